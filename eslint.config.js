@@ -1,0 +1,36 @@
+// @ts-check
+const tseslint = require('typescript-eslint');
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'bench/out/', '**/*.js'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is pure: grid in, report out. No host, DOM or Node imports.
+    files: ['src/core/**/*.ts'],
+    languageOptions: {
+      globals: {},
+    },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'zlib', 'crypto', 'http', 'https', 'url', 'util'], message: 'src/core is pure: no Node modules.' },
+          { group: ['**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/cli/**', '**/commands/**', 'exceljs', 'fflate', 'saxes', '@microsoft/*', 'office-*'], message: 'src/core is pure: no host code.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'Excel', message: 'src/core must not touch Excel.' },
+        { name: 'Office', message: 'src/core must not touch Office.' },
+        { name: 'document', message: 'src/core must not touch the DOM.' },
+        { name: 'window', message: 'src/core must not touch the DOM.' },
+        { name: 'process', message: 'src/core must not read the process.' },
+        { name: 'require', message: 'src/core is pure.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'the core never reads the clock: take settings.today' }],
+    },
+  },
+);

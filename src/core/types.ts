@@ -1,0 +1,405 @@
+/**
+ * The engine's vocabulary: fields of a ledger, settings, issues, and the report
+ * of shared/spec/report-v1.md. Every other module speaks these types.
+ */
+import type { CellValue } from './grid';
+
+export type Lang = 'zh-CN' | 'zh-TW' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
+
+/** The fields of domain.md §2 that a column can be mapped to. */
+export type Field =
+  | 'index' // 序号
+  | 'name' // 项目名称
+  | 'code' // 项目代码
+  | 'group' // 县（市、区）
+  | 'responsibleUnit' // 责任单位
+  | 'leader' // 包联领导
+  | 'nature' // 建设性质
+  | 'scope' // 建设规模及主要内容
+  | 'startDate' // 开工时间
+  | 'finishDate' // 竣工时间
+  | 'period' // 建设起止年限
+  | 'totalInvestment' // 总投资
+  | 'completedBeforeYear' // 截至上年底累计完成投资
+  | 'annualPlan' // 年度计划投资
+  | 'monthCompleted' // 本月完成投资
+  | 'completedYtd' // 1-N月完成投资
+  | 'completedSinceStart' // 开工以来累计完成投资
+  | 'reportedRate' // 投资完成率（typed in the sheet）
+  | 'status' // 是否开工 / 项目进展状态
+  | 'progressText' // 形象进度
+  | 'problems' // 存在问题
+  | 'fundsArrived' // 资金到位
+  | 'remarks'; // 备注
+
+export const FIELDS: readonly Field[] = [
+  'index', 'name', 'code', 'group', 'responsibleUnit', 'leader', 'nature', 'scope',
+  'startDate', 'finishDate', 'period', 'totalInvestment', 'completedBeforeYear', 'annualPlan',
+  'monthCompleted', 'completedYtd', 'completedSinceStart', 'reportedRate', 'status',
+  'progressText', 'problems', 'fundsArrived', 'remarks',
+];
+
+/** Amount fields: read as numbers and converted to 万元. */
+export const AMOUNT_FIELDS: readonly Field[] = [
+  'totalInvestment', 'completedBeforeYear', 'annualPlan', 'monthCompleted', 'completedYtd',
+  'completedSinceStart', 'fundsArrived',
+];
+
+export type Unit = '元' | '万元' | '亿元';
+/** How many 万元 one unit is. */
+export const UNIT_IN_WAN: Record<Unit, number> = { 元: 0.0001, 万元: 1, 亿元: 10000 };
+
+export type TimeBasis = 'month' | 'day';
+export type RankMethod = 'competition' | 'dense';
+
+export interface Settings {
+  /** Report date YYYY-MM-DD; when absent, read from the sheet, else `today`. */
+  asOf?: string;
+  /** Today's date YYYY-MM-DD, handed in by the host (the core never reads the clock). */
+  today: string;
+  timeBasis: TimeBasis;
+  lang: Lang;
+  /** Field that groups projects; default: group column, else responsible unit, else headings. */
+  groupBy?: Field;
+  rankMethod: RankMethod;
+  /** Points below time progress that make a project `behind`. */
+  lagWarn: number;
+  /** Points below time progress that make a project `seriously-behind`. */
+  lagAlert: number;
+  /** 开工率 denominator: every project, or only those planned to start by the as-of date. */
+  startRateBase: 'all' | 'planned';
+  /** Tolerance when comparing typed rates (fraction, 0.001 = 0.1 %). */
+  rateTolerance: number;
+  /** Tolerance when comparing sums (万元). */
+  sumTolerance: number;
+  /** The user's corrections of the column mapping: field → 0-based column (-1 = none). */
+  columnOverrides?: Partial<Record<Field, number>>;
+}
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'today'> = {
+  timeBasis: 'month',
+  lang: 'zh-CN',
+  rankMethod: 'competition',
+  lagWarn: 0,
+  lagAlert: 10,
+  startRateBase: 'all',
+  rateTolerance: 0.0015,
+  sumTolerance: 0.5,
+};
+
+// ---------------------------------------------------------------- issues
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueCode =
+  | 'missing-required'
+  | 'not-a-number'
+  | 'number-as-text'
+  | 'negative-value'
+  | 'formula-error'
+  | 'completed-exceeds-total'
+  | 'plan-exceeds-total'
+  | 'month-exceeds-ytd'
+  | 'duplicate-project'
+  | 'invalid-project-code'
+  | 'status-inconsistent'
+  | 'reported-rate-mismatch'
+  | 'subtotal-mismatch'
+  | 'date-invalid'
+  | 'date-order'
+  | 'unit-suspect'
+  | 'text-noise'
+  | 'decreased-since-previous'
+  | 'project-added'
+  | 'project-removed';
+
+export const ISSUE_CODES: readonly IssueCode[] = [
+  'missing-required', 'not-a-number', 'number-as-text', 'negative-value', 'formula-error',
+  'completed-exceeds-total', 'plan-exceeds-total', 'month-exceeds-ytd', 'duplicate-project',
+  'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
+  'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
+  'project-added', 'project-removed',
+];
+
+export type FileErrorCode =
+  | 'unreadable-file'
+  | 'not-a-workbook'
+  | 'encrypted-workbook'
+  | 'no-ledger-found'
+  | 'too-large';
+
+/** Parameters a locale turns into a sentence. Values are plain data. */
+export type IssueParams = Record<string, string | number | boolean | null>;
+
+/** An issue as rules produce it: data, no sentence yet. */
+export interface RawIssue {
+  code: IssueCode;
+  severity: Severity;
+  /** 0-based cell at fault. */
+  r: number;
+  c: number;
+  params: IssueParams;
+  /** The value that would repair the cell, when the repair is safe. */
+  fix: CellValue | null;
+}
+
+/** An issue as the report carries it. */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  cell: string;
+  message: string;
+  fix: CellValue | null;
+  params: IssueParams;
+}
+
+// ---------------------------------------------------------------- ledger
+
+export type ProjectStatus =
+  | 'on-track'
+  | 'behind'
+  | 'seriously-behind'
+  | 'overdue-start'
+  | 'pending'
+  | 'unknown';
+
+export type RowKind =
+  | 'project'
+  | 'total' // 合计 / 总计
+  | 'subtotal' // 小计, or a heading row that carries its block's sums
+  | 'heading' // 一、交通（48项） with no figures
+  | 'breakdown' // 其中：…
+  | 'footer' // 填报单位：, 注：
+  | 'blank';
+
+/** A date as far as the sheet tells it. */
+export interface LooseDate {
+  year: number;
+  month?: number; // 1-12
+  day?: number; // 1-31
+}
+
+// ---------------------------------------------------------------- header
+
+/** What the header finder understood of a sheet. */
+export interface HeaderInfo {
+  /** 0-based rows of the header (one or two, sometimes three). */
+  rows: number[];
+  /** First 0-based row after the header. */
+  dataStart: number;
+  /** Field → 0-based column. */
+  columns: Partial<Record<Field, number>>;
+  /** Header text per column, levels joined with ` / ` (`2022年 / 1-6月完成`). */
+  labels: string[];
+  /** The sheet's unit for amounts, and how it was written (`单位：万元`). */
+  unit: Unit;
+  unitText: string | null;
+  /** Where the unit differs per column (`总投资（亿元）` in a 万元 sheet). */
+  columnUnits: Partial<Record<Field, Unit>>;
+  /** True when the reported-rate column holds percent numbers (22.5) rather than fractions. */
+  ratePercentNumbers: boolean;
+  /** As-of period read from the title or header, if any. */
+  asOf: { year?: number; month: number; source: string } | null;
+  /** Title lines above the header (text). */
+  title: string[];
+  /** Columns this tool wrote on an earlier run (found by their header text), to be replaced. */
+  ownColumns: number[];
+  /** 0..1: how sure we are this is a ledger (fraction of key fields found). */
+  confidence: number;
+}
+
+/** A sheet that is not a ledger, and what was looked for. */
+export interface NoLedger {
+  reason: 'empty-sheet' | 'no-header' | 'missing-key-columns';
+  /** Fields that were looked for but not found. */
+  missing: Field[];
+}
+
+// ---------------------------------------------------------------- ledger rows
+
+export interface ClassifiedRow {
+  r: number;
+  kind: RowKind;
+  /** Heading level (1 = `一、`, 2 = `（一）`, …) for heading and subtotal rows made from headings. */
+  level?: number;
+  /** Label text of a heading, subtotal or total (`交通`, `阳谷县`). */
+  label?: string;
+  /** A count written in the label (`（48项）` → 48). */
+  declaredCount?: number;
+  /** Outermost heading above this row. */
+  group?: string;
+  /** Inner heading above this row. */
+  subgroup?: string;
+}
+
+/** A number as read from a cell, with what was wrong with it. */
+export interface ReadNumber {
+  value: number | null;
+  kind: 'blank' | 'number' | 'text-number' | 'not-a-number' | 'error';
+  /** The raw cell (for messages). */
+  raw: CellValue;
+}
+
+export interface Project {
+  /** 0-based sheet row. */
+  r: number;
+  name: string;
+  code: string | null;
+  group: string;
+  subgroup: string | null;
+  /** Started (开工): from the status column, or inferred; null when unknown. */
+  started: boolean | null;
+  /** Amounts in 万元 (null when blank or unreadable). */
+  totalInvestment: number | null;
+  completedBeforeYear: number | null;
+  annualPlan: number | null;
+  monthCompleted: number | null;
+  completedYtd: number | null;
+  completedSinceStart: number | null;
+  fundsArrived: number | null;
+  /** Typed rate as a fraction (0.225), when the sheet has one. */
+  reportedRate: number | null;
+  startDate: LooseDate | null;
+  finishDate: LooseDate | null;
+  statusText: string | null;
+  nature: string | null;
+  // computed
+  completionRate: number | null;
+  gapPp: number | null;
+  status: ProjectStatus;
+  rankInGroup: number | null;
+  rank: number | null;
+}
+
+export interface GroupFigures {
+  name: string;
+  projects: number;
+  started: number;
+  startRate: number | null;
+  totalInvestment: number;
+  annualPlan: number;
+  completedYtd: number;
+  completionRate: number | null;
+  gapPp: number | null;
+  lagging: number;
+  rank: number | null;
+}
+
+/** A sheet understood as a ledger, with every figure computed. */
+export interface Ledger {
+  sheet: string;
+  header: HeaderInfo;
+  rows: ClassifiedRow[];
+  projects: Project[];
+  groups: GroupFigures[];
+  total: GroupFigures;
+  asOf: string; // YYYY-MM-DD
+  timeProgress: number;
+  /** Where the group came from: a column, or the headings. */
+  groupSource: Field | 'heading' | 'none';
+}
+
+// ---------------------------------------------------------------- report (report-v1)
+
+export interface ProjectReport {
+  row: number; // 1-based
+  name: string;
+  code: string | null;
+  group: string;
+  subgroup?: string;
+  started: boolean | null;
+  totalInvestment: number | null;
+  annualPlan: number | null;
+  completedYtd: number | null;
+  completionRate: number | null;
+  gapPp: number | null;
+  status: ProjectStatus;
+  rankInGroup: number | null;
+  rank: number | null;
+}
+
+export type OutputKey = 'completionRate' | 'gapPp' | 'status' | 'rankInGroup' | 'rank';
+export const OUTPUT_KEYS: readonly OutputKey[] = ['completionRate', 'gapPp', 'status', 'rankInGroup', 'rank'];
+
+export interface SheetReport {
+  sheet: string;
+  header: { rows: number[]; unit: string };
+  columns: Partial<Record<Field, string>>;
+  outputColumns: Partial<Record<OutputKey, string>>;
+  projects: ProjectReport[];
+  groups: GroupFigures[];
+  total: GroupFigures;
+  issues: Issue[];
+  asOf: string;
+  timeProgress: number;
+}
+
+export interface RankingEntry {
+  name: string;
+  file: string;
+  sheet: string;
+  completionRate: number | null;
+  gapPp: number | null;
+  rank: number | null;
+}
+
+export interface FileReport {
+  file: string;
+  output: string | null;
+  error: { code: FileErrorCode; message: string } | null;
+  sheets: SheetReport[];
+}
+
+export interface Report {
+  schema: 'ledger-report/1';
+  asOf: string;
+  timeBasis: TimeBasis;
+  timeProgress: number;
+  files: FileReport[];
+  ranking: RankingEntry[];
+}
+
+// ---------------------------------------------------------------- write plan
+
+/** One cell a host must write. `formula` has no leading `=`; `value` is its cached result. */
+export interface PlanCell {
+  r: number;
+  c: number;
+  value: CellValue;
+  formula?: string;
+  numFmt?: string;
+  bold?: boolean;
+  /** Hyperlink to a cell of the workbook (`'Sheet 1'!B6`). */
+  link?: string;
+}
+
+export interface PlanSheet {
+  name: string;
+  cells: PlanCell[];
+  /** Column widths in characters, by 0-based column. */
+  widths?: Record<number, number>;
+}
+
+/**
+ * What a host must write to annotate a ledger sheet: the computed columns as live
+ * formulas with cached values, a named cell holding time progress, fills for
+ * lagging rows, marks and notes on faulty cells, and the tool's own sheets.
+ * Everything here goes into cells, columns, sheets and names the tool owns.
+ */
+export interface WritePlan {
+  sheet: string;
+  /** Columns (0-based) the tool owns on the ledger sheet, cleared before writing. */
+  ownColumns: number[];
+  /** Header row (0-based) of the computed columns. */
+  headerRow: number;
+  cells: PlanCell[];
+  /** Defined names: name → cell on a sheet of the plan. */
+  names: { name: string; sheet: string; r: number; c: number }[];
+  /** Conditional fills over the ledger's project rows. `formula` is relative to the range's top-left cell. */
+  conditionalFormats: { r0: number; c0: number; r1: number; c1: number; formula: string; fill: 'red' | 'yellow' }[];
+  /** Cells at fault: a mark and a note. */
+  marks: { r: number; c: number; severity: Severity; note: string }[];
+  /** Sheets the tool owns (汇总, 问题清单), replaced whole on every run. */
+  sheets: PlanSheet[];
+}
