@@ -402,4 +402,10 @@ export interface WritePlan {
   marks: { r: number; c: number; severity: Severity; note: string }[];
   /** Sheets the tool owns (汇总, 问题清单), replaced whole on every run. */
   sheets: PlanSheet[];
+  /** Owned columns to hide (the rank key that rank formulas read). */
+  hiddenColumns?: number[];
+  /** Names of sheets from earlier runs (in any language) to drop before adding `sheets`. */
+  replaceSheets?: string[];
+  /** Defined names starting with this prefix belong to the tool and are replaced. */
+  namePrefix?: string;
 }

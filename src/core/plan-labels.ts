@@ -1,0 +1,169 @@
+/** Text the write plan puts into the workbook, per language. */
+import type { Lang, ProjectStatus } from './types';
+
+export interface PlanLabels {
+  summarySheet: string;
+  issuesSheet: string;
+  rankKey: string;
+  status: Record<ProjectStatus, string>;
+  asOf: string;
+  timeProgress: string;
+  lagWarn: string;
+  lagAlert: string;
+  editHint: string;
+  group: string;
+  projects: string;
+  started: string;
+  startRate: string;
+  totalInvestment: string;
+  annualPlan: string;
+  completedYtd: string;
+  completionRate: string;
+  gapPp: string;
+  lagging: string;
+  rank: string;
+  total: string;
+  sheet: string;
+  no: string;
+  cell: string;
+  severity: string;
+  code: string;
+  message: string;
+  fix: string;
+  severityNames: Record<'error' | 'warning' | 'info', string>;
+  unitNote: string;
+}
+
+export const PLAN_LABELS: Record<Lang, PlanLabels> = {
+  'zh-CN': {
+    summarySheet: '汇总',
+    issuesSheet: '问题清单',
+    rankKey: '排名依据',
+    status: {
+      'on-track': '正常推进',
+      behind: '滞后',
+      'seriously-behind': '严重滞后',
+      'overdue-start': '逾期未开工',
+      pending: '未到开工期',
+      unknown: '无法计算',
+    },
+    asOf: '截至日期',
+    timeProgress: '时间进度',
+    lagWarn: '滞后线（低于时间进度百分点）',
+    lagAlert: '严重滞后线（低于时间进度百分点）',
+    editHint: '修改以上数值，台账中的计算列随之更新',
+    group: '分组',
+    projects: '项目数',
+    started: '已开工',
+    startRate: '开工率',
+    totalInvestment: '总投资（万元）',
+    annualPlan: '年度计划投资（万元）',
+    completedYtd: '完成投资（万元）',
+    completionRate: '完成率',
+    gapPp: '与时间进度差（百分点）',
+    lagging: '滞后项目',
+    rank: '排名',
+    total: '合计',
+    sheet: '工作表',
+    no: '序号',
+    cell: '单元格',
+    severity: '严重程度',
+    code: '代码',
+    message: '说明',
+    fix: '建议值',
+    severityNames: { error: '错误', warning: '警告', info: '提示' },
+    unitNote: '金额单位：万元',
+  },
+  'zh-TW': {
+    summarySheet: '彙總',
+    issuesSheet: '問題清單',
+    rankKey: '排名依據',
+    status: {
+      'on-track': '正常推進',
+      behind: '滯後',
+      'seriously-behind': '嚴重滯後',
+      'overdue-start': '逾期未開工',
+      pending: '未到開工期',
+      unknown: '無法計算',
+    },
+    asOf: '截至日期',
+    timeProgress: '時間進度',
+    lagWarn: '滯後線（低於時間進度百分點）',
+    lagAlert: '嚴重滯後線（低於時間進度百分點）',
+    editHint: '修改以上數值，台賬中的計算列隨之更新',
+    group: '分組',
+    projects: '項目數',
+    started: '已開工',
+    startRate: '開工率',
+    totalInvestment: '總投資（萬元）',
+    annualPlan: '年度計劃投資（萬元）',
+    completedYtd: '完成投資（萬元）',
+    completionRate: '完成率',
+    gapPp: '與時間進度差（百分點）',
+    lagging: '滯後項目',
+    rank: '排名',
+    total: '合計',
+    sheet: '工作表',
+    no: '序號',
+    cell: '儲存格',
+    severity: '嚴重程度',
+    code: '代碼',
+    message: '說明',
+    fix: '建議值',
+    severityNames: { error: '錯誤', warning: '警告', info: '提示' },
+    unitNote: '金額單位：萬元',
+  },
+  en: {
+    summarySheet: 'Summary',
+    issuesSheet: 'Issues',
+    rankKey: 'Rank key',
+    status: {
+      'on-track': 'On track',
+      behind: 'Behind',
+      'seriously-behind': 'Seriously behind',
+      'overdue-start': 'Overdue start',
+      pending: 'Not yet due',
+      unknown: 'Cannot compute',
+    },
+    asOf: 'As of',
+    timeProgress: 'Time progress',
+    lagWarn: 'Behind below time progress by (pp)',
+    lagAlert: 'Seriously behind below time progress by (pp)',
+    editHint: 'Change these values and the computed columns of the ledger follow',
+    group: 'Group',
+    projects: 'Projects',
+    started: 'Started',
+    startRate: 'Start rate',
+    totalInvestment: 'Total investment (10k CNY)',
+    annualPlan: 'Annual plan (10k CNY)',
+    completedYtd: 'Completed (10k CNY)',
+    completionRate: 'Completion rate',
+    gapPp: 'Gap (pp)',
+    lagging: 'Lagging',
+    rank: 'Rank',
+    total: 'Total',
+    sheet: 'Sheet',
+    no: 'No.',
+    cell: 'Cell',
+    severity: 'Severity',
+    code: 'Code',
+    message: 'Message',
+    fix: 'Suggested value',
+    severityNames: { error: 'Error', warning: 'Warning', info: 'Info' },
+    unitNote: 'Amounts in 10,000 CNY (万元)',
+  },
+};
+
+/** Every name the tool's sheets have had in any language: replaced on every run. */
+export const TOOL_SHEET_NAMES: readonly string[] = Object.values(PLAN_LABELS).flatMap((l) => [l.summarySheet, l.issuesSheet]);
+
+/** Every header the hidden rank-key column has had in any language. */
+export const RANK_KEY_HEADERS: readonly string[] = Object.values(PLAN_LABELS).map((l) => l.rankKey);
+
+/** Defined names the tool owns; all start with this prefix. */
+export const NAME_PREFIX = 'LC_';
+export const NAMES = {
+  timeProgress: 'LC_TimeProgress',
+  lagWarn: 'LC_LagWarn',
+  lagAlert: 'LC_LagAlert',
+} as const;
