@@ -1,0 +1,335 @@
+/**
+ * What a host writes back: the computed columns as live formulas with cached
+ * values, named cells for time progress and thresholds, fills for lagging rows,
+ * marks on faulty cells, and the tool's own sheets (汇总, 问题清单).
+ *
+ * Cached values follow spreadsheet semantics (a number typed as text is not a
+ * number to ISNUMBER), so Excel or LibreOffice recalculating the copy gives the
+ * same values. The report reads such cells leniently and flags them instead.
+ */
+import { cellAt, colLetter, fromA1, gridWidth, type CellValue } from './grid';
+import { OWN_COLUMN_HEADERS } from './header/own-columns';
+import { NAME_PREFIX, NAMES, PLAN_LABELS, RANK_KEY_HEADERS, TOOL_SHEET_NAMES } from './plan-labels';
+import { roundHalfAway } from './round';
+import { rankValues } from './rank';
+import type { HeaderInfo, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, WritePlan } from './types';
+import { UNIT_IN_WAN } from './types';
+import type { Grid } from './grid';
+
+export interface PlanInput {
+  grid: Grid;
+  header: HeaderInfo;
+  ledger: Ledger;
+  issues: Issue[];
+}
+
+const RATE_FMT = '0.0%';
+const GAP_FMT = '0.0';
+const KEY_DECIMALS = 3; // completion rate shown to 0.1 %: rank on that precision
+
+/** Own columns of an earlier run (found by header) or the first free columns. */
+export function ownColumnStart(grid: Grid, header: HeaderInfo): number {
+  if (header.ownColumns.length > 0) return Math.min(...header.ownColumns);
+  let width = 0;
+  for (const r of header.rows) width = Math.max(width, grid.values[r]?.length ?? 0);
+  return Math.max(width, gridWidth(grid));
+}
+
+/** Columns of an earlier run, including a rank-key column that sits right after them. */
+function earlierOwnColumns(grid: Grid, header: HeaderInfo, start: number): number[] {
+  const cols = new Set(header.ownColumns);
+  const width = gridWidth(grid);
+  for (let c = start; c < width; c++) {
+    const text = header.rows.map((r) => cellAt(grid, r, c)).filter((v) => typeof v === 'string').join('');
+    if (RANK_KEY_HEADERS.includes(text.trim())) cols.add(c);
+  }
+  return [...cols].sort((a, b) => a - b);
+}
+
+/** The layout of the computed columns for one sheet. */
+export function outputColumns(grid: Grid, header: HeaderInfo): Record<OutputKey | 'rankKey', number> {
+  const start = ownColumnStart(grid, header);
+  return { completionRate: start, gapPp: start + 1, status: start + 2, rankInGroup: start + 3, rank: start + 4, rankKey: start + 5 };
+}
+
+function num(v: CellValue): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** Builds one plan per ledger sheet; the first plan carries the tool's sheets and names. */
+export function buildPlans(inputs: PlanInput[], settings: Settings): WritePlan[] {
+  const labels = PLAN_LABELS[settings.lang];
+  const plans = inputs.map((input) => sheetPlan(input, settings));
+  if (plans.length > 0) {
+    const first = inputs[0].ledger;
+    plans[0].sheets = [summarySheet(inputs, settings, first.asOf, first.timeProgress), issuesSheet(inputs, settings)];
+    plans[0].names = [
+      { name: NAMES.timeProgress, sheet: labels.summarySheet, r: 1, c: 1 },
+      { name: NAMES.lagWarn, sheet: labels.summarySheet, r: 2, c: 1 },
+      { name: NAMES.lagAlert, sheet: labels.summarySheet, r: 3, c: 1 },
+    ];
+  }
+  return plans;
+}
+
+function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
+  const { grid, header, ledger, issues } = input;
+  const labels = PLAN_LABELS[settings.lang];
+  const heads = OWN_COLUMN_HEADERS[settings.lang];
+  const out = outputColumns(grid, header);
+  const headerRow = header.rows[header.rows.length - 1];
+  const cells: PlanCell[] = [];
+  for (const key of ['completionRate', 'gapPp', 'status', 'rankInGroup', 'rank'] as const) {
+    cells.push({ r: headerRow, c: out[key], value: heads[key], bold: true });
+  }
+  cells.push({ r: headerRow, c: out.rankKey, value: labels.rankKey, bold: true });
+
+  const planCol = header.columns.annualPlan;
+  const ytdCol = header.columns.completedYtd;
+  const projects = ledger.projects;
+  const first = projects.length ? projects[0].r : header.dataStart;
+  const last = projects.length ? projects[projects.length - 1].r : header.dataStart;
+  const tp = ledger.timeProgress;
+
+  // Spreadsheet-semantics figures per project row, in row order.
+  const rates: (number | null)[] = [];
+  const gaps: (number | null)[] = [];
+  const keys: (number | null)[] = [];
+  for (const p of projects) {
+    let rate: number | null = null;
+    if (planCol !== undefined && ytdCol !== undefined) {
+      const plan = num(cellAt(grid, p.r, planCol));
+      const ytd = num(cellAt(grid, p.r, ytdCol));
+      if (plan !== null && ytd !== null && plan > 0) rate = (ytd * unitFactor(header, 'completedYtd')) / (plan * unitFactor(header, 'annualPlan'));
+    }
+    rates.push(rate);
+    gaps.push(rate === null ? null : (rate - tp) * 100);
+    keys.push(rate === null ? null : roundHalfAway(rate, KEY_DECIMALS));
+  }
+  const ranks = rankValues(keys, settings.rankMethod, KEY_DECIMALS);
+  const groupRanks = rankWithinGroups(projects.map((p) => p.group), keys, settings);
+
+  const L = (key: keyof typeof out) => colLetter(out[key]);
+  const keyRange = `$${L('rankKey')}$${first + 1}:$${L('rankKey')}$${last + 1}`;
+  const groupCol = groupColumn(ledger, header);
+  const groupRange = groupCol === undefined ? null : `$${colLetter(groupCol)}$${first + 1}:$${colLetter(groupCol)}$${last + 1}`;
+  const blocks = groupCol === undefined ? headingBlocks(ledger) : null;
+
+  projects.forEach((p, i) => {
+    const R = p.r + 1;
+    const rateRef = `${L('completionRate')}${R}`;
+    const gapRef = `${L('gapPp')}${R}`;
+    const keyRef = `${L('rankKey')}${R}`;
+    if (planCol !== undefined && ytdCol !== undefined) {
+      const y = `${colLetter(ytdCol)}${R}`;
+      const a = `${colLetter(planCol)}${R}`;
+      const fy = unitFactor(header, 'completedYtd');
+      const fa = unitFactor(header, 'annualPlan');
+      const ratio = fy === fa ? `${y}/${a}` : `${y}*${fy}/(${a}*${fa})`;
+      cells.push({
+        r: p.r, c: out.completionRate, numFmt: RATE_FMT, value: rates[i] ?? '',
+        formula: `IF(AND(ISNUMBER(${y}),ISNUMBER(${a})),IF(${a}>0,${ratio},""),"")`,
+      });
+    } else {
+      cells.push({ r: p.r, c: out.completionRate, value: '' });
+    }
+    cells.push({ r: p.r, c: out.gapPp, numFmt: GAP_FMT, value: gaps[i] ?? '', formula: `IF(ISNUMBER(${rateRef}),(${rateRef}-${NAMES.timeProgress})*100,"")` });
+    if (p.status === 'overdue-start' || p.status === 'pending') {
+      cells.push({ r: p.r, c: out.status, value: labels.status[p.status] });
+    } else {
+      const s = labels.status;
+      const gap = gaps[i];
+      const cached = gap === null ? s.unknown : gap >= -settings.lagWarn ? s['on-track'] : gap >= -settings.lagAlert ? s.behind : s['seriously-behind'];
+      cells.push({
+        r: p.r, c: out.status, value: cached,
+        formula: `IF(ISNUMBER(${gapRef}),IF(${gapRef}>=-${NAMES.lagWarn},"${s['on-track']}",IF(${gapRef}>=-${NAMES.lagAlert},"${s.behind}","${s['seriously-behind']}")),"${s.unknown}")`,
+      });
+    }
+    cells.push({ r: p.r, c: out.rankKey, value: keys[i] ?? '', formula: `IF(ISNUMBER(${rateRef}),ROUND(${rateRef},${KEY_DECIMALS}),"")` });
+    cells.push({ r: p.r, c: out.rank, value: ranks[i] ?? '', formula: rankFormula(keyRef, keyRange, settings) });
+    let inGroup: string;
+    if (groupRange) {
+      inGroup = rankInGroupFormula(keyRef, keyRange, groupRange, `$${colLetter(groupCol as number)}${R}`, settings);
+    } else {
+      const block = blocks?.get(p.r) ?? [first, last];
+      const range = `$${L('rankKey')}$${block[0] + 1}:$${L('rankKey')}$${block[1] + 1}`;
+      inGroup = rankFormula(keyRef, range, settings);
+    }
+    cells.push({ r: p.r, c: out.rankInGroup, value: groupRanks[i] ?? '', formula: inGroup });
+  });
+
+  const lastOwn = out.rankKey;
+  const conditionalFormats: WritePlan['conditionalFormats'] = [];
+  if (projects.length) {
+    const g = `$${L('gapPp')}${first + 1}`;
+    const st = `$${L('status')}${first + 1}`;
+    conditionalFormats.push({
+      r0: first, c0: 0, r1: last, c1: lastOwn - 1, fill: 'red',
+      formula: `AND(ISNUMBER(${g}),${g}<-${NAMES.lagAlert})`,
+    });
+    conditionalFormats.push({
+      r0: first, c0: 0, r1: last, c1: lastOwn - 1, fill: 'yellow',
+      formula: `OR(AND(ISNUMBER(${g}),${g}<-${NAMES.lagWarn},${g}>=-${NAMES.lagAlert}),${st}="${labels.status['overdue-start']}")`,
+    });
+  }
+
+  const marks = marksFor(issues);
+  const earlier = earlierOwnColumns(grid, header, out.completionRate);
+  const ownColumns = [...new Set([...earlier, ...Object.values(out)])].sort((a, b) => a - b);
+  return {
+    sheet: ledger.sheet,
+    ownColumns,
+    headerRow,
+    cells,
+    names: [],
+    conditionalFormats,
+    marks,
+    sheets: [],
+    hiddenColumns: [out.rankKey],
+    replaceSheets: [...TOOL_SHEET_NAMES],
+    namePrefix: NAME_PREFIX,
+  };
+}
+
+function unitFactor(header: HeaderInfo, field: 'completedYtd' | 'annualPlan'): number {
+  return UNIT_IN_WAN[header.columnUnits[field] ?? header.unit];
+}
+
+function groupColumn(ledger: Ledger, header: HeaderInfo): number | undefined {
+  if (ledger.groupSource === 'heading' || ledger.groupSource === 'none') return undefined;
+  return header.columns[ledger.groupSource];
+}
+
+/** For heading groups: each project row → the first and last project row of its group block. */
+function headingBlocks(ledger: Ledger): Map<number, [number, number]> {
+  const byGroup = new Map<string, number[]>();
+  for (const p of ledger.projects) {
+    const rows = byGroup.get(p.group) ?? [];
+    rows.push(p.r);
+    byGroup.set(p.group, rows);
+  }
+  const out = new Map<number, [number, number]>();
+  for (const rows of byGroup.values()) {
+    const span: [number, number] = [rows[0], rows[rows.length - 1]];
+    for (const r of rows) out.set(r, span);
+  }
+  return out;
+}
+
+function rankFormula(keyRef: string, range: string, settings: Settings): string {
+  if (settings.rankMethod === 'competition') {
+    return `IF(ISNUMBER(${keyRef}),COUNTIF(${range},">"&${keyRef})+1,"")`;
+  }
+  // 中国式排名: distinct keys above this one. Blank and "" cells are masked out
+  // so the COUNTIF divisor is never zero.
+  return `IF(ISNUMBER(${keyRef}),SUMPRODUCT((${range}>${keyRef})*ISNUMBER(${range})/(COUNTIF(${range},${range}&"")+NOT(ISNUMBER(${range}))))+1,"")`;
+}
+
+function rankInGroupFormula(keyRef: string, range: string, groupRange: string, groupRef: string, settings: Settings): string {
+  if (settings.rankMethod === 'competition') {
+    return `IF(ISNUMBER(${keyRef}),COUNTIFS(${groupRange},${groupRef},${range},">"&${keyRef})+1,"")`;
+  }
+  return `IF(ISNUMBER(${keyRef}),SUMPRODUCT((${groupRange}=${groupRef})*(${range}>${keyRef})*ISNUMBER(${range})/(COUNTIFS(${groupRange},${groupRange}&"",${range},${range}&"")+NOT(ISNUMBER(${range}))))+1,"")`;
+}
+
+function rankWithinGroups(groups: string[], keys: (number | null)[], settings: Settings): (number | null)[] {
+  const idx = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    const list = idx.get(g) ?? [];
+    list.push(i);
+    idx.set(g, list);
+  });
+  const out: (number | null)[] = new Array(keys.length).fill(null);
+  for (const list of idx.values()) {
+    const ranks = rankValues(list.map((i) => keys[i]), settings.rankMethod, KEY_DECIMALS);
+    list.forEach((i, j) => (out[i] = ranks[j]));
+  }
+  return out;
+}
+
+function marksFor(issues: Issue[]): WritePlan['marks'] {
+  const byCell = new Map<string, { severity: Issue['severity']; notes: string[] }>();
+  for (const issue of issues) {
+    if (issue.severity === 'info') continue;
+    const m = byCell.get(issue.cell) ?? { severity: issue.severity, notes: [] };
+    if (issue.severity === 'error') m.severity = 'error';
+    m.notes.push(issue.message);
+    byCell.set(issue.cell, m);
+  }
+  const marks: WritePlan['marks'] = [];
+  for (const [cell, m] of byCell) {
+    const at = fromA1(cell);
+    if (at) marks.push({ r: at.r, c: at.c, severity: m.severity, note: m.notes.join('\n') });
+  }
+  return marks.sort((a, b) => a.r - b.r || a.c - b.c);
+}
+
+function summarySheet(inputs: PlanInput[], settings: Settings, asOf: string, timeProgress: number): PlanSheet {
+  const l = PLAN_LABELS[settings.lang];
+  const cells: PlanCell[] = [];
+  const put = (r: number, c: number, value: CellValue, extra: Partial<PlanCell> = {}) => cells.push({ r, c, value, ...extra });
+  put(0, 0, l.asOf, { bold: true });
+  put(0, 1, asOf);
+  put(1, 0, l.timeProgress, { bold: true });
+  put(1, 1, timeProgress, { numFmt: '0.00%' });
+  put(2, 0, l.lagWarn, { bold: true });
+  put(2, 1, settings.lagWarn);
+  put(3, 0, l.lagAlert, { bold: true });
+  put(3, 1, settings.lagAlert);
+  put(4, 0, l.editHint);
+  put(5, 0, l.unitNote);
+  let r = 7;
+  const cols = [l.sheet, l.group, l.projects, l.started, l.startRate, l.totalInvestment, l.annualPlan, l.completedYtd, l.completionRate, l.gapPp, l.lagging, l.rank];
+  cols.forEach((text, c) => put(r, c, text, { bold: true }));
+  r++;
+  for (const { ledger } of inputs) {
+    for (const g of [...ledger.groups, ledger.total]) {
+      const isTotal = g === ledger.total;
+      const row: CellValue[] = [ledger.sheet, isTotal ? l.total : g.name, g.projects, g.started, g.startRate ?? '', round2(g.totalInvestment), round2(g.annualPlan), round2(g.completedYtd), g.completionRate ?? '', g.gapPp === null ? '' : roundHalfAway(g.gapPp, 1), g.lagging, isTotal ? '' : g.rank ?? ''];
+      row.forEach((v, c) => put(r, c, v, { numFmt: c === 4 || c === 8 ? RATE_FMT : c >= 5 && c <= 7 ? '#,##0.00' : undefined, bold: isTotal }));
+      r++;
+    }
+  }
+  return { name: l.summarySheet, cells, widths: { 0: 22, 1: 16, 5: 16, 6: 18, 7: 16, 9: 14 } };
+}
+
+function round2(x: number): number {
+  return roundHalfAway(x, 2);
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function issuesSheet(inputs: PlanInput[], settings: Settings): PlanSheet {
+  const l = PLAN_LABELS[settings.lang];
+  const cells: PlanCell[] = [];
+  [l.no, l.sheet, l.cell, l.severity, l.code, l.message, l.fix].forEach((text, c) => cells.push({ r: 0, c, value: text, bold: true }));
+  let r = 1;
+  for (const { ledger, issues } of inputs) {
+    for (const issue of issues) {
+      cells.push({ r, c: 0, value: r });
+      cells.push({ r, c: 1, value: ledger.sheet });
+      cells.push({ r, c: 2, value: issue.cell, link: `${quoteSheet(ledger.sheet)}!${issue.cell}` });
+      cells.push({ r, c: 3, value: l.severityNames[issue.severity] });
+      cells.push({ r, c: 4, value: issue.code });
+      cells.push({ r, c: 5, value: issue.message });
+      if (issue.fix !== null) cells.push({ r, c: 6, value: issue.fix });
+      r++;
+    }
+  }
+  return { name: l.issuesSheet, cells, widths: { 1: 16, 2: 10, 4: 24, 5: 60, 6: 16 } };
+}
+
+/** A1 letters of the output columns, for the report. */
+export function outputColumnLetters(grid: Grid, header: HeaderInfo): Record<OutputKey, string> {
+  const out = outputColumns(grid, header);
+  return {
+    completionRate: colLetter(out.completionRate),
+    gapPp: colLetter(out.gapPp),
+    status: colLetter(out.status),
+    rankInGroup: colLetter(out.rankInGroup),
+    rank: colLetter(out.rank),
+  };
+}
+
