@@ -1,0 +1,109 @@
+/**
+ * `ledger` arguments → a command. Parsing only: I/O and exit codes live in commands.ts.
+ */
+import { FIELDS, LANGS, type Field, type Lang, type RankMethod, type TimeBasis } from '../core/types';
+import { CLI_TEXT } from './messages';
+
+export interface CliOptions {
+  command: 'check' | 'bulletin' | 'help';
+  inputs: string[];
+  json: boolean;
+  out: string;
+  asOf?: string;
+  timeBasis: TimeBasis;
+  previous?: string;
+  lang: Lang;
+  groupBy?: Field;
+  rank: RankMethod;
+  lagWarn: number;
+  lagAlert: number;
+  /** Write no annotated copies (bulletin only needs the figures). */
+  noWrite: boolean;
+}
+
+export class UsageError extends Error {
+  readonly code = 'usage';
+}
+
+function langFromEnv(env: NodeJS.ProcessEnv): Lang {
+  const tag = env.LEDGER_LANG ?? '';
+  return (LANGS as readonly string[]).includes(tag) ? (tag as Lang) : 'zh-CN';
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptions {
+  const opts: CliOptions = {
+    command: 'help', inputs: [], json: false, out: 'ledger-out', timeBasis: 'month', lang: langFromEnv(env),
+    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false,
+  };
+  // --lang first, so every later message speaks it.
+  const li = argv.indexOf('--lang');
+  if (li >= 0) {
+    const v = argv[li + 1];
+    if (!v || !(LANGS as readonly string[]).includes(v)) throw new UsageError(CLI_TEXT[opts.lang].badValue('--lang', v ?? ''));
+    opts.lang = v as Lang;
+  }
+  const t = CLI_TEXT[opts.lang];
+  const args = [...argv];
+  const cmd = args.shift();
+  if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return opts;
+  if (cmd !== 'check' && cmd !== 'bulletin') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
+  opts.command = cmd;
+  if (cmd === 'bulletin') opts.noWrite = true;
+  const value = (opt: string): string => {
+    const v = args.shift();
+    if (v === undefined || v.startsWith('--')) throw new UsageError(t.badValue(opt, v ?? ''));
+    return v;
+  };
+  const number = (opt: string): number => {
+    const v = value(opt);
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(t.badValue(opt, v));
+    return n;
+  };
+  while (args.length) {
+    const a = args.shift() as string;
+    if (!a.startsWith('--')) {
+      opts.inputs.push(a);
+      continue;
+    }
+    switch (a) {
+      case '--json': opts.json = true; break;
+      case '--out': opts.out = value(a); opts.noWrite = false; break;
+      case '--as-of': {
+        const v = value(a);
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+        const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+        if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) throw new UsageError(t.badValue(a, v));
+        opts.asOf = v;
+        break;
+      }
+      case '--time-basis': {
+        const v = value(a);
+        if (v !== 'month' && v !== 'day') throw new UsageError(t.badValue(a, v));
+        opts.timeBasis = v;
+        break;
+      }
+      case '--previous': opts.previous = value(a); break;
+      case '--lang': value(a); break;
+      case '--group-by': {
+        const v = value(a);
+        if (!(FIELDS as readonly string[]).includes(v)) throw new UsageError(`${t.badValue(a, v)} (${FIELDS.join(', ')})`);
+        opts.groupBy = v as Field;
+        break;
+      }
+      case '--rank': {
+        const v = value(a);
+        if (v !== 'competition' && v !== 'dense') throw new UsageError(t.badValue(a, v));
+        opts.rank = v;
+        break;
+      }
+      case '--lag-warn': opts.lagWarn = number(a); break;
+      case '--lag-alert': opts.lagAlert = number(a); break;
+      case '--no-write': opts.noWrite = true; break;
+      default: throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
+    }
+  }
+  if (opts.lagAlert < opts.lagWarn) throw new UsageError(t.badValue('--lag-alert', String(opts.lagAlert)));
+  if (opts.inputs.length === 0) throw new UsageError(`${t.noFiles}\n${t.usage}`);
+  return opts;
+}

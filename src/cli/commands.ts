@@ -1,0 +1,304 @@
+/**
+ * The command's I/O: files in, reports and annotated copies out, exit codes.
+ * The core decides everything; this file reads, writes and prints.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { analyzeWorkbook, type SheetAnalysis } from '../core/analyze';
+import { bulletin } from '../core/bulletin';
+import { gapPhrase, money, pct } from '../core/format';
+import { buildPlans } from '../core/plan';
+import { buildReport, failedFile, fileReport, sheetReport } from '../core/report';
+import { DEFAULT_SETTINGS, type FileErrorCode, type FileReport, type Report, type Settings, type SheetReport, type Field } from '../core/types';
+import { toIssue } from '../i18n/index';
+import { messages } from '../i18n/index';
+import { readWorkbook, XlsxError } from '../xlsx/read';
+import { applyPlans } from '../xlsx/patch';
+import { parseArgs, UsageError, type CliOptions } from './cli';
+import { CLI_TEXT, type CliText } from './messages';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  today: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A file-level failure: one line on stderr, nothing written for that file. */
+class FileFailure extends Error {
+  constructor(readonly code: FileErrorCode, message: string) {
+    super(message);
+  }
+}
+
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export function todayIso(now = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** Files named on the command line, folders expanded to the workbooks inside them. */
+export function expandInputs(inputs: string[]): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (/\.(xlsx|xlsm|xls)$/i.test(entry.name) && !entry.name.startsWith('~$') && !/\.checked\.xlsx$/i.test(entry.name)) out.push(p);
+    }
+  };
+  for (const input of inputs) {
+    let stat: fs.Stats | null = null;
+    try {
+      stat = fs.statSync(input);
+    } catch {
+      stat = null;
+    }
+    if (stat?.isDirectory()) walk(input);
+    else out.push(input);
+  }
+  return out;
+}
+
+function settingsFrom(opts: CliOptions, today: string): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    today,
+    asOf: opts.asOf,
+    timeBasis: opts.timeBasis,
+    lang: opts.lang,
+    groupBy: opts.groupBy,
+    rankMethod: opts.rank,
+    lagWarn: opts.lagWarn,
+    lagAlert: opts.lagAlert,
+  };
+}
+
+function isOle(bytes: Uint8Array): boolean {
+  return OLE_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+/** An old .xls converted to .xlsx with LibreOffice, when it is installed. */
+function convertXls(file: string, t: CliText): Uint8Array {
+  const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);
+  if (!soffice) throw new FileFailure('not-a-workbook', t.xlsNoLibreOffice);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-xls-'));
+  try {
+    const profile = `file://${path.join(dir, 'profile')}`;
+    const res = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', dir, path.resolve(file)], { timeout: 120000 });
+    const outFile = path.join(dir, path.basename(file).replace(/\.xls$/i, '') + '.xlsx');
+    if (res.status !== 0 || !fs.existsSync(outFile)) throw new FileFailure('not-a-workbook', t.xlsConvertFailed);
+    return new Uint8Array(fs.readFileSync(outFile));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function readBytes(file: string, t: CliText): Uint8Array {
+  let size: number;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    throw new FileFailure('unreadable-file', t.fileError['unreadable-file']);
+  }
+  if (size > MAX_FILE_BYTES) throw new FileFailure('too-large', t.fileError['too-large']);
+  if (size === 0) throw new FileFailure('not-a-workbook', t.fileError['not-a-workbook']);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  if (isOle(bytes) && /\.xls$/i.test(file)) return convertXls(file, t);
+  return bytes;
+}
+
+interface Loaded {
+  bytes: Uint8Array;
+  workbook: ReturnType<typeof readWorkbook>;
+  analyses: SheetAnalysis[];
+}
+
+function describeMissing(missing: Field[], lang: Settings['lang']): string {
+  const names = messages(lang).fields;
+  return missing.map((f) => names[f]).join(lang === 'en' ? ', ' : '、');
+}
+
+function load(file: string, settings: Settings, t: CliText, previous?: SheetAnalysis[]): Loaded {
+  const bytes = readBytes(file, t);
+  let workbook: ReturnType<typeof readWorkbook>;
+  try {
+    workbook = readWorkbook(bytes);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new FileFailure(e.code, t.fileError[e.code]);
+    throw new FileFailure('unreadable-file', t.fileError['unreadable-file']);
+  }
+  const visible = workbook.sheets.filter((s) => !s.hidden);
+  const { ledgers, rejected } = analyzeWorkbook(visible.map((s) => s.grid), settings, previous);
+  if (ledgers.length === 0) {
+    const missing = new Set<Field>();
+    for (const r of rejected) for (const f of r.noLedger.missing) missing.add(f);
+    const looked = describeMissing(missing.size ? [...missing] : ['name', 'annualPlan', 'completedYtd'], settings.lang);
+    throw new FileFailure('no-ledger-found', t.noLedger(looked));
+  }
+  return { bytes, workbook, analyses: ledgers };
+}
+
+/** `<out>/<name>.checked.xlsx`, never one of the inputs. */
+function outputPath(file: string, outDir: string, inputs: Set<string>): string {
+  const base = path.basename(file).replace(/(\.checked)?\.(xlsx|xlsm|xls)$/i, '');
+  let candidate = path.join(outDir, `${base}.checked.xlsx`);
+  for (let i = 2; inputs.has(path.resolve(candidate)); i++) candidate = path.join(outDir, `${base}.checked-${i}.xlsx`);
+  return candidate;
+}
+
+/** Write to a temporary name in the same folder, then rename: no half-written output. */
+export function writeAtomic(target: string, data: Uint8Array): void {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function run(argv: string[], io: Io): number {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv, io.env);
+  } catch (e) {
+    io.stderr(`${e instanceof UsageError ? e.message : String(e)}\n`);
+    return 2;
+  }
+  const t = CLI_TEXT[opts.lang];
+  if (opts.command === 'help') {
+    io.stdout(`${t.usage}\n`);
+    return 0;
+  }
+  const settings = settingsFrom(opts, io.today);
+  const files = expandInputs(opts.inputs);
+  if (files.length === 0) {
+    io.stderr(`${t.noFiles}\n`);
+    return 2;
+  }
+  const inputSet = new Set(files.map((f) => path.resolve(f)));
+  let exit = 0;
+  let previous: SheetAnalysis[] | undefined;
+  if (opts.previous) {
+    inputSet.add(path.resolve(opts.previous));
+    try {
+      previous = load(opts.previous, settings, t).analyses;
+    } catch (e) {
+      const msg = e instanceof FileFailure ? e.message : t.fileError['unreadable-file'];
+      io.stderr(`${opts.previous}: ${oneLine(msg)}\n`);
+      return 2;
+    }
+  }
+
+  const reports: FileReport[] = [];
+  let asOf = settings.asOf ?? settings.today;
+  let timeProgress: number | null = null;
+  const progress = io.isTTY && files.length > 1;
+  files.forEach((file, i) => {
+    if (progress) io.stderr(`\r${t.progress(i + 1, files.length, path.basename(file))}\x1b[K`);
+    try {
+      const loaded = load(file, settings, t, previous);
+      const sheets: SheetReport[] = [];
+      const planInputs = loaded.analyses.map((a) => {
+        const issues = a.issues.map((raw) => toIssue(raw, settings.lang));
+        sheets.push(sheetReport(a, issues));
+        return { grid: a.grid, header: a.header, ledger: a.ledger, issues };
+      });
+      if (timeProgress === null) {
+        asOf = loaded.analyses[0].ledger.asOf;
+        timeProgress = loaded.analyses[0].ledger.timeProgress;
+      }
+      let output: string | null = null;
+      if (!opts.noWrite) {
+        const plans = buildPlans(planInputs, settings);
+        const patched = applyPlans(loaded.bytes, loaded.workbook, plans);
+        output = outputPath(file, opts.out, inputSet);
+        writeAtomic(output, patched);
+      }
+      if (sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
+      reports.push(fileReport(file, output, sheets));
+    } catch (e) {
+      const failure = e instanceof FileFailure ? e : new FileFailure('unreadable-file', t.fileError['unreadable-file']);
+      if (progress) io.stderr('\r\x1b[K');
+      io.stderr(`${file}: ${oneLine(failure.message)}\n`);
+      reports.push(failedFile(file, failure.code, failure.message));
+      exit = 2;
+    }
+  });
+  if (progress) io.stderr('\r\x1b[K');
+
+  const report = buildReport(reports, settings, asOf, timeProgress ?? 0);
+  if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (opts.command === 'bulletin') io.stdout(`${bulletin(report, opts.lang)}\n`);
+  else io.stdout(humanReport(report, opts, t));
+  return exit;
+}
+
+const MAX_ISSUES_SHOWN = 30;
+
+export function humanReport(report: Report, opts: CliOptions, t: CliText): string {
+  const lang = opts.lang;
+  const lines: string[] = [];
+  for (const f of report.files) {
+    if (f.error) continue;
+    for (const s of f.sheets) {
+      lines.push(t.fileHeading(f.file, s.sheet, s.asOf, pct(s.timeProgress)));
+      const g = s.total;
+      lines.push(t.totals({
+        projects: g.projects, started: g.started, startRate: pct(g.startRate), plan: money(g.annualPlan, lang),
+        done: money(g.completedYtd, lang), rate: pct(g.completionRate), gap: gapPhrase(g.gapPp, lang),
+      }));
+      if (s.groups.length > 1) {
+        lines.push(t.groupsHeading);
+        for (const grp of s.groups) {
+          lines.push(t.groupLine({ name: grp.name, projects: grp.projects, rate: pct(grp.completionRate), gap: gapPhrase(grp.gapPp, lang), lagging: grp.lagging, rank: String(grp.rank ?? '—') }));
+        }
+      }
+      const count = (sev: string) => s.issues.filter((x) => x.severity === sev).length;
+      if (s.issues.length === 0) lines.push(t.noIssues);
+      else {
+        lines.push(t.issuesHeading(s.issues.length, count('error'), count('warning'), count('info')));
+        const order = { error: 0, warning: 1, info: 2 } as const;
+        const shown = [...s.issues].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, MAX_ISSUES_SHOWN);
+        for (const x of shown) lines.push(`    ${t.severity[x.severity]}  ${x.cell.padEnd(6)} ${x.message}`);
+        if (s.issues.length > MAX_ISSUES_SHOWN) lines.push(t.moreIssues(s.issues.length - MAX_ISSUES_SHOWN));
+      }
+    }
+    if (f.output) lines.push(t.written(f.output));
+    lines.push('');
+  }
+  if (report.ranking.length > 1) {
+    lines.push(t.ranking);
+    for (const r of report.ranking) {
+      lines.push(t.rankLine({ rank: String(r.rank ?? '—'), name: r.name, rate: pct(r.completionRate), gap: gapPhrase(r.gapPp, lang), file: path.basename(r.file) }));
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Entry point for bin/ledger.js. */
+export function main(): void {
+  const code = run(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stderr.isTTY),
+    today: todayIso(),
+    env: process.env,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,126 @@
+/** The command's own sentences, per language. */
+import type { FileErrorCode, Lang } from '../core/types';
+
+export interface CliText {
+  fileError: Record<FileErrorCode, string>;
+  noLedger: (looked: string) => string;
+  xlsNoLibreOffice: string;
+  xlsConvertFailed: string;
+  usage: string;
+  badOption: (opt: string) => string;
+  badValue: (opt: string, value: string) => string;
+  noFiles: string;
+  fileHeading: (file: string, sheet: string, asOf: string, tp: string) => string;
+  totals: (p: { projects: number; started: number; startRate: string; plan: string; done: string; rate: string; gap: string }) => string;
+  groupsHeading: string;
+  groupLine: (p: { name: string; projects: number; rate: string; gap: string; lagging: number; rank: string }) => string;
+  issuesHeading: (n: number, errors: number, warnings: number, infos: number) => string;
+  noIssues: string;
+  moreIssues: (n: number) => string;
+  written: (path: string) => string;
+  ranking: string;
+  rankLine: (p: { rank: string; name: string; rate: string; gap: string; file: string }) => string;
+  progress: (done: number, all: number, file: string) => string;
+  severity: Record<'error' | 'warning' | 'info', string>;
+}
+
+const zhCN: CliText = {
+  fileError: {
+    'unreadable-file': '无法读取文件（文件损坏或不完整）',
+    'not-a-workbook': '不是 Excel 工作簿（.xlsx）',
+    'encrypted-workbook': '工作簿已加密，请先在 Excel 中取消密码后另存',
+    'no-ledger-found': '未找到项目台账',
+    'too-large': '文件过大，超出处理上限',
+  },
+  noLedger: (looked) => `未找到项目台账：没有一个工作表同时包含${looked}`,
+  xlsNoLibreOffice: '这是旧版 .xls 文件，且本机未安装 LibreOffice，无法转换：请在 Excel 中另存为 .xlsx 后再检查',
+  xlsConvertFailed: '旧版 .xls 文件转换失败：请在 Excel 中另存为 .xlsx 后再检查',
+  usage: [
+    '用法：',
+    '  ledger check <文件或文件夹>... [--json] [--out 目录] [--as-of YYYY-MM-DD] [--time-basis month|day]',
+    '               [--previous 上期文件.xlsx] [--lang zh-CN|zh-TW|en] [--group-by 字段] [--rank competition|dense]',
+    '               [--lag-warn 百分点] [--lag-alert 百分点]',
+    '  ledger bulletin <文件>... [同上选项]',
+  ].join('\n'),
+  badOption: (opt) => `未知选项：${opt}`,
+  badValue: (opt, value) => `选项 ${opt} 的值无效：${value}`,
+  noFiles: '没有要检查的 .xlsx 文件',
+  fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，时间进度 ${tp}`,
+  totals: (p) => `  项目 ${p.projects} 个，已开工 ${p.started} 个，开工率 ${p.startRate}；年度计划投资 ${p.plan}，完成投资 ${p.done}，完成率 ${p.rate}，${p.gap}`,
+  groupsHeading: '  分组：',
+  groupLine: (p) => `    ${p.name}：${p.projects} 个项目，完成率 ${p.rate}，${p.gap}，滞后 ${p.lagging} 个，排名 ${p.rank}`,
+  issuesHeading: (n, e, w, i) => `  问题 ${n} 个（错误 ${e}，警告 ${w}，提示 ${i}）：`,
+  noIssues: '  未发现问题',
+  moreIssues: (n) => `    ……另有 ${n} 个问题，见 JSON 报告或问题清单`,
+  written: (p) => `  已写出：${p}`,
+  ranking: '排名：',
+  rankLine: (p) => `  ${p.rank}. ${p.name}  完成率 ${p.rate}，${p.gap}（${p.file}）`,
+  progress: (d, a, f) => `检查中 ${d}/${a} ${f}`,
+  severity: { error: '错误', warning: '警告', info: '提示' },
+};
+
+const zhTW: CliText = {
+  fileError: {
+    'unreadable-file': '無法讀取檔案（檔案損壞或不完整）',
+    'not-a-workbook': '不是 Excel 活頁簿（.xlsx）',
+    'encrypted-workbook': '活頁簿已加密，請先在 Excel 中取消密碼後另存',
+    'no-ledger-found': '未找到項目台賬',
+    'too-large': '檔案過大，超出處理上限',
+  },
+  noLedger: (looked) => `未找到項目台賬：沒有一個工作表同時包含${looked}`,
+  xlsNoLibreOffice: '這是舊版 .xls 檔案，且本機未安裝 LibreOffice，無法轉換：請在 Excel 中另存為 .xlsx 後再檢查',
+  xlsConvertFailed: '舊版 .xls 檔案轉換失敗：請在 Excel 中另存為 .xlsx 後再檢查',
+  usage: zhCN.usage,
+  badOption: (opt) => `未知選項：${opt}`,
+  badValue: (opt, value) => `選項 ${opt} 的值無效：${value}`,
+  noFiles: '沒有要檢查的 .xlsx 檔案',
+  fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，時間進度 ${tp}`,
+  totals: (p) => `  項目 ${p.projects} 個，已開工 ${p.started} 個，開工率 ${p.startRate}；年度計劃投資 ${p.plan}，完成投資 ${p.done}，完成率 ${p.rate}，${p.gap}`,
+  groupsHeading: '  分組：',
+  groupLine: (p) => `    ${p.name}：${p.projects} 個項目，完成率 ${p.rate}，${p.gap}，滯後 ${p.lagging} 個，排名 ${p.rank}`,
+  issuesHeading: (n, e, w, i) => `  問題 ${n} 個（錯誤 ${e}，警告 ${w}，提示 ${i}）：`,
+  noIssues: '  未發現問題',
+  moreIssues: (n) => `    ……另有 ${n} 個問題，見 JSON 報告或問題清單`,
+  written: (p) => `  已寫出：${p}`,
+  ranking: '排名：',
+  rankLine: (p) => `  ${p.rank}. ${p.name}  完成率 ${p.rate}，${p.gap}（${p.file}）`,
+  progress: (d, a, f) => `檢查中 ${d}/${a} ${f}`,
+  severity: { error: '錯誤', warning: '警告', info: '提示' },
+};
+
+const en: CliText = {
+  fileError: {
+    'unreadable-file': 'cannot read the file (damaged or incomplete)',
+    'not-a-workbook': 'not an Excel workbook (.xlsx)',
+    'encrypted-workbook': 'the workbook is password-protected: remove the password in Excel and save it again',
+    'no-ledger-found': 'no project ledger found',
+    'too-large': 'the file is too large to check',
+  },
+  noLedger: (looked) => `no project ledger found: no sheet has ${looked}`,
+  xlsNoLibreOffice: 'this is an old .xls file and LibreOffice is not installed to convert it: save it as .xlsx in Excel and check it again',
+  xlsConvertFailed: 'could not convert the old .xls file: save it as .xlsx in Excel and check it again',
+  usage: [
+    'usage:',
+    '  ledger check <files or folders>... [--json] [--out dir] [--as-of YYYY-MM-DD] [--time-basis month|day]',
+    '               [--previous last.xlsx] [--lang zh-CN|zh-TW|en] [--group-by field] [--rank competition|dense]',
+    '               [--lag-warn pp] [--lag-alert pp]',
+    '  ledger bulletin <files>... [same options]',
+  ].join('\n'),
+  badOption: (opt) => `unknown option: ${opt}`,
+  badValue: (opt, value) => `invalid value for ${opt}: ${value}`,
+  noFiles: 'no .xlsx files to check',
+  fileHeading: (file, sheet, asOf, tp) => `${file} [${sheet}] as of ${asOf}, time progress ${tp}`,
+  totals: (p) => `  ${p.projects} projects, ${p.started} started (${p.startRate}); annual plan ${p.plan}, completed ${p.done}, ${p.rate} of plan, ${p.gap}`,
+  groupsHeading: '  Groups:',
+  groupLine: (p) => `    ${p.name}: ${p.projects} projects, ${p.rate}, ${p.gap}, ${p.lagging} lagging, rank ${p.rank}`,
+  issuesHeading: (n, e, w, i) => `  ${n} issues (${e} errors, ${w} warnings, ${i} info):`,
+  noIssues: '  no issues found',
+  moreIssues: (n) => `    … ${n} more issues: see the JSON report or the Issues sheet`,
+  written: (p) => `  written: ${p}`,
+  ranking: 'Ranking:',
+  rankLine: (p) => `  ${p.rank}. ${p.name}  ${p.rate}, ${p.gap} (${p.file})`,
+  progress: (d, a, f) => `checking ${d}/${a} ${f}`,
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+export const CLI_TEXT: Record<Lang, CliText> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

@@ -1,0 +1,103 @@
+/**
+ * The report of shared/spec/report-v1.md, built from analysed sheets.
+ * Amounts in 万元, rates as fractions, gaps in percentage points.
+ */
+import type { SheetAnalysis } from './analyze';
+import { colLetter } from './grid';
+import { outputColumnLetters } from './plan';
+import { rankValues } from './rank';
+import type {
+  FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, Settings, SheetReport, Field,
+} from './types';
+
+const SCHEMA = 'ledger-report/1' as const;
+
+/** Rounds away binary noise (0.1+0.2) so the JSON shows what a person computes. */
+function clean(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return x === null ? null : null;
+  return Number(x.toPrecision(12));
+}
+
+function cleanGroup(g: GroupFigures): GroupFigures {
+  return {
+    ...g,
+    startRate: clean(g.startRate),
+    totalInvestment: clean(g.totalInvestment) ?? 0,
+    annualPlan: clean(g.annualPlan) ?? 0,
+    completedYtd: clean(g.completedYtd) ?? 0,
+    completionRate: clean(g.completionRate),
+    gapPp: clean(g.gapPp),
+  };
+}
+
+export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetReport {
+  const { grid, header, ledger } = analysis;
+  const columns: Partial<Record<Field, string>> = {};
+  for (const [field, c] of Object.entries(header.columns) as [Field, number][]) columns[field] = colLetter(c);
+  const projects: ProjectReport[] = ledger.projects.map((p) => {
+    const out: ProjectReport = {
+      row: p.r + 1,
+      name: p.name,
+      code: p.code,
+      group: p.group,
+      started: p.started,
+      totalInvestment: clean(p.totalInvestment),
+      annualPlan: clean(p.annualPlan),
+      completedYtd: clean(p.completedYtd),
+      completionRate: clean(p.completionRate),
+      gapPp: clean(p.gapPp),
+      status: p.status,
+      rankInGroup: p.rankInGroup,
+      rank: p.rank,
+    };
+    if (p.subgroup) out.subgroup = p.subgroup;
+    return out;
+  });
+  return {
+    sheet: ledger.sheet,
+    header: { rows: header.rows.map((r) => r + 1), unit: header.unitText ?? header.unit },
+    columns,
+    outputColumns: outputColumnLetters(grid, header),
+    projects,
+    groups: ledger.groups.map(cleanGroup),
+    total: cleanGroup(ledger.total),
+    issues,
+    asOf: ledger.asOf,
+    timeProgress: clean(ledger.timeProgress) ?? 0,
+  };
+}
+
+export function fileReport(file: string, output: string | null, sheets: SheetReport[]): FileReport {
+  return { file, output, error: null, sheets };
+}
+
+export function failedFile(file: string, code: FileErrorCode, message: string): FileReport {
+  return { file, output: null, error: { code, message }, sheets: [] };
+}
+
+/** Ranks every group of every sheet of every file: the city-wide table. */
+export function cityRanking(files: FileReport[], settings: Settings): RankingEntry[] {
+  const entries: RankingEntry[] = [];
+  for (const f of files) {
+    for (const s of f.sheets) {
+      // A sheet with a single group (one county's workbook) ranks as that group.
+      for (const g of s.groups) {
+        entries.push({ name: g.name, file: f.file, sheet: s.sheet, completionRate: g.completionRate, gapPp: g.gapPp, rank: null });
+      }
+    }
+  }
+  const ranks = rankValues(entries.map((e) => e.completionRate), settings.rankMethod, 3);
+  entries.forEach((e, i) => (e.rank = ranks[i]));
+  return entries.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}
+
+export function buildReport(files: FileReport[], settings: Settings, asOf: string, timeProgress: number): Report {
+  return {
+    schema: SCHEMA,
+    asOf,
+    timeBasis: settings.timeBasis,
+    timeProgress: clean(timeProgress) ?? 0,
+    files,
+    ranking: cityRanking(files, settings),
+  };
+}
