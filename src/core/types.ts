@@ -231,6 +231,8 @@ export interface ClassifiedRow {
   group?: string;
   /** Inner heading above this row. */
   subgroup?: string;
+  /** The row is hidden in the sheet (still data, classified like any other). */
+  hidden?: boolean;
 }
 
 /** A number as read from a cell, with what was wrong with it. */
