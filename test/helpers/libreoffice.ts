@@ -1,0 +1,48 @@
+/**
+ * LibreOffice Calc headless as an independent spreadsheet engine: re-save an .xlsx
+ * with every formula recalculated, so tests can compare its values with ours.
+ * LibreOffice keeps cached results by default; the profile below forces a recalculation.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export function findSoffice(): string | null {
+  for (const cmd of ['soffice', 'libreoffice']) {
+    const r = spawnSync('which', [cmd], { encoding: 'utf8' });
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+  }
+  return null;
+}
+
+const XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** Re-saves `file` through LibreOffice with a forced recalculation; returns the new file's path. */
+export function recalculate(file: string, outDir: string, format = 'xlsx'): string {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-lo-profile-'));
+  try {
+    fs.mkdirSync(path.join(profile, 'user'), { recursive: true });
+    fs.writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), XCU);
+    fs.mkdirSync(outDir, { recursive: true });
+    const res = spawnSync(
+      soffice,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc', '--convert-to', format, '--outdir', outDir, file],
+      { encoding: 'utf8', timeout: 180000 },
+    );
+    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.' + format.split(':')[0]);
+    if (res.status !== 0 || !fs.existsSync(out)) {
+      throw new Error(`LibreOffice failed (${res.status}): ${res.stderr || res.stdout}`);
+    }
+    return out;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
