@@ -1,0 +1,33 @@
+/**
+ * What the task pane needs from where it runs. Inside Excel the adapter in
+ * src/excel/ implements it over Office.js; on the web page, src/xlsx/ over a
+ * dropped file. The pane itself never touches Excel or the file.
+ */
+import type { Grid } from '../core/grid';
+import type { Lang, Settings, WritePlan } from '../core/types';
+
+export type Progress = (fraction: number, label?: string) => void;
+
+/** What the pane keeps in the workbook so the next person sees the same. */
+export type SavedSettings = Partial<Pick<Settings, 'asOf' | 'timeBasis' | 'lang' | 'groupBy' | 'rankMethod' | 'lagWarn' | 'lagAlert' | 'startRateBase' | 'columnOverrides'>> & {
+  /** User-defined indicators (name = expression), for the what-if part. */
+  indicators?: { name: string; expression: string }[];
+};
+
+export interface LedgerHost {
+  readonly kind: 'excel' | 'web';
+  /** The workbook's visible sheets as grids, the active sheet first. */
+  readSheets(onProgress?: Progress): Promise<Grid[]>;
+  /** Writes the computed columns, fills, tool sheets and names (the plan minus marks). */
+  writeColumns(plans: WritePlan[], onProgress?: Progress): Promise<void>;
+  /** Marks the faulty cells (plan.marks), with the message as a note where the host can. */
+  writeMarks(plans: WritePlan[], onProgress?: Progress): Promise<void>;
+  /** Removes everything the tool added: columns, fills, marks, sheets, names. User cells stay. */
+  removeAll(plans: WritePlan[], onProgress?: Progress): Promise<void>;
+  /** Selects a cell (Excel) or shows its row (web page). */
+  selectCell(sheet: string, a1: string): Promise<void>;
+  loadSettings(): Promise<SavedSettings | null>;
+  saveSettings(settings: SavedSettings): Promise<void>;
+  /** The display language of the host (Office's UI language, or the browser's), if known. */
+  displayLanguage(): Lang | null;
+}
