@@ -1,0 +1,33 @@
+/**
+ * date-invalid: a start, finish or period cell that tries to be a date and is not
+ * one (`2022.13`, `2022-02-30`). Text without digits (`待定`) is no date, not a bad one.
+ */
+import { cellKey, type CellValue } from '../grid';
+import { readDate, readPeriod } from '../dates';
+import type { Field, RawIssue } from '../types';
+import { columnOf, issue, paramValue } from './cells';
+import type { Rule } from './rule';
+
+const DATE_FIELDS: readonly Field[] = ['startDate', 'finishDate', 'period'];
+
+export const dateInvalid: Rule = ({ grid, header, ledger }) => {
+  const out: RawIssue[] = [];
+  const cols: { field: Field; c: number }[] = [];
+  for (const field of DATE_FIELDS) {
+    const c = columnOf(header, field);
+    if (c !== undefined) cols.push({ field, c });
+  }
+  if (!cols.length) return out;
+  for (const p of ledger.projects) {
+    const cells = grid.values[p.r];
+    if (!cells) continue;
+    for (const { field, c } of cols) {
+      const v: CellValue | undefined = cells[c];
+      if (v === null || v === undefined) continue;
+      const fmt = grid.numFmts?.get(cellKey(p.r, c));
+      const invalid = field === 'period' ? readPeriod(v, fmt).invalid : readDate(v, fmt).invalid;
+      if (invalid) out.push(issue('date-invalid', 'warning', p.r, c, { field, value: paramValue(v) }));
+    }
+  }
+  return out;
+};

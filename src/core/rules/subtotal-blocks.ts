@@ -1,0 +1,70 @@
+/**
+ * Which projects each total, subtotal and heading row covers:
+ * - a total (合计) covers every project of the sheet;
+ * - a closing subtotal (`小计`, `阳谷县合计`) covers the block that began after the
+ *   last heading, subtotal or total row;
+ * - a heading (with or without figures) covers the projects below it until the next
+ *   heading of the same or a higher level (a smaller number), or a total row.
+ * The classifier gives a closing subtotal the level of the heading it sits under, so
+ * the level alone cannot tell it from a heading with figures: the caller says which.
+ * `其中` breakdown rows neither cover projects nor end a block.
+ */
+import type { ClassifiedRow } from '../types';
+
+export interface Coverage {
+  row: ClassifiedRow;
+  /** Projects covered, as a half-open range of indexes into the row-ordered project list. */
+  start: number;
+  end: number;
+}
+
+/** Number of sorted rows strictly before r. */
+function countBefore(sortedRows: Int32Array, r: number): number {
+  let lo = 0;
+  let hi = sortedRows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sortedRows[mid] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The coverage of every total, subtotal and heading row, in O(rows + blocks·log n).
+ * `projectRows` are the sheet rows of the projects, ascending; `rows` ascending too.
+ */
+export function coverages(
+  rows: readonly ClassifiedRow[],
+  projectRows: Int32Array,
+  isClosing: (row: ClassifiedRow) => boolean,
+): Coverage[] {
+  const out: Coverage[] = [];
+  const open: { row: ClassifiedRow; level: number; start: number }[] = [];
+  const n = projectRows.length;
+  let blockStart = 0;
+  const closeTo = (level: number, end: number): void => {
+    while (open.length && open[open.length - 1].level >= level) {
+      const b = open.pop() as { row: ClassifiedRow; start: number };
+      out.push({ row: b.row, start: b.start, end });
+    }
+  };
+  for (const row of rows) {
+    if (row.kind !== 'heading' && row.kind !== 'subtotal' && row.kind !== 'total') continue;
+    const heading = row.kind === 'heading' || (row.kind === 'subtotal' && row.level !== undefined && !isClosing(row));
+    const at = countBefore(projectRows, row.r);
+    if (heading) {
+      const level = row.level ?? 1;
+      closeTo(level, at);
+      open.push({ row, level, start: at });
+    } else if (row.kind === 'subtotal') {
+      out.push({ row, start: blockStart, end: at });
+    } else {
+      closeTo(-Infinity, at);
+      out.push({ row, start: 0, end: n });
+    }
+    blockStart = at;
+  }
+  closeTo(-Infinity, n);
+  return out;
+}

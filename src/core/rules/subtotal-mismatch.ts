@@ -1,0 +1,104 @@
+/**
+ * subtotal-mismatch: a total, subtotal or heading-with-figures row whose amounts
+ * differ from the sum of the projects it covers (see subtotal-blocks.ts), and a
+ * count in a label (`一、交通（48项）`) that differs from the projects listed under it.
+ * Amounts are compared in 万元 within settings.sumTolerance, or within half the last
+ * digit the subtotal is typed to when that is coarser (12.35 亿元 ± 0.005 亿元), since
+ * a total typed to the sheet's precision cannot be closer than that to the exact sum.
+ */
+import { cellAt, type Grid } from '../grid';
+import { UNIT_IN_WAN, type ClassifiedRow, type Project, type RawIssue } from '../types';
+import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from '../ledger/row-text';
+import { readNumber } from '../values';
+import { amountColumns, beyond, issue, tidy, unitOf } from './cells';
+import type { Rule } from './rule';
+import { coverages } from './subtotal-blocks';
+
+const COUNT_IN_LABEL = /(\d+)(\s*个?\s*[项項])/;
+
+/** Decimals a typed figure shows, up to 6. */
+function decimalsOf(v: number): number {
+  for (let d = 0; d < 6; d++) {
+    const scaled = v * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 6;
+}
+
+/** The cell holding a row's label: the first text cell that is not a number. */
+function labelCell(grid: Grid, r: number): { c: number; text: string } | null {
+  const cells = grid.values[r] ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v === 'string' && readNumber(v).kind === 'not-a-number') return { c, text: v };
+  }
+  return null;
+}
+
+/** A subtotal row that closes its block (`小计`, `阳谷县合计`) rather than opening one. */
+function closesBlock(grid: Grid, row: ClassifiedRow): boolean {
+  if (row.level === undefined) return true;
+  for (const v of grid.values[row.r] ?? []) {
+    if (typeof v !== 'string') continue;
+    const t = compactText(v);
+    if (SUBTOTAL.test(t) || NAMED_TOTAL.test(labelOf(t).label)) return true;
+  }
+  return false;
+}
+
+function sortedProjects(projects: readonly Project[]): readonly Project[] {
+  for (let i = 1; i < projects.length; i++) {
+    if (projects[i].r < projects[i - 1].r) return [...projects].sort((a, b) => a.r - b.r);
+  }
+  return projects;
+}
+
+function sortedRows(rows: readonly ClassifiedRow[]): readonly ClassifiedRow[] {
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i].r < rows[i - 1].r) return [...rows].sort((a, b) => a.r - b.r);
+  }
+  return rows;
+}
+
+export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
+  const out: RawIssue[] = [];
+  const projects = sortedProjects(ledger.projects);
+  const n = projects.length;
+  const projectRows = new Int32Array(n);
+  for (let i = 0; i < n; i++) projectRows[i] = projects[i].r;
+  const cols = amountColumns(header).map(({ field, c }) => {
+    // Prefix sums: the sum over any block is a difference, whatever the nesting.
+    const prefix = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + ((projects[i][field as keyof Project] as number | null) ?? 0);
+    return { field, c, unit: unitOf(header, field), prefix };
+  });
+
+  for (const { row, start, end } of coverages(sortedRows(ledger.rows), projectRows, (row) => closesBlock(grid, row))) {
+    const label = labelCell(grid, row.r);
+    const labelText = row.label ?? label?.text ?? '';
+    if (row.kind !== 'heading') {
+      for (const { field, c, unit, prefix } of cols) {
+        const typed = readNumber(cellAt(grid, row.r, c)).value;
+        if (typed === null) continue;
+        const inWan = UNIT_IN_WAN[unit];
+        const sum = prefix[end] - prefix[start];
+        const tol = Math.max(settings.sumTolerance, 0.5 * 10 ** -decimalsOf(typed) * inWan);
+        if (!beyond(Math.abs(typed * inWan - sum), tol)) continue;
+        const fix = tidy(sum / inWan);
+        out.push(issue('subtotal-mismatch', 'error', row.r, c, {
+          kind: 'amount', label: labelText, field, value: typed, sum: fix, unit,
+        }, fix));
+      }
+    }
+    const count = end - start;
+    if (row.declaredCount !== undefined && row.declaredCount !== count) {
+      const at = label ?? { c: 0, text: '' };
+      const m = COUNT_IN_LABEL.exec(at.text);
+      const fix = m && Number(m[1]) === row.declaredCount ? at.text.replace(COUNT_IN_LABEL, `${count}$2`) : null;
+      out.push(issue('subtotal-mismatch', 'error', row.r, at.c, {
+        kind: 'count', label: labelText, declared: row.declaredCount, count,
+      }, fix));
+    }
+  }
+  return out;
+};
