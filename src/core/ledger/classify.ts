@@ -1,0 +1,214 @@
+/**
+ * What each row under the header is: a project, a total (合计), a subtotal (小计, or a
+ * heading that carries its block's sums), a heading (`一、交通（48项）`), a breakdown
+ * (`其中：`), a footer line (`填报单位：`) or blank. Headings nest by level and give the
+ * rows below them a group (outermost) and subgroup (innermost).
+ */
+import { cellKey, isBlank, type CellValue, type Grid, type Range } from '../grid';
+import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from '../types';
+import { numberOf } from '../values';
+import {
+  BARE_NUMERAL, BREAKDOWN, FOOTER, NAMED_TOTAL, SUBTOTAL, TOTAL, compactText, headingLevel, labelOf, type Label,
+} from './row-text';
+
+interface Heading {
+  level: number;
+  label: string;
+}
+
+interface Layout {
+  indexCol: number | undefined;
+  nameCol: number | undefined;
+  codeCol: number | undefined;
+  /** Columns whose text may name a total, subtotal or breakdown: index, name, then those left of the name. */
+  labelCols: number[];
+  amountCols: number[];
+  /** Columns ignored when deciding whether a row is blank (the tool's own output). */
+  ignored: Set<number>;
+  /** Merges by their top-left cell, for headings merged across the sheet. */
+  mergeStarts: Map<number, Range>;
+}
+
+function layoutOf(grid: Grid, header: HeaderInfo): Layout {
+  const cols = header.columns;
+  const amountCols: number[] = [];
+  for (const f of AMOUNT_FIELDS) {
+    const c = cols[f];
+    if (c !== undefined && c >= 0 && !amountCols.includes(c)) amountCols.push(c);
+  }
+  const labelCols: number[] = [];
+  const add = (c: number | undefined) => {
+    if (c !== undefined && c >= 0 && !labelCols.includes(c) && !amountCols.includes(c)) labelCols.push(c);
+  };
+  add(cols.index);
+  add(cols.name);
+  if (cols.name !== undefined) for (let c = 0; c < cols.name; c++) add(c);
+  add(cols.group);
+  const mergeStarts = new Map<number, Range>();
+  for (const m of grid.merges ?? []) {
+    if (m.c1 > m.c0 && m.r1 >= header.dataStart) mergeStarts.set(cellKey(m.r0, m.c0), m);
+  }
+  return {
+    indexCol: cols.index,
+    nameCol: cols.name,
+    codeCol: cols.code,
+    labelCols,
+    amountCols,
+    ignored: new Set(header.ownColumns),
+    mergeStarts,
+  };
+}
+
+function compactAt(row: (CellValue | undefined)[], c: number | undefined): string {
+  if (c === undefined || c < 0) return '';
+  const v = row[c];
+  return typeof v === 'string' ? compactText(v) : '';
+}
+
+/** Total, subtotal or breakdown named in any label cell of the row. */
+function summaryKind(row: (CellValue | undefined)[], layout: Layout): { kind: RowKind; label: Label } | null {
+  for (const c of layout.labelCols) {
+    const t = compactAt(row, c);
+    if (t === '') continue;
+    if (TOTAL.test(t)) return { kind: 'total', label: labelOf(t) };
+    if (SUBTOTAL.test(t)) {
+      const l = labelOf(t);
+      l.label = l.label.replace(SUBTOTAL, '').replace(/[:：]$/, '');
+      return { kind: 'subtotal', label: l };
+    }
+    if (BREAKDOWN.test(t)) {
+      const l = labelOf(t, BREAKDOWN);
+      if (l.label === '' && c === layout.indexCol) {
+        const next = compactAt(row, layout.nameCol);
+        if (next !== '') return { kind: 'breakdown', label: labelOf(next) };
+      }
+      return { kind: 'breakdown', label: l };
+    }
+    const l = labelOf(t);
+    const named = NAMED_TOTAL.exec(l.label);
+    if (named) return { kind: 'subtotal', label: { ...l, label: named[1] } };
+  }
+  return null;
+}
+
+/** A project number, with or without marks (`3`, `1●`, `★3`, `3*`). */
+const INDEX_LIKE = /^[\s\d０-９.、★☆●○◎*＊#＃△▲◆◇※]*$/;
+
+interface HeadingMatch {
+  level: number;
+  label: Label;
+  /** Levels 3 and 4 (`1.`, `(1)`) look like project numbers: they need stricter evidence. */
+  weak: boolean;
+}
+
+function headingOf(row: (CellValue | undefined)[], r: number, layout: Layout, idx: string, name: string): HeadingMatch | null {
+  // `一` or `（一）` alone in the index column, the text in the name column.
+  if (idx !== '' && name !== '' && BARE_NUMERAL.test(idx)) {
+    return { level: idx[0] === '(' ? 2 : 1, label: labelOf(name), weak: false };
+  }
+  const cells: [string, number | undefined][] = [[idx, layout.nameCol], [name, layout.indexCol]];
+  for (const [t, otherCol] of cells) {
+    if (t === '') continue;
+    const h = headingLevel(t);
+    if (!h) continue;
+    const weak = h.level >= 3;
+    // `1.续建项目` is a heading only when the number and text share one cell
+    // and no index number sits beside it.
+    if (weak && otherCol !== undefined && !isBlank(row[otherCol])) return null;
+    return { level: h.level, label: labelOf(t, h.prefix), weak };
+  }
+  // An unnumbered line: text where project numbers go, with no name beside it, or
+  // a name merged across the sheet (`阳谷县` spanning every column).
+  if (idx !== '' && name === '' && !INDEX_LIKE.test(idx)) return { level: 1, label: labelOf(idx), weak: true };
+  const c = idx !== '' ? layout.indexCol : layout.nameCol;
+  if (c === undefined) return null;
+  const m = layout.mergeStarts.get(cellKey(r, c));
+  if (m && (m.c1 - m.c0 >= 2 || layout.amountCols.some((a) => a >= m.c0 && a <= m.c1))) {
+    const label = labelOf(idx !== '' ? idx : name);
+    if (label.label !== '') return { level: 1, label, weak: true };
+  }
+  return null;
+}
+
+function hasAmounts(row: (CellValue | undefined)[], layout: Layout): boolean {
+  for (const c of layout.amountCols) if (numberOf(row[c]) !== null) return true;
+  return false;
+}
+
+/** True when the row has content other than a project number (and the tool's own columns). */
+function hasContent(row: (CellValue | undefined)[], layout: Layout): { any: boolean; first: CellValue | undefined } {
+  let first: CellValue | undefined;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v) || layout.ignored.has(c)) continue;
+    if (first === undefined) first = v;
+    if (c !== layout.indexCol || (typeof v === 'string' && !INDEX_LIKE.test(v))) return { any: true, first };
+  }
+  return { any: false, first };
+}
+
+/** Classifies every row from header.dataStart to the end of the grid. */
+export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
+  const layout = layoutOf(grid, header);
+  const out: ClassifiedRow[] = [];
+  const stack: Heading[] = [];
+  let footerSeen = false;
+
+  const context = (cr: ClassifiedRow) => {
+    if (stack.length > 0) cr.group = stack[0].label;
+    if (stack.length > 1) cr.subgroup = stack[stack.length - 1].label;
+  };
+  const withLabel = (cr: ClassifiedRow, l: Label) => {
+    if (l.label !== '') cr.label = l.label;
+    if (l.declaredCount !== undefined) cr.declaredCount = l.declaredCount;
+  };
+  const push = (level: number, label: string) => {
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+    stack.push({ level, label });
+  };
+
+  for (let r = header.dataStart; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    const cr: ClassifiedRow = { r, kind: 'blank' };
+    if (grid.hiddenRows?.has(r)) cr.hidden = true;
+    out.push(cr);
+
+    const content = hasContent(row, layout);
+    if (!content.any) continue;
+    if (footerSeen || (typeof content.first === 'string' && FOOTER.test(compactText(content.first)))) {
+      footerSeen = true;
+      cr.kind = 'footer';
+      continue;
+    }
+
+    const summary = summaryKind(row, layout);
+    if (summary) {
+      cr.kind = summary.kind;
+      withLabel(cr, summary.label);
+      if (summary.kind === 'subtotal' && stack.length > 0) cr.level = stack[stack.length - 1].level;
+      context(cr);
+      continue;
+    }
+
+    const idx = compactAt(row, layout.indexCol);
+    const name = compactAt(row, layout.nameCol);
+    const amounts = hasAmounts(row, layout);
+    const heading = headingOf(row, r, layout, idx, name);
+    if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined)) {
+      cr.kind = amounts ? 'subtotal' : 'heading';
+      cr.level = heading.level;
+      withLabel(cr, heading.label);
+      push(heading.level, heading.label.label);
+      context(cr);
+      continue;
+    }
+
+    const named = layout.nameCol !== undefined && !isBlank(row[layout.nameCol]);
+    const coded = layout.codeCol !== undefined && !isBlank(row[layout.codeCol]);
+    if (named || amounts || coded) {
+      cr.kind = 'project';
+      context(cr);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * The words that mark a ledger row as something other than a project: totals,
+ * subtotals, breakdowns, headings and footer lines. Patterns run on compact text
+ * (narrowed, all whitespace removed), so `合 计` and `（一）` match as `合计`, `(一)`.
+ */
+import { cleanText } from '../values';
+
+const SPACES = /\s+/g;
+
+/** Narrowed, trimmed, every whitespace removed. */
+export function compactText(s: string): string {
+  return cleanText(s).replace(SPACES, '');
+}
+
+const CN_NUM = '一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌玖拾';
+
+/** `合计`, `总计`, `全市合计`, `Total`: the sheet's grand total. */
+export const TOTAL = /^(?:全市|全县|全区|全省|全州|全盟|全旗|总)?(?:合计|总计|合計|總計|共计|共計)|^(?:grand)?total\b/i;
+/** `小计`, `阳谷县小计`, `Subtotal`. */
+export const SUBTOTAL = /小计|小計|^sub-?total/i;
+/** `阳谷县合计`: a named block's total, i.e. a subtotal. */
+export const NAMED_TOTAL = /^(.{1,20}?)(?:合计|合計|总计|總計)$/;
+/** `其中：`, `其中:省重点`. */
+export const BREAKDOWN = /^其中[:：]?/;
+
+export const FOOTER = new RegExp(
+  '^(?:(?:填报单位|填報單位|填报人|填報人|填表人|审核人|審核人|制表人|联系电话|聯繫電話|单位负责人|單位負責人|报送单位|報送單位)' +
+    '|(?:填报日期|填表日期|填报时间|审核|審核|审批人|制表|统计人|负责人|主要负责人|联系人|聯繫人|填报说明|附注|备注|備註|注|註|说明|說明)\\d*[:：.、])',
+);
+
+/** `一、交通` (level 1). */
+export const LEVEL1 = new RegExp(`^[${CN_NUM}]+[、.,，．]`);
+/** `（一）阳谷县`, `(二)在建项目` (level 2). */
+export const LEVEL2 = new RegExp(`^[(（][${CN_NUM}]+[)）][、.]?`);
+/** `1.续建项目`, `1、新开工项目` (level 3); not `2.5万吨…`. */
+export const LEVEL3 = /^\d{1,2}[.、．](?!\d)/;
+/** `(1)在建` (level 4). */
+export const LEVEL4 = /^[(（]\d{1,2}[)）][、.]?/;
+/** A numeral alone, as an index cell of a heading whose text is in the name column. */
+export const BARE_NUMERAL = new RegExp(`^(?:[${CN_NUM}]+[、.,，．]?|[(（][${CN_NUM}]+[)）][、.]?)$`);
+
+/** `（48项）`, `(共48个)`, `48个项目`: the count a label declares. */
+const COUNT = /[(（](?:共|计)?(\d+)(?:个项目|个|项)[^)）]*[)）]|(?:共|计)?(\d+)(?:个项目|项)$/;
+const TRAILING_PUNCT = /[:：,，、.。]+$/;
+
+export interface Label {
+  label: string;
+  declaredCount?: number;
+}
+
+/** The label of compact heading or total text: numbering prefix and count removed. */
+export function labelOf(compact: string, prefix?: RegExp): Label {
+  let t = compact;
+  if (prefix) t = t.replace(prefix, '');
+  const out: Label = { label: t };
+  const m = COUNT.exec(t);
+  if (m) {
+    out.declaredCount = Number(m[1] ?? m[2]);
+    t = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  }
+  out.label = t.replace(TRAILING_PUNCT, '');
+  return out;
+}
+
+/** The heading level a compact text starts with (1..4), and its numbering pattern. */
+export function headingLevel(compact: string): { level: number; prefix: RegExp } | null {
+  if (LEVEL2.test(compact)) return { level: 2, prefix: LEVEL2 };
+  if (LEVEL1.test(compact)) return { level: 1, prefix: LEVEL1 };
+  if (LEVEL3.test(compact)) return { level: 3, prefix: LEVEL3 };
+  if (LEVEL4.test(compact)) return { level: 4, prefix: LEVEL4 };
+  return null;
+}
