@@ -1,0 +1,65 @@
+'use strict';
+/**
+ * Times the compiled engine on generated grids, in its own process so the
+ * runner's memory and the other sections do not disturb it.
+ *
+ *   node --expose-gc bench/sections/core-child.js <lib dir> <runs> <rows>...
+ * prints one JSON line: { "<rows>": { runs: [s...], projects, full: [s...] | null, fullError } }
+ */
+const path = require('path');
+const { generateGrid } = require('../generate');
+
+const [libDir, runsArg, ...sizeArgs] = process.argv.slice(2);
+const runs = Number(runsArg);
+const { analyzeSheet } = require(path.join(libDir, 'core', 'analyze.js'));
+const { DEFAULT_SETTINGS } = require(path.join(libDir, 'core', 'types.js'));
+const settings = { ...DEFAULT_SETTINGS, today: '2022-06-30' };
+
+/** The rest of what the command does between reading and writing: messages, report, write plan. */
+function loadFull() {
+  try {
+    const { toIssue } = require(path.join(libDir, 'i18n', 'index.js'));
+    const { sheetReport } = require(path.join(libDir, 'core', 'report.js'));
+    const { buildPlans } = require(path.join(libDir, 'core', 'plan.js'));
+    return (grid) => {
+      const a = analyzeSheet(grid, settings);
+      const issues = a.issues.map((raw) => toIssue(raw, settings.lang));
+      sheetReport(a, issues);
+      buildPlans([{ grid: a.grid, header: a.header, ledger: a.ledger, issues }], settings);
+    };
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+function seconds(fn) {
+  if (global.gc) global.gc();
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+const full = loadFull();
+const result = {};
+const largest = Math.max(...sizeArgs.map(Number));
+for (const rows of sizeArgs.map(Number)) {
+  const grid = generateGrid(rows);
+  const first = analyzeSheet(grid, settings);
+  if (!first.ok) throw new Error(`no ledger found in the generated grid: ${JSON.stringify(first.noLedger)}`);
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(seconds(() => analyzeSheet(grid, settings)));
+  const entry = { runs: times, projects: first.ledger.projects.length, issues: first.issues.length, full: null, fullError: null };
+  if (rows === largest) {
+    if (typeof full === 'function') {
+      try {
+        full(grid);
+        entry.full = [];
+        for (let i = 0; i < runs; i++) entry.full.push(seconds(() => full(grid)));
+      } catch (e) {
+        entry.fullError = e instanceof Error ? e.message : String(e);
+      }
+    } else entry.fullError = full;
+  }
+  result[rows] = entry;
+}
+process.stdout.write(`${JSON.stringify(result)}\n`);
