@@ -1,0 +1,208 @@
+/**
+ * Text as ledgers carry it: full-width forms, traditional characters, invisible
+ * characters and pinyin glosses pasted from web pages (`項(xiàng)目`). Used to
+ * read headers and by the `text-noise` rule, so the per-cell checks are cheap.
+ */
+
+// ---------------------------------------------------------------- full width
+
+/** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their half-width forms. */
+export function toHalfWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** Full-width digits or latin letters (`１２３`, `ＡＢ`): full-width punctuation is normal Chinese text. */
+export function hasFullWidthAlnum(s: string): boolean {
+  return FULL_WIDTH_ALNUM.test(s);
+}
+
+// ---------------------------------------------------------------- traditional → simplified
+
+/**
+ * Traditional → simplified for the vocabulary of ledger headers and statuses, as
+ * pairs (traditional then simplified). Not a converter for prose: only characters
+ * whose simplified form is unambiguous in this domain.
+ */
+const TRAD_SIMP_PAIRS =
+  '項项號号稱称碼码縣县區区屬属單单責责領领導导設设規规現现計计劃划總总資资開开時时間间況况進进態态狀状' +
+  '問问題题備备註注額额億亿萬万報报聯联實实際际當当來来將将續续擴扩統统編编類类別别業业產产場场園园內内' +
+  '質质務务運运營营組组織织負负繫系係系電电話话機机構构門门關关層层級级點点轄辖鄉乡鎮镇辦办處处戶户衛卫' +
+  '華华達达標标準准並并與与為为於于從从後后個个們们這这過过還还對对應应據据數数週周佔占餘余滯滞嚴严緩缓' +
+  '預预績绩評评價价審审環环證证徵征遷迁補补償偿調调變变撥拨專专債债銀银貸贷籌筹歸归農农鐵铁軌轨橋桥樑梁' +
+  '頭头廠厂樓楼館馆醫医學学養养綠绿氣气熱热網网訊讯線线車车輛辆製制裝装藥药術术廢废棄弃汙污淨净輸输儲储' +
+  '倉仓貿贸協协議议簽签約约談谈見见東东陽阳濟济寧宁廣广興兴豐丰臨临陰阴漢汉蘇苏龍龙雲云貴贵灣湾暫暂終终' +
+  '啟启啓启動动舉举種种頁页張张條条檔档屆届記记錄录說说釋释幣币圓圆幾几兩两強强掛挂絡络員员長长書书轉转' +
+  '讓让輪轮換换勢势圖图結结測测驗验帳账臺台齊齐體体積积極极滿满陳陈舊旧廳厅擬拟檢检覈核確确認认範范圍围' +
+  '畫画歲岁雙双擔担軟软塊块節节築筑優优險险災灾鋼钢礦矿風风噸吨畝亩佈布邊边歷历創创綜综緊紧輕轻團团穩稳' +
+  '觀观衝冲擊击難难亂乱稅税費费貨货匯汇彙汇盤盘錢钱銷销購购賣卖買买參参陸陆發发礎础麗丽鄭郑魯鲁蓋盖裡里' +
+  '裏里採采礙碍會会頒颁視视訂订無无異异順顺復复複复試试選选許许簡简頂顶紅红黃黄燈灯勝胜敗败漲涨鄰邻' +
+  '廈厦濱滨灘滩湧涌沖冲閘闸壩坝縮缩';
+
+const TRAD_MAP: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (let i = 0; i + 1 < TRAD_SIMP_PAIRS.length; i += 2) {
+    const t = TRAD_SIMP_PAIRS[i];
+    const s = TRAD_SIMP_PAIRS[i + 1];
+    if (t !== s) m.set(t, s);
+  }
+  return m;
+})();
+
+/** The traditional characters this module knows (for tests and the text-noise rule). */
+export function knownTraditional(): ReadonlyMap<string, string> {
+  return TRAD_MAP;
+}
+
+/** Maps the known traditional characters to simplified; `計畫` (Taiwan) becomes `计划`. */
+export function toSimplified(s: string): string {
+  let out = '';
+  let changed = false;
+  for (const ch of s) {
+    const mapped = TRAD_MAP.get(ch);
+    if (mapped !== undefined) {
+      out += mapped;
+      changed = true;
+    } else out += ch;
+  }
+  if (!changed) return s;
+  return out.includes('画') ? out.replace(/(计|规)画/g, '$1划') : out;
+}
+
+// ---------------------------------------------------------------- pinyin glosses
+
+const PINYIN_LETTERS = 'a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
+const GLOSS = new RegExp(`[(（]\\s*([${PINYIN_LETTERS}]{1,7}(?:[ '][${PINYIN_LETTERS}]{1,7}){0,3})\\s*[)）]`, 'g');
+const LOWER_PINYIN = /^[a-zü' ]+$/;
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** A CJK ideograph (BMP blocks: extension A, unified, compatibility). */
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/**
+ * Spans of pinyin glosses: a parenthesised syllable with a tone mark (`(xiàng)`),
+ * or a toneless lower-case one squeezed between two characters (`项(xiang)目`).
+ */
+export function findPinyinGlosses(s: string): { index: number; length: number }[] {
+  if (!s.includes('(') && !s.includes('（')) return [];
+  const found: { index: number; length: number }[] = [];
+  GLOSS.lastIndex = 0;
+  for (let m = GLOSS.exec(s); m !== null; m = GLOSS.exec(s)) {
+    const inner = m[1];
+    const end = m.index + m[0].length;
+    const toned = TONE_MARK.test(inner);
+    if (toned || (LOWER_PINYIN.test(inner) && isCjk(s[m.index - 1]) && isCjk(s[end]))) {
+      found.push({ index: m.index, length: m[0].length });
+    }
+  }
+  return found;
+}
+
+export function hasPinyinGloss(s: string): boolean {
+  return findPinyinGlosses(s).length > 0;
+}
+
+/** `發(fā)展` → `發展`. */
+export function stripPinyinGlosses(s: string): string {
+  const spans = findPinyinGlosses(s);
+  if (spans.length === 0) return s;
+  let out = '';
+  let at = 0;
+  for (const { index, length } of spans) {
+    out += s.slice(at, index);
+    at = index + length;
+  }
+  return out + s.slice(at);
+}
+
+// ---------------------------------------------------------------- invisible characters
+
+/**
+ * Characters a reader cannot see: C0/C1 controls (a tab too, but not line breaks,
+ * which people type on purpose), NBSP, soft hyphen, zero-width and bidi marks, BOM.
+ */
+const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]/;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+const ZERO_WIDTH_ALL = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+export function hasInvisible(s: string): boolean {
+  return INVISIBLE.test(s);
+}
+
+/** Invisible characters removed (NBSP and tab become a plain space). */
+export function removeInvisible(s: string): string {
+  if (!INVISIBLE.test(s)) return s;
+  return s.replace(INVISIBLE_ALL, (ch) => (ch === '\u00a0' || ch === '\t' ? ' ' : ''));
+}
+
+// ---------------------------------------------------------------- stray spaces
+
+const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
+const DOUBLE_SPACE = /[ \u3000\u00a0\t]{2,}/;
+const SPACE_BETWEEN_CJK = /[\u3400-\u4dbf\u4e00-\u9fff][ \u3000\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/;
+const SPACE_BETWEEN_CJK_ALL = /([\u3400-\u4dbf\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+
+/** Leading or trailing blanks, runs of blanks, or a blank between two characters (`阳谷 县`). */
+export function hasStraySpaces(s: string): boolean {
+  return EDGE_SPACE.test(s) || DOUBLE_SPACE.test(s) || SPACE_BETWEEN_CJK.test(s);
+}
+
+/**
+ * The text as it should have been typed: invisible characters and pinyin glosses
+ * removed, full-width digits and letters narrowed, blanks between characters
+ * dropped, other runs of blanks collapsed, ends trimmed. Line breaks are kept.
+ */
+export function tidyText(s: string): string {
+  let t = stripPinyinGlosses(removeInvisible(s));
+  if (FULL_WIDTH_ALNUM.test(t)) {
+    t = t.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  }
+  return t
+    .replace(SPACE_BETWEEN_CJK_ALL, '$1')
+    .replace(/[ \u3000]{2,}/g, ' ')
+    .replace(/^[ \u3000]+|[ \u3000]+$/gm, '')
+    .trim();
+}
+
+// ---------------------------------------------------------------- headers
+
+const OPEN_BRACKETS = /[【〔［〖\[]/g;
+const CLOSE_BRACKETS = /[】〕］〗\]]/g;
+const DASHES = /[‐‑‒–—―−～〜~]/g;
+
+/**
+ * A header cell as a comparable key: half-width, no whitespace or zero-width
+ * characters, brackets as `()`, dashes as `-`, latin lower-cased, pinyin glosses
+ * dropped, traditional characters simplified.
+ */
+export function normalizeHeader(s: string): string {
+  let t = toHalfWidth(s);
+  if (t.includes('(')) t = stripPinyinGlosses(t);
+  t = t
+    .replace(ZERO_WIDTH_ALL, '')
+    .replace(/\s+/g, '')
+    .replace(OPEN_BRACKETS, '(')
+    .replace(CLOSE_BRACKETS, ')')
+    .replace(DASHES, '-')
+    .toLowerCase();
+  return toSimplified(t);
+}
+
+/** A header cell for display: line breaks dropped, runs of blanks as one space, trimmed. */
+export function displayHeader(s: string): string {
+  return removeInvisible(s)
+    .replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/g, '')
+    .replace(/[ \t\u3000]+/g, ' ')
+    .trim();
+}
