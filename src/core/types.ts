@@ -200,7 +200,13 @@ export interface HeaderInfo {
   /** True when the reported-rate column holds percent numbers (22.5) rather than fractions. */
   ratePercentNumbers: boolean;
   /** As-of period read from the title or header, if any. */
-  asOf: { year?: number; month: number; source: string } | null;
+  asOf: {
+    year?: number;
+    month: number;
+    source: string;
+    /** The day, when the text names one (`截至6月20日`, `6月上旬`); else the month's end. */
+    day?: number;
+  } | null;
   /** Title lines above the header (text). */
   title: string[];
   /** Columns this tool wrote on an earlier run (found by their header text), to be replaced. */
