@@ -1,0 +1,192 @@
+/**
+ * Understanding the header of a ledger sheet: where it is, which column holds
+ * which field, the unit, the period it reports on, and the tool's own columns
+ * from an earlier run. Reads only the top rows of the sheet.
+ */
+import { cellKey, type Grid } from '../grid';
+import { parseAsOf, parseYear } from '../as-of';
+import { displayHeader, normalizeHeader } from '../text';
+import type { Field, HeaderInfo, NoLedger, Settings, Unit } from '../types';
+import { AMOUNT_FIELDS, FIELDS } from '../types';
+import {
+  columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
+} from './header-rows';
+import { findOwnColumns } from './own-columns';
+import { scoreHeader } from './synonyms';
+import { commonUnit, isUnitLineOnly, unitInHeader, unitLineIn } from './units';
+
+/** The fields that make a sheet a ledger: a name and two of the three amounts. */
+export const KEY_FIELDS: readonly Field[] = ['name', 'totalInvestment', 'annualPlan', 'completedYtd'];
+const KEY_AMOUNTS: readonly Field[] = ['totalInvestment', 'annualPlan', 'completedYtd'];
+/** Header rows tried before giving up. */
+const MAX_TRIES = 6;
+
+/**
+ * Assigns each field at most one column and each column at most one field, best
+ * score first (ties: leftmost column, then the order of FIELDS). The user's
+ * overrides are placed first and take their columns out of the contest.
+ */
+export function assignColumns(
+  levels: readonly string[][],
+  exclude: readonly number[],
+  overrides: Partial<Record<Field, number>> | undefined,
+): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  const takenCols = new Set<number>(exclude);
+  const takenFields = new Set<Field>();
+  for (const field of FIELDS) {
+    const col = overrides?.[field];
+    if (col === undefined) continue;
+    takenFields.add(field);
+    if (col >= 0) {
+      columns[field] = col;
+      takenCols.add(col);
+    }
+  }
+  const all: { c: number; field: Field; score: number }[] = [];
+  levels.forEach((lv, c) => {
+    if (takenCols.has(c)) return;
+    for (const cand of scoreHeader(lv)) all.push({ c, field: cand.field, score: cand.score });
+  });
+  const order = new Map(FIELDS.map((f, i) => [f, i]));
+  all.sort((a, b) => b.score - a.score || a.c - b.c || order.get(a.field)! - order.get(b.field)!);
+  for (const { c, field } of all) {
+    if (takenCols.has(c) || takenFields.has(field)) continue;
+    columns[field] = c;
+    takenCols.add(c);
+    takenFields.add(field);
+  }
+  return columns;
+}
+
+function missingKeys(columns: Partial<Record<Field, number>>): Field[] {
+  return KEY_FIELDS.filter((f) => columns[f] === undefined);
+}
+
+function isLedger(columns: Partial<Record<Field, number>>): boolean {
+  return columns.name !== undefined && KEY_AMOUNTS.filter((f) => columns[f] !== undefined).length >= 2;
+}
+
+/** `填报单位：`, `填报日期：`, `联系电话：`: form fields, not a title. */
+const FORM_FIELD = /^(?:填报|填表|制表|审核|联系|报送|负责人)/;
+
+interface PreHeader {
+  title: string[];
+  unit: { unit: Unit; text: string } | null;
+}
+
+/** Title lines and the unit line above the header (the unit may also sit in the header rows). */
+function readPreHeader(w: HeaderWindow, rows: readonly number[]): PreHeader {
+  const title: string[] = [];
+  let unit: PreHeader['unit'] = null;
+  const last = rows[rows.length - 1];
+  for (let r = w.r0; r <= last; r++) {
+    const texts = ownCells(w, r).map((x) => x.text).filter((t) => t !== '');
+    for (const t of texts) if (!unit) unit = unitLineIn(t);
+    if (r >= rows[0]) continue;
+    const rest = texts.filter((t) => !isUnitLineOnly(t) && !FORM_FIELD.test(normalizeHeader(t)));
+    if (rest.length === 1) title.push(displayHeader(rest[0]));
+  }
+  return { title, unit };
+}
+
+function readAsOf(title: readonly string[], labels: readonly string[], columns: Partial<Record<Field, number>>): HeaderInfo['asOf'] {
+  const labelOf = (f: Field) => (columns[f] === undefined ? '' : labels[columns[f]!] ?? '');
+  const sources: string[] = [...title, labelOf('completedYtd'), labelOf('monthCompleted')].filter((s) => s !== '');
+  // Where the report's year may be written: not the before-the-year column (`至2021年底`).
+  const yearTexts = [...title, labelOf('annualPlan'), labelOf('completedYtd'), labelOf('monthCompleted')];
+  for (const source of sources) {
+    const p = parseAsOf(source);
+    if (!p) continue;
+    let year = p.year;
+    for (const text of yearTexts) {
+      if (year !== undefined) break;
+      if (text) year = parseYear(text);
+    }
+    const out: NonNullable<HeaderInfo['asOf']> = { month: p.month, source };
+    if (year !== undefined) out.year = year;
+    if (p.day !== undefined) out.day = p.day;
+    return out;
+  }
+  return null;
+}
+
+function isPercentHeader(label: string | undefined): boolean {
+  if (!label) return false;
+  const t = normalizeHeader(label);
+  return t.endsWith('%') || t.includes('(%)') || t.endsWith('%)');
+}
+
+/** A row whose words are merged down from the rows above starts lower than the header does. */
+function headerTop(w: HeaderWindow, r: number): number {
+  let top = r;
+  for (let c = 0; c < w.width; c++) {
+    const m = w.merges.get(cellKey(r, c));
+    if (m && m.r0 < top && m.r0 >= r - 2 && m.r0 >= w.r0) top = m.r0;
+  }
+  return top;
+}
+
+function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderInfo; ok: boolean } {
+  const rows = headerRowsFrom(w, headerTop(w, r));
+  const last = rows[rows.length - 1];
+  const dataStart = last + 1 < w.r1 && isNumberingRow(w, last + 1) ? last + 2 : last + 1;
+  const levels = columnLevels(w, rows);
+  const labels = levels.map((lv) => lv.map(displayHeader).join(' / '));
+  const ownColumns = findOwnColumns(labels);
+  const columns = assignColumns(levels, ownColumns, settings.columnOverrides);
+
+  const pre = readPreHeader(w, rows);
+  const headerUnits = new Map<Field, Unit>();
+  for (const f of AMOUNT_FIELDS) {
+    const c = columns[f];
+    if (c === undefined) continue;
+    const u = unitInHeader(levels[c].join(''));
+    if (u) headerUnits.set(f, u);
+  }
+  const unit = pre.unit?.unit ?? commonUnit([...headerUnits.values()]) ?? '万元';
+  const columnUnits: Partial<Record<Field, Unit>> = {};
+  for (const [f, u] of headerUnits) if (u !== unit) columnUnits[f] = u;
+
+  const found = KEY_FIELDS.length - missingKeys(columns).length;
+  const info: HeaderInfo = {
+    rows,
+    dataStart,
+    columns,
+    labels,
+    unit,
+    unitText: pre.unit?.text ?? null,
+    columnUnits,
+    ratePercentNumbers: columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]),
+    asOf: readAsOf(pre.title, labels, columns),
+    title: pre.title,
+    ownColumns,
+    confidence: found / KEY_FIELDS.length,
+  };
+  return { info, ok: isLedger(columns) };
+}
+
+/**
+ * The header of a ledger sheet, or why the sheet is not a ledger. Tries the rows
+ * that read most like a header, top first, and takes the first that yields a
+ * name and two of total investment, annual plan and completed-to-date.
+ */
+export function findHeader(grid: Grid, settings: Settings): HeaderInfo | NoLedger {
+  const w = readWindow(grid);
+  if (!w) return { reason: 'empty-sheet', missing: [...KEY_FIELDS] };
+  const scores: { r: number; score: number }[] = [];
+  for (let r = w.r0; r < w.r1; r++) {
+    const score = headerScore(w, r);
+    if (score > 0) scores.push({ r, score });
+  }
+  if (scores.length === 0) return { reason: 'no-header', missing: [...KEY_FIELDS] };
+  // Rows with two or more header words first, in sheet order; single-word rows after.
+  const tries = [...scores.filter((s) => s.score >= 2), ...scores.filter((s) => s.score < 2)].slice(0, MAX_TRIES);
+  let best: HeaderInfo | null = null;
+  for (const { r } of tries) {
+    const { info, ok } = build(w, r, settings);
+    if (ok) return info;
+    if (!best || info.confidence > best.confidence) best = info;
+  }
+  return { reason: 'missing-key-columns', missing: missingKeys(best!.columns) };
+}
