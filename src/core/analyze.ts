@@ -39,7 +39,9 @@ export function resolveAsOf(header: HeaderInfo | null, settings: Settings): stri
   const todayYear = Number(settings.today.slice(0, 4));
   if (header?.asOf) {
     const year = header.asOf.year ?? todayYear;
-    return monthEnd(year, header.asOf.month);
+    const { month, day } = header.asOf;
+    if (day !== undefined) return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return monthEnd(year, month);
   }
   return settings.today;
 }

@@ -75,15 +75,12 @@ describe('performance: only the top of the sheet is read', () => {
     return { grid: { name: 'big', values: watched, merges }, maxRowRead: () => max };
   }
 
-  it('reads no row beyond the header window of a 100,000-row sheet, quickly', () => {
+  // Speed itself is measured by `npm run bench`; this holds the work to the header window.
+  it('reads no row beyond the header window of a 100,000-row sheet', () => {
     const { grid, maxRowRead } = bigGrid(100_000);
-    header(gridOf([HEAD])); // warm up the JIT so the timing is of the work, not of compiling
-    const t0 = performance.now();
     const h = header(grid);
-    const ms = performance.now() - t0;
     expect(h.rows).toEqual([2]);
     expect(h.asOf).toEqual({ year: 2022, month: 6, source: '2022年重点项目表（截至6月底）' });
     expect(maxRowRead()).toBeLessThan(40); // a 30-row window from row 0
-    expect(ms).toBeLessThan(100);
   });
 });
