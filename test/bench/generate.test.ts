@@ -4,6 +4,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { COUNTIES, DATE_FORMAT, HEADER, HEADER_ROWS, SHEET_NAME, generateGrid, writeXlsx } from '../../bench/generate';
 import { cellKey, type CellValue } from '../../src/core/grid';
+import { readWorkbook } from '../../src/xlsx/read';
 
 const AMOUNT_COLS = [7, 8, 9, 10, 11]; // 总投资 … 1-6月完成投资
 const CODE = /^\d{4}-\d{6}-\d{2}-\d{2}-\d{5}[0-9A-Z]$/;
@@ -142,6 +143,22 @@ describe('writeXlsx', () => {
         } else expect(got).toEqual(want);
       }
     }
+  });
+
+  it('reads back through our own reader as exactly the grid the engine bench times', () => {
+    const file = path.join(dir, 'ledger-1000.xlsx');
+    writeXlsx(1000, file, 4);
+    const want = generateGrid(1000, 4);
+    const book = readWorkbook(new Uint8Array(fs.readFileSync(file)));
+    expect(book.sheets).toHaveLength(1);
+    const got = book.sheets[0].grid;
+    expect(got.name).toBe(want.name);
+    expect(got.merges).toEqual(want.merges);
+    expect(got.values).toHaveLength(want.values.length);
+    want.values.forEach((row, r) => {
+      for (let c = 0; c < 14; c++) expect([r, c, got.values[r]?.[c] ?? null]).toEqual([r, c, row[c]]);
+    });
+    expect(got.numFmts).toEqual(want.numFmts);
   });
 
   it('writes the same bytes for the same seed', () => {
