@@ -109,9 +109,22 @@ function looseOf(year: number, month?: number, day?: number): ReadDate {
   return { date, invalid: false };
 }
 
+// Formats are few and repeat on every row: remember what each one is.
+const dateFormats = new Map<string, boolean>();
+
+function isDateFmt(numFmt: string | undefined): boolean {
+  if (!numFmt) return false;
+  let known = dateFormats.get(numFmt);
+  if (known === undefined) {
+    known = isDateFormat(numFmt);
+    if (dateFormats.size < 1000) dateFormats.set(numFmt, known);
+  }
+  return known;
+}
+
 function readDateNumber(v: number, numFmt: string | undefined): ReadDate {
   if (!Number.isFinite(v)) return INVALID;
-  if (isDateFormat(numFmt)) {
+  if (isDateFmt(numFmt)) {
     return v >= 1 && v < MAX_SERIAL + 1 ? { date: serialToDate(v), invalid: false } : INVALID;
   }
   if (Number.isInteger(v)) {

@@ -3,8 +3,18 @@
  * or dense ranks (1, 2, 2, 3), the 中国式排名 of government tables. Values are
  * rounded to the displayed precision first so that ties that look like ties rank alike.
  */
-import { roundHalfAway } from './round';
 import type { RankMethod } from './types';
+
+/**
+ * roundHalfAway(v, decimals) × 10^decimals, as a whole number: the same arithmetic
+ * (so ties are exactly those of the rounded values) without the final division.
+ */
+function roundedKey(v: number, scale: number): number {
+  if (!Number.isFinite(v)) return v;
+  const scaled = Math.abs(v) * scale;
+  const r = Math.round(scaled + scaled * 4 * Number.EPSILON);
+  return v < 0 ? -r : r;
+}
 
 /** Index of the first element of `sorted` (ascending) that is greater than `x`. */
 function upperBound(sorted: Float64Array, length: number, x: number): number {
@@ -27,11 +37,12 @@ export function rankValues(values: readonly (number | null)[], method: RankMetho
   const n = values.length;
   const keys = new Float64Array(n);
   const present = new Uint8Array(n);
+  const scale = 10 ** decimals;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || Number.isNaN(v)) continue;
-    keys[i] = roundHalfAway(v, decimals);
+    keys[i] = roundedKey(v, scale);
     present[i] = 1;
     m++;
   }

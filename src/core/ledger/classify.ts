@@ -8,7 +8,8 @@ import { cellKey, isBlank, type CellValue, type Grid, type Range } from '../grid
 import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from '../types';
 import { numberOf } from '../values';
 import {
-  BARE_NUMERAL, BREAKDOWN, FOOTER, NAMED_TOTAL, SUBTOTAL, TOTAL, compactText, headingLevel, labelOf, type Label,
+  BARE_NUMERAL, BREAKDOWN, FOOTER, HEADING_HINT, NAMED_TOTAL, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
+  type Label,
 } from './row-text';
 
 interface Heading {
@@ -22,6 +23,9 @@ interface Layout {
   codeCol: number | undefined;
   /** Columns whose text may name a total, subtotal or breakdown: index, name, then those left of the name. */
   labelCols: number[];
+  /** Positions of the index and name columns in labelCols (-1 when absent). */
+  idxPos: number;
+  namePos: number;
   amountCols: number[];
   /** Columns ignored when deciding whether a row is blank (the tool's own output). */
   ignored: Set<number>;
@@ -53,23 +57,25 @@ function layoutOf(grid: Grid, header: HeaderInfo): Layout {
     nameCol: cols.name,
     codeCol: cols.code,
     labelCols,
+    idxPos: cols.index === undefined ? -1 : labelCols.indexOf(cols.index),
+    namePos: cols.name === undefined ? -1 : labelCols.indexOf(cols.name),
     amountCols,
     ignored: new Set(header.ownColumns),
     mergeStarts,
   };
 }
 
-function compactAt(row: (CellValue | undefined)[], c: number | undefined): string {
-  if (c === undefined || c < 0) return '';
+/** A cell's text when it is a non-blank string, else ''. */
+function textAt(row: (CellValue | undefined)[], c: number): string {
   const v = row[c];
-  return typeof v === 'string' ? compactText(v) : '';
+  return typeof v === 'string' && !isBlank(v) ? v : '';
 }
 
-/** Total, subtotal or breakdown named in any label cell of the row. */
-function summaryKind(row: (CellValue | undefined)[], layout: Layout): { kind: RowKind; label: Label } | null {
-  for (const c of layout.labelCols) {
-    const t = compactAt(row, c);
-    if (t === '') continue;
+/** Total, subtotal or breakdown named in any label cell (texts: raw, by labelCols). */
+function summaryKind(texts: string[], layout: Layout): { kind: RowKind; label: Label } | null {
+  for (let i = 0; i < texts.length; i++) {
+    if (texts[i] === '' || !SUMMARY_HINT.test(texts[i])) continue;
+    const t = compactText(texts[i]);
     if (TOTAL.test(t)) return { kind: 'total', label: labelOf(t) };
     if (SUBTOTAL.test(t)) {
       const l = labelOf(t);
@@ -78,9 +84,9 @@ function summaryKind(row: (CellValue | undefined)[], layout: Layout): { kind: Ro
     }
     if (BREAKDOWN.test(t)) {
       const l = labelOf(t, BREAKDOWN);
-      if (l.label === '' && c === layout.indexCol) {
-        const next = compactAt(row, layout.nameCol);
-        if (next !== '') return { kind: 'breakdown', label: labelOf(next) };
+      if (l.label === '' && i === layout.idxPos) {
+        const next = layout.namePos < 0 ? '' : texts[layout.namePos];
+        if (next !== '') return { kind: 'breakdown', label: labelOf(compactText(next)) };
       }
       return { kind: 'breakdown', label: l };
     }
@@ -101,14 +107,18 @@ interface HeadingMatch {
   weak: boolean;
 }
 
+/** idx and name: the raw texts of the index and name cells ('' when blank or not text). */
 function headingOf(row: (CellValue | undefined)[], r: number, layout: Layout, idx: string, name: string): HeadingMatch | null {
   // `一` or `（一）` alone in the index column, the text in the name column.
-  if (idx !== '' && name !== '' && BARE_NUMERAL.test(idx)) {
-    return { level: idx[0] === '(' ? 2 : 1, label: labelOf(name), weak: false };
+  if (idx !== '' && name !== '' && HEADING_HINT.test(idx)) {
+    const ci = compactText(idx);
+    if (BARE_NUMERAL.test(ci)) return { level: ci[0] === '(' ? 2 : 1, label: labelOf(compactText(name)), weak: false };
   }
-  const cells: [string, number | undefined][] = [[idx, layout.nameCol], [name, layout.indexCol]];
-  for (const [t, otherCol] of cells) {
-    if (t === '') continue;
+  for (let k = 0; k < 2; k++) {
+    const raw = k === 0 ? idx : name;
+    const otherCol = k === 0 ? layout.nameCol : layout.indexCol;
+    if (raw === '' || !HEADING_HINT.test(raw)) continue;
+    const t = compactText(raw);
     const h = headingLevel(t);
     if (!h) continue;
     const weak = h.level >= 3;
@@ -119,12 +129,12 @@ function headingOf(row: (CellValue | undefined)[], r: number, layout: Layout, id
   }
   // An unnumbered line: text where project numbers go, with no name beside it, or
   // a name merged across the sheet (`阳谷县` spanning every column).
-  if (idx !== '' && name === '' && !INDEX_LIKE.test(idx)) return { level: 1, label: labelOf(idx), weak: true };
+  if (idx !== '' && name === '' && !INDEX_LIKE.test(idx)) return { level: 1, label: labelOf(compactText(idx)), weak: true };
   const c = idx !== '' ? layout.indexCol : layout.nameCol;
   if (c === undefined) return null;
   const m = layout.mergeStarts.get(cellKey(r, c));
   if (m && (m.c1 - m.c0 >= 2 || layout.amountCols.some((a) => a >= m.c0 && a <= m.c1))) {
-    const label = labelOf(idx !== '' ? idx : name);
+    const label = labelOf(compactText(idx !== '' ? idx : name));
     if (label.label !== '') return { level: 1, label, weak: true };
   }
   return null;
@@ -135,16 +145,19 @@ function hasAmounts(row: (CellValue | undefined)[], layout: Layout): boolean {
   return false;
 }
 
-/** True when the row has content other than a project number (and the tool's own columns). */
-function hasContent(row: (CellValue | undefined)[], layout: Layout): { any: boolean; first: CellValue | undefined } {
-  let first: CellValue | undefined;
+/**
+ * The column of the row's first non-blank cell, or -1 when the row holds nothing but
+ * a project number (and the tool's own columns).
+ */
+function firstContent(row: (CellValue | undefined)[], layout: Layout): number {
+  let first = -1;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (isBlank(v) || layout.ignored.has(c)) continue;
-    if (first === undefined) first = v;
-    if (c !== layout.indexCol || (typeof v === 'string' && !INDEX_LIKE.test(v))) return { any: true, first };
+    if (first < 0) first = c;
+    if (c !== layout.indexCol || (typeof v === 'string' && !INDEX_LIKE.test(v))) return first;
   }
-  return { any: false, first };
+  return -1;
 }
 
 /** Classifies every row from header.dataStart to the end of the grid. */
@@ -153,6 +166,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
   const stack: Heading[] = [];
   let footerSeen = false;
+  const texts: string[] = new Array<string>(layout.labelCols.length).fill('');
 
   const context = (cr: ClassifiedRow) => {
     if (stack.length > 0) cr.group = stack[0].label;
@@ -173,15 +187,17 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     if (grid.hiddenRows?.has(r)) cr.hidden = true;
     out.push(cr);
 
-    const content = hasContent(row, layout);
-    if (!content.any) continue;
-    if (footerSeen || (typeof content.first === 'string' && FOOTER.test(compactText(content.first)))) {
+    const first = firstContent(row, layout);
+    if (first < 0) continue;
+    const firstValue = row[first];
+    if (footerSeen || (typeof firstValue === 'string' && FOOTER.test(compactText(firstValue)))) {
       footerSeen = true;
       cr.kind = 'footer';
       continue;
     }
 
-    const summary = summaryKind(row, layout);
+    for (let i = 0; i < layout.labelCols.length; i++) texts[i] = textAt(row, layout.labelCols[i]);
+    const summary = summaryKind(texts, layout);
     if (summary) {
       cr.kind = summary.kind;
       withLabel(cr, summary.label);
@@ -190,8 +206,8 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       continue;
     }
 
-    const idx = compactAt(row, layout.indexCol);
-    const name = compactAt(row, layout.nameCol);
+    const idx = layout.idxPos < 0 ? '' : texts[layout.idxPos];
+    const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
     const heading = headingOf(row, r, layout, idx, name);
     if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined)) {

@@ -39,6 +39,11 @@ export const LEVEL4 = /^[(（]\d{1,2}[)）][、.]?/;
 /** A numeral alone, as an index cell of a heading whose text is in the name column. */
 export const BARE_NUMERAL = new RegExp(`^(?:[${CN_NUM}]+[、.,，．]?|[(（][${CN_NUM}]+[)）][、.]?)$`);
 
+/** Raw text that may start a numbered heading (checked before compacting it). */
+export const HEADING_HINT = new RegExp(`^\\s*[(（\\d０-９${CN_NUM}]`);
+/** Raw text that may name a total, subtotal or breakdown. */
+export const SUMMARY_HINT = /[计計其]|total|ｔｏｔａｌ/i;
+
 /** `（48项）`, `(共48个)`, `48个项目`: the count a label declares. */
 const COUNT = /[(（](?:共|计)?(\d+)(?:个项目|个|项)[^)）]*[)）]|(?:共|计)?(\d+)(?:个项目|项)$/;
 const TRAILING_PUNCT = /[:：,，、.。]+$/;

@@ -1,0 +1,224 @@
+/**
+ * Project rows read into projects: amounts in 万元, dates, the typed rate, whether
+ * the project has started, and the group it is counted and ranked in.
+ */
+import { MAX_COLS, cellKey, isBlank, type CellValue, type Grid } from '../grid';
+import {
+  UNIT_IN_WAN, type ClassifiedRow, type Field, type HeaderInfo, type Ledger, type LooseDate, type Project, type Settings,
+} from '../types';
+import { readDate, readPeriod } from '../dates';
+import { numberOf, readRate } from '../values';
+
+/** Group name of projects whose group cell is blank and that sit under no heading. */
+export const UNGROUPED = '未分组';
+/** Group name when a ledger has no grouping at all. */
+export const ALL_PROJECTS = '全部';
+
+/** The header with the user's column corrections applied (-1 removes a field). */
+export function effectiveHeader(header: HeaderInfo, settings: Settings): HeaderInfo {
+  const overrides = settings.columnOverrides;
+  if (!overrides) return header;
+  const columns = { ...header.columns };
+  for (const [f, c] of Object.entries(overrides) as [Field, number | undefined][]) {
+    if (c === undefined) continue;
+    if (c < 0) delete columns[f];
+    else columns[f] = c;
+  }
+  return { ...header, columns };
+}
+
+/**
+ * Where a project's group comes from: the `--group-by` column when set and present;
+ * else the county column; else the headings (`一、市本级`) when there are any; else the
+ * responsible unit; else one group of all projects.
+ */
+export function chooseGroupSource(header: HeaderInfo, rows: readonly ClassifiedRow[], settings: Settings): Ledger['groupSource'] {
+  const cols = header.columns;
+  if (settings.groupBy && cols[settings.groupBy] !== undefined) return settings.groupBy;
+  if (cols.group !== undefined) return 'group';
+  if (rows.some((cr) => cr.kind === 'project' && cr.group !== undefined)) return 'heading';
+  if (cols.responsibleUnit !== undefined) return 'responsibleUnit';
+  return 'none';
+}
+
+const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+const WHITESPACE = /\s+/g;
+// Most cells need no tidying: any whitespace other than a single inner space, or an invisible character.
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]|[\u200B-\u200D\u2060\u00AD\uFEFF]/;
+
+/** Cell text as a value: invisible characters dropped, whitespace runs made one space. */
+export function tidyText(v: CellValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (typeof v !== 'string') return null;
+  if (!UNTIDY.test(v)) return v === '' ? null : v;
+  const t = v.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+  return t === '' ? null : t;
+}
+
+// Negative words first: 未开工 contains 开工.
+const NOT_STARTED = /未开工|未開工|未动工|未動工|未开建|尚未|没有开工|未启动|前期|拟开工|擬開工|待开工|计划开工|計劃開工|筹备|准备|^否$|^no?$|^[×✗✘]$/i;
+const STARTED = /开工|開工|在建|竣工|续建|續建|建成|投产|投產|完工|施工|停工|缓建|^是$|^y(?:es)?$|^[√✓✔]$/i;
+
+/** 是否开工 / 项目进展状态 text as started or not; null when it says neither. */
+export function parseStarted(text: string | null): boolean | null {
+  if (text === null) return null;
+  const t = text.replace(WHITESPACE, '');
+  if (NOT_STARTED.test(t)) return false;
+  if (STARTED.test(t)) return true;
+  return null;
+}
+
+const CONTINUING = /续建|續建/;
+
+/**
+ * Without a usable status, a project counts as started when money has gone into it
+ * (this month, this year, since its start or before this year) or it is a 续建
+ * (continuing) project; otherwise nothing is known and it stays null.
+ */
+function inferStarted(p: Project): boolean | null {
+  if ((p.completedYtd ?? 0) > 0 || (p.completedSinceStart ?? 0) > 0) return true;
+  if ((p.monthCompleted ?? 0) > 0 || (p.completedBeforeYear ?? 0) > 0) return true;
+  if (p.nature !== null && CONTINUING.test(p.nature)) return true;
+  return null;
+}
+
+/** For cells merged across rows (a county written once for its block): cell → its merge's top-left. */
+function mergeSources(grid: Grid, cols: number[], fromRow: number): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!grid.merges || cols.length === 0) return out;
+  for (const m of grid.merges) {
+    if (m.r1 < fromRow) continue;
+    for (const c of cols) {
+      if (c < m.c0 || c > m.c1) continue;
+      const source = cellKey(m.r0, m.c0);
+      for (let r = Math.max(m.r0, fromRow); r <= m.r1; r++) if (r !== m.r0 || c !== m.c0) out.set(cellKey(r, c), source);
+    }
+  }
+  return out;
+}
+
+function scale(v: number, factor: number): number {
+  if (factor === 1) return v;
+  // Division by a whole number gives the nearest double; a product may carry noise (4.45 × 10000).
+  if (factor < 1) return v / Math.round(1 / factor);
+  return Math.round(v * factor * 1e6) / 1e6;
+}
+
+interface AmountColumn {
+  c: number;
+  factor: number;
+}
+
+function amountColumn(header: HeaderInfo, field: Field): AmountColumn | null {
+  const c = header.columns[field];
+  return c === undefined ? null : { c, factor: UNIT_IN_WAN[header.columnUnits[field] ?? header.unit] };
+}
+
+function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): number | null {
+  if (a === null) return null;
+  const v = numberOf(row[a.c]);
+  return v === null ? null : scale(v, a.factor);
+}
+
+const MEMO_LIMIT = 10000;
+
+/**
+ * Remembers the results of `f` for strings and numbers (up to MEMO_LIMIT of them).
+ * Results may be shared between projects: they are read-only data.
+ */
+function memo<A extends CellValue | undefined, R>(f: (v: A) => R): (v: A) => R {
+  const seen = new Map<A, R>();
+  return (v: A) => {
+    if (typeof v !== 'string' && typeof v !== 'number') return f(v);
+    let out = seen.get(v);
+    if (out === undefined && !seen.has(v)) {
+      out = f(v);
+      if (seen.size < MEMO_LIMIT) seen.set(v, out);
+    }
+    return out as R;
+  };
+}
+
+/** Reads every project row into a Project; computed figures are left empty. */
+export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly ClassifiedRow[], settings: Settings): Project[] {
+  const cols = header.columns;
+  const source = chooseGroupSource(header, rows, settings);
+  const groupCol = source === 'heading' || source === 'none' ? undefined : cols[source];
+  const merged = mergeSources(grid, groupCol === undefined ? [] : [groupCol], header.dataStart);
+
+  const total = amountColumn(header, 'totalInvestment');
+  const before = amountColumn(header, 'completedBeforeYear');
+  const plan = amountColumn(header, 'annualPlan');
+  const month = amountColumn(header, 'monthCompleted');
+  const ytd = amountColumn(header, 'completedYtd');
+  const sinceStart = amountColumn(header, 'completedSinceStart');
+  const funds = amountColumn(header, 'fundsArrived');
+  const numFmt = (r: number, c: number) => grid.numFmts?.get(cellKey(r, c));
+  const textAt = (row: (CellValue | undefined)[], c: number | undefined) => (c === undefined ? null : tidyText(row[c]));
+  // Statuses, natures, counties and dates repeat down a ledger: read each distinct cell once.
+  const statusText = memo((v: CellValue | undefined) => tidyText(v));
+  const natureText = memo((v: CellValue | undefined) => tidyText(v));
+  const groupText = memo((v: CellValue | undefined) => tidyText(v));
+  const started = memo((v: string | null) => parseStarted(v));
+  const dateOf = new Map<string | undefined, (v: CellValue | undefined) => LooseDate | null>();
+  const dateAt = (row: (CellValue | undefined)[], r: number, c: number | undefined): LooseDate | null => {
+    if (c === undefined) return null;
+    const v = row[c];
+    // Only a number's format matters (a date serial or a plain year).
+    const fmt = typeof v === 'number' ? numFmt(r, c) : undefined;
+    let read = dateOf.get(fmt);
+    if (!read) dateOf.set(fmt, (read = memo((x: CellValue | undefined) => readDate(x, fmt).date)));
+    return read(v);
+  };
+
+  const projects: Project[] = [];
+  for (const cr of rows) {
+    if (cr.kind !== 'project') continue;
+    const r = cr.r;
+    const row = grid.values[r] ?? [];
+    const p: Project = {
+      r,
+      name: textAt(row, cols.name) ?? '',
+      code: textAt(row, cols.code),
+      group: ALL_PROJECTS,
+      subgroup: cr.subgroup ?? null,
+      started: null,
+      totalInvestment: readAmount(row, total),
+      completedBeforeYear: readAmount(row, before),
+      annualPlan: readAmount(row, plan),
+      monthCompleted: readAmount(row, month),
+      completedYtd: readAmount(row, ytd),
+      completedSinceStart: readAmount(row, sinceStart),
+      fundsArrived: readAmount(row, funds),
+      reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers),
+      startDate: dateAt(row, r, cols.startDate),
+      finishDate: dateAt(row, r, cols.finishDate),
+      statusText: cols.status === undefined ? null : statusText(row[cols.status]),
+      nature: cols.nature === undefined ? null : natureText(row[cols.nature]),
+      completionRate: null,
+      gapPp: null,
+      status: 'unknown',
+      rankInGroup: null,
+      rank: null,
+    };
+    if (cols.period !== undefined && (p.startDate === null || p.finishDate === null)) {
+      const period = readPeriod(row[cols.period], numFmt(r, cols.period));
+      p.startDate ??= period.start;
+      p.finishDate ??= period.finish;
+    }
+    p.started = started(p.statusText) ?? inferStarted(p);
+    if (groupCol !== undefined) {
+      let v = row[groupCol];
+      if (isBlank(v)) {
+        const from = merged.get(cellKey(r, groupCol));
+        if (from !== undefined) v = grid.values[Math.floor(from / MAX_COLS)]?.[from % MAX_COLS];
+      }
+      p.group = groupText(v) ?? cr.group ?? UNGROUPED;
+    } else if (source === 'heading') {
+      p.group = cr.group ?? UNGROUPED;
+    }
+    projects.push(p);
+  }
+  return projects;
+}
