@@ -44,14 +44,16 @@ export function todayIso(now = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
-/** Files named on the command line, folders expanded to the workbooks inside them. */
+/**
+ * Files named on the command line, folders expanded to the workbooks directly inside
+ * them (not subfolders: a `previous/` folder of last month's files stays out).
+ */
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
+  const list = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (/\.(xlsx|xlsm|xls)$/i.test(entry.name) && !entry.name.startsWith('~$') && !/\.checked\.xlsx$/i.test(entry.name)) out.push(p);
+      if (entry.isFile() && /\.(xlsx|xlsm|xls)$/i.test(entry.name) && !entry.name.startsWith('~$') && !/\.checked\.xlsx$/i.test(entry.name)) out.push(p);
     }
   };
   for (const input of inputs) {
@@ -61,7 +63,7 @@ export function expandInputs(inputs: string[]): string[] {
     } catch {
       stat = null;
     }
-    if (stat?.isDirectory()) walk(input);
+    if (stat?.isDirectory()) list(input);
     else out.push(input);
   }
   return out;

@@ -25,7 +25,8 @@ export function gapPhrase(gapPp: number | null, lang: Lang, decimals = 1): strin
 export function money(wan: number | null, lang: Lang): string {
   if (wan === null || !Number.isFinite(wan)) return '—';
   if (Math.abs(wan) >= 10000) {
-    const yi = roundHalfAway(wan / 10000, 2).toFixed(2);
+    // As bulletins write it: 44.5亿元, 261.35亿元 (no trailing zeros).
+    const yi = String(roundHalfAway(wan / 10000, 2));
     return lang === 'en' ? `${yi} hundred-million CNY (亿元)` : lang === 'zh-TW' ? `${yi}億元` : `${yi}亿元`;
   }
   const w = roundHalfAway(wan, 2);

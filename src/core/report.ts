@@ -55,7 +55,7 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
   });
   return {
     sheet: ledger.sheet,
-    header: { rows: header.rows.map((r) => r + 1), unit: header.unitText ?? header.unit },
+    header: { rows: header.rows.map((r) => r + 1), unit: header.unit },
     columns,
     outputColumns: outputColumnLetters(grid, header),
     projects,
