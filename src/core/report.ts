@@ -30,6 +30,12 @@ function cleanGroup(g: GroupFigures): GroupFigures {
   };
 }
 
+/** The unit word as the sheet writes it (`億元` stays traditional), without `单位：`. */
+function unitAsWritten(header: SheetAnalysis['header']): string {
+  const m = header.unitText ? /(万元|萬元|亿元|億元|元)/.exec(header.unitText) : null;
+  return m ? m[1] : header.unit;
+}
+
 export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetReport {
   const { grid, header, ledger } = analysis;
   const columns: Partial<Record<Field, string>> = {};
@@ -55,7 +61,7 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
   });
   return {
     sheet: ledger.sheet,
-    header: { rows: header.rows.map((r) => r + 1), unit: header.unit },
+    header: { rows: header.rows.map((r) => r + 1), unit: unitAsWritten(header) },
     columns,
     outputColumns: outputColumnLetters(grid, header),
     projects,
