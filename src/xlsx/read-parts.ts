@@ -1,0 +1,131 @@
+/** Readers of the workbook-level parts: workbook.xml, sharedStrings.xml, styles.xml. */
+import { isDateFormat } from '../core/grid';
+import { XlsxError } from './errors';
+import { BUILTIN_NUM_FMTS } from './num-fmts';
+import { parseText, streamEntry } from './xml-stream';
+import { decodeXString } from './xml-text';
+import type { InflateBudget, ZipEntry } from './zip-read';
+
+export interface DefinedName {
+  name: string;
+  formula: string;
+  /** 0-based index of the sheet the name is local to. */
+  localSheetId?: number;
+  hidden: boolean;
+}
+
+export interface BookSheetRef {
+  name: string;
+  sheetId: string;
+  relId: string;
+  hidden: boolean;
+}
+
+export interface BookInfo {
+  sheets: BookSheetRef[];
+  date1904: boolean;
+  definedNames: DefinedName[];
+}
+
+function truthy(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
+export function readBook(xml: string, part: string): BookInfo {
+  const info: BookInfo = { sheets: [], date1904: false, definedNames: [] };
+  let name: DefinedName | null = null;
+  parseText(xml, part, {
+    open(local, a) {
+      if (local === 'sheet') {
+        let relId = '';
+        for (const k in a) if (k === 'r:id' || k.endsWith(':id')) relId = a[k];
+        info.sheets.push({
+          name: a.name ?? '', sheetId: a.sheetId ?? '', relId,
+          hidden: a.state === 'hidden' || a.state === 'veryHidden',
+        });
+      } else if (local === 'workbookPr') {
+        info.date1904 = truthy(a.date1904);
+      } else if (local === 'definedName') {
+        name = { name: a.name ?? '', formula: '', hidden: truthy(a.hidden) };
+        if (a.localSheetId !== undefined) name.localSheetId = Number(a.localSheetId);
+      }
+    },
+    close(local) {
+      if (local === 'definedName' && name) {
+        info.definedNames.push(name);
+        name = null;
+      }
+    },
+    text(t) {
+      if (name) name.formula += t;
+    },
+  });
+  return info;
+}
+
+/** Shared strings: plain and rich runs concatenated, phonetic runs (<rPh>) left out. */
+export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, max: number): string[] {
+  const out: string[] = [];
+  let inSi = false;
+  let phonetic = 0;
+  let inT = false;
+  let cur = '';
+  streamEntry(bytes, entry, budget, {
+    open(local, a) {
+      if (local === 'si') {
+        inSi = true;
+        cur = '';
+      } else if (local === 't') inT = inSi && phonetic === 0;
+      else if (local === 'rPh') phonetic++;
+      else if (local === 'sst') {
+        const declared = Number(a.uniqueCount ?? a.count ?? 0);
+        if (declared > max) throw tooManyStrings(max);
+      }
+    },
+    close(local) {
+      if (local === 'si') {
+        if (out.length >= max) throw tooManyStrings(max);
+        out.push(decodeXString(cur));
+        inSi = false;
+      } else if (local === 't') inT = false;
+      else if (local === 'rPh') phonetic--;
+    },
+    text(t) {
+      if (inT) cur += t;
+    },
+  });
+  return out;
+}
+
+function tooManyStrings(max: number): XlsxError {
+  return new XlsxError('too-large', `The workbook has more than ${max} shared strings.`);
+}
+
+export interface StyleInfo {
+  /** Number format of each cell style (cellXfs index); undefined = General. */
+  xfFormats: (string | undefined)[];
+  /** True where that format shows a date. */
+  xfIsDate: boolean[];
+}
+
+export function readStyles(xml: string, part: string): StyleInfo {
+  const custom = new Map<number, string>();
+  const xfIds: number[] = [];
+  let inCellXfs = false;
+  parseText(xml, part, {
+    open(local, a) {
+      if (local === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
+      else if (local === 'cellXfs') inCellXfs = true;
+      else if (local === 'xf' && inCellXfs) xfIds.push(Number(a.numFmtId ?? 0));
+    },
+    close(local) {
+      if (local === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  const xfFormats = xfIds.map((id) => {
+    const f = custom.get(id) ?? BUILTIN_NUM_FMTS[id];
+    return f === undefined || f === 'General' ? undefined : f;
+  });
+  return { xfFormats, xfIsDate: xfFormats.map((f) => isDateFormat(f)) };
+}
