@@ -18,14 +18,23 @@ export const dateInvalid: Rule = ({ grid, header, ledger }) => {
     if (c !== undefined) cols.push({ field, c });
   }
   if (!cols.length) return out;
+  // Dates repeat down a column (`2022.3`, 2024); without a number format the reading
+  // depends on the value alone, so each distinct value is read once.
+  const seen = cols.map(() => new Map<string | number, boolean>());
   for (const p of ledger.projects) {
     const cells = grid.values[p.r];
     if (!cells) continue;
-    for (const { field, c } of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const { field, c } = cols[k];
       const v: CellValue | undefined = cells[c];
       if (v === null || v === undefined) continue;
       const fmt = grid.numFmts?.get(cellKey(p.r, c));
-      const invalid = field === 'period' ? readPeriod(v, fmt).invalid : readDate(v, fmt).invalid;
+      const cacheable = (typeof v === 'string' || typeof v === 'number') && fmt === undefined;
+      let invalid = cacheable ? seen[k].get(v as string | number) : undefined;
+      if (invalid === undefined) {
+        invalid = field === 'period' ? readPeriod(v, fmt).invalid : readDate(v, fmt).invalid;
+        if (cacheable) seen[k].set(v as string | number, invalid);
+      }
       if (invalid) out.push(issue('date-invalid', 'warning', p.r, c, { field, value: paramValue(v) }));
     }
   }

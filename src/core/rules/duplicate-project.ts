@@ -1,7 +1,7 @@
 /**
  * duplicate-project: the same project twice in the sheet. Projects with a code are
- * matched by code; projects without one by their name (spaces, noise and case aside).
- * The issue sits on the second occurrence and names the first row.
+ * matched by code; projects without one by their name (spaces, noise, script and
+ * case aside). The issue sits on the second occurrence and names the first row.
  */
 import type { RawIssue } from '../types';
 import { columnOf, issue } from './cells';
@@ -12,22 +12,42 @@ export const duplicateProject: Rule = ({ header, ledger }) => {
   const out: RawIssue[] = [];
   const codeCol = columnOf(header, 'code');
   const nameCol = columnOf(header, 'name');
-  const firstByCode = new Map<string, number>();
-  const firstByName = new Map<string, number>();
-  for (const p of ledger.projects) {
+  const n = ledger.projects.length;
+  // A project is compared by code when it has one, else by name; '' = not compared.
+  const byCode = new Uint8Array(n);
+  const keys = ledger.projects.map((p, i) => {
     const code = codeCol === undefined ? null : codeKey(p.code);
-    if (code !== null && codeCol !== undefined) {
-      const first = firstByCode.get(code);
-      if (first === undefined) firstByCode.set(code, p.r);
-      else out.push(issue('duplicate-project', 'error', p.r, codeCol, { by: 'code', key: p.code, firstRow: first + 1 }));
-      continue;
+    if (code !== null) {
+      byCode[i] = 1;
+      return code;
     }
-    if (nameCol === undefined) continue;
-    const name = nameKey(p.name);
-    if (name === '') continue;
-    const first = firstByName.get(name);
-    if (first === undefined) firstByName.set(name, p.r);
-    else out.push(issue('duplicate-project', 'error', p.r, nameCol, { by: 'name', key: p.name, firstRow: first + 1 }));
+    return nameCol === undefined ? '' : nameKey(p.name);
+  });
+  // One set insertion per project finds the repeats; only they need their first row.
+  const seen = [new Set<string>(), new Set<string>()];
+  const repeated: number[] = [];
+  keys.forEach((k, i) => {
+    if (k === '') return;
+    const set = seen[byCode[i]];
+    const before = set.size;
+    set.add(k);
+    if (set.size === before) repeated.push(i);
+  });
+  if (!repeated.length) return out;
+  const firstRow = [new Map<string, number>(), new Map<string, number>()];
+  for (const i of repeated) firstRow[byCode[i]].set(keys[i], -1);
+  keys.forEach((k, i) => {
+    const first = firstRow[byCode[i]];
+    if (first.get(k) === -1) first.set(k, ledger.projects[i].r);
+  });
+  for (const i of repeated) {
+    const p = ledger.projects[i];
+    const code = byCode[i] === 1;
+    out.push(issue('duplicate-project', 'error', p.r, (code ? codeCol : nameCol) as number, {
+      by: code ? 'code' : 'name',
+      key: code ? p.code : p.name,
+      firstRow: (firstRow[byCode[i]].get(keys[i]) as number) + 1,
+    }));
   }
   return out;
 };

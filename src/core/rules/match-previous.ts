@@ -1,7 +1,8 @@
 /**
  * Matching this period's projects with last period's: by code when both rows have
- * one, else by name (noise, spaces and case aside). Each previous project matches
- * at most once. Shared by the three cross-period rules, so computed once per pair.
+ * one, else by name (noise, spaces, script and case aside). Each previous project
+ * matches at most once. Shared by the three cross-period rules, so computed once
+ * per pair of ledgers.
  */
 import type { Ledger, Project } from '../types';
 import { codeKey, nameKey } from './text-clean';
@@ -15,32 +16,39 @@ export interface PreviousMatch {
 
 const cache = new WeakMap<Ledger, WeakMap<Ledger, PreviousMatch>>();
 
+/** First index of each key; keys that are null are left out. */
+function indexByKey(keys: (string | null)[]): Map<string, number> {
+  const index = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (k !== null && k !== '' && !index.has(k)) index.set(k, i);
+  });
+  return index;
+}
+
 export function matchPrevious(current: Ledger, previous: Ledger): PreviousMatch {
   let inner = cache.get(current);
   const hit = inner?.get(previous);
   if (hit) return hit;
-  const byCode = new Map<string, Project>();
-  const byName = new Map<string, Project>();
-  for (const p of previous.projects) {
-    const code = codeKey(p.code);
-    if (code !== null && !byCode.has(code)) byCode.set(code, p);
-    const name = nameKey(p.name);
-    if (name !== '' && !byName.has(name)) byName.set(name, p);
-  }
-  const used = new Set<Project>();
+  const prev = previous.projects;
+  const prevCodes = prev.map((p) => codeKey(p.code));
+  const byCode = indexByKey(prevCodes);
+  // Names are keyed only when some project needs them: with codes throughout, none does.
+  let byName: Map<string, number> | null = null;
+  const used = new Uint8Array(prev.length);
   const matched = current.projects.map((p) => {
     const code = codeKey(p.code);
-    let prev = code !== null ? byCode.get(code) : undefined;
-    if (prev === undefined || used.has(prev)) {
-      const byNameHit = byName.get(nameKey(p.name));
-      // A name match across different codes would join two distinct projects.
-      prev = byNameHit && (code === null || codeKey(byNameHit.code) === null) ? byNameHit : undefined;
+    let at = code !== null ? byCode.get(code) : undefined;
+    if (at === undefined || used[at]) {
+      byName ??= indexByKey(prev.map((q) => nameKey(q.name)));
+      const byNameAt = byName.get(nameKey(p.name));
+      // A name match across two different codes would join two distinct projects.
+      at = byNameAt !== undefined && (code === null || prevCodes[byNameAt] === null) ? byNameAt : undefined;
     }
-    if (prev === undefined || used.has(prev)) return null;
-    used.add(prev);
-    return prev;
+    if (at === undefined || used[at]) return null;
+    used[at] = 1;
+    return prev[at];
   });
-  const removed = previous.projects.filter((p) => !used.has(p));
+  const removed = prev.filter((_, i) => !used[i]);
   const result = { matched, removed };
   if (!inner) {
     inner = new WeakMap();

@@ -4,28 +4,19 @@
  * (annual plan, year to date on a project row), a warning elsewhere.
  */
 import type { Field, RawIssue } from '../types';
-import { readNumber } from '../values';
-import { amountColumns, columnOf, figureRows, issue } from './cells';
+import { oddAmountCells } from './amount-cells';
+import { issue, paramValue } from './cells';
 import type { Rule } from './rule';
 
 const NEEDED: ReadonlySet<Field> = new Set<Field>(['annualPlan', 'completedYtd']);
 
-export const notANumber: Rule = ({ grid, header, ledger }) => {
+export const notANumber: Rule = (ctx) => {
   const out: RawIssue[] = [];
-  const cols = amountColumns(header);
-  const rateCol = columnOf(header, 'reportedRate');
-  if (rateCol !== undefined) cols.push({ field: 'reportedRate', c: rateCol });
-  for (const row of figureRows(ledger.rows)) {
-    const cells = grid.values[row.r];
-    if (!cells) continue;
-    for (const { field, c } of cols) {
-      const v = cells[c];
-      if (typeof v !== 'string' && typeof v !== 'boolean') continue;
-      const read = readNumber(v);
-      if (read.kind !== 'not-a-number') continue;
-      const severity = row.kind === 'project' && NEEDED.has(field) ? 'error' : 'warning';
-      out.push(issue('not-a-number', severity, row.r, c, { field, value: v }));
-    }
+  for (const { row, field, c, v, read } of oddAmountCells(ctx)) {
+    // Error values are formula-error's; NaN and infinities cannot come from a sheet.
+    if (read.kind !== 'not-a-number' || typeof v === 'number') continue;
+    const severity = row.kind === 'project' && NEEDED.has(field) ? 'error' : 'warning';
+    out.push(issue('not-a-number', severity, row.r, c, { field, value: paramValue(v) }));
   }
   return out;
 };

@@ -3,33 +3,24 @@
  * It is read, so nothing is lost, but Excel's own sums skip it; the fix is the number.
  */
 import type { RawIssue } from '../types';
-import { readNumber, readRate } from '../values';
-import { amountColumns, columnOf, figureRows, issue, tidy } from './cells';
+import { readRate } from '../values';
+import { oddAmountCells } from './amount-cells';
+import { issue, tidy } from './cells';
 import type { Rule } from './rule';
 
-export const numberAsText: Rule = ({ grid, header, ledger }) => {
+export const numberAsText: Rule = (ctx) => {
   const out: RawIssue[] = [];
-  const cols = amountColumns(header);
-  const rateCol = columnOf(header, 'reportedRate');
-  for (const row of figureRows(ledger.rows)) {
-    const cells = grid.values[row.r];
-    if (!cells) continue;
-    for (const { field, c } of cols) {
-      const v = cells[c];
-      if (typeof v !== 'string') continue;
-      const read = readNumber(v);
-      if (read.kind !== 'text-number' || read.value === null) continue;
-      out.push(issue('number-as-text', 'warning', row.r, c, { field, value: v, number: read.value }, read.value));
-    }
-    if (rateCol !== undefined) {
-      const v = cells[rateCol];
-      if (typeof v !== 'string') continue;
-      const rate = readRate(v, header.ratePercentNumbers);
-      if (rate === null) continue;
+  const percentNumbers = ctx.header.ratePercentNumbers;
+  for (const { row, field, c, v, read } of oddAmountCells(ctx)) {
+    if (typeof v !== 'string' || read.kind !== 'text-number' || read.value === null) continue;
+    let fix = read.value;
+    if (field === 'reportedRate') {
       // The fix follows the column's convention: 22.5 under a `%` header, else 0.225.
-      const fix = tidy(header.ratePercentNumbers ? rate * 100 : rate);
-      out.push(issue('number-as-text', 'warning', row.r, rateCol, { field: 'reportedRate', value: v, number: fix }, fix));
+      const rate = readRate(v, percentNumbers);
+      if (rate === null) continue;
+      fix = tidy(percentNumbers ? rate * 100 : rate);
     }
+    out.push(issue('number-as-text', 'warning', row.r, c, { field, value: v, number: fix }, fix));
   }
   return out;
 };

@@ -16,7 +16,8 @@ export const reportedRateMismatch: Rule = ({ header, ledger, settings }) => {
     const { reportedRate: reported, annualPlan: plan, completedYtd: ytd } = p;
     if (reported === null || plan === null || !(plan > 0) || ytd === null) continue;
     const computed = ytd / plan;
-    if (!beyond(Math.abs(reported - computed), settings.rateTolerance)) continue;
+    const diff = reported - computed;
+    if (!beyond(diff < 0 ? -diff : diff, settings.rateTolerance)) continue;
     const fix = header.ratePercentNumbers ? roundHalfAway(computed * 100, 2) : roundHalfAway(computed, 4);
     out.push(issue('reported-rate-mismatch', 'warning', p.r, rateCol, {
       reported,

@@ -37,9 +37,23 @@ export const statusInconsistent: Rule = ({ header, ledger, settings }) => {
   const tol = settings.sumTolerance;
   const unit = header.unit;
   const show = (wan: number): number => toSheetUnit(wan, header);
+  // A column holds a handful of distinct words: read each once.
+  const classes = new Map<string, StatusClass | null>();
+  const classOf = (text: string | null): StatusClass | null => {
+    if (text === null) return null;
+    let cls = classes.get(text);
+    if (cls === undefined) classes.set(text, (cls = statusClass(text)));
+    return cls;
+  };
+  const newBuilds = new Map<string, boolean>();
+  const isNewBuild = (text: string): boolean => {
+    let yes = newBuilds.get(text);
+    if (yes === undefined) newBuilds.set(text, (yes = NEW_BUILD.test(normalizeHeader(text))));
+    return yes;
+  };
 
   for (const p of ledger.projects) {
-    const cls = statusClass(p.statusText);
+    const cls = classOf(p.statusText);
     if (statusCol !== undefined && cls === 'not-started' && p.completedYtd !== null && beyond(p.completedYtd, tol)) {
       out.push(issue('status-inconsistent', 'warning', p.r, statusCol, {
         reason: 'not-started-with-investment', status: p.statusText, completed: show(p.completedYtd), unit,
@@ -48,7 +62,7 @@ export const statusInconsistent: Rule = ({ header, ledger, settings }) => {
     if (statusCol !== undefined && cls === 'started' && p.completedYtd !== null && p.completedYtd <= 0) {
       out.push(issue('status-inconsistent', 'info', p.r, statusCol, { reason: 'started-without-investment', status: p.statusText }));
     }
-    if (natureCol !== undefined && p.nature !== null && NEW_BUILD.test(normalizeHeader(p.nature))
+    if (natureCol !== undefined && p.nature !== null && isNewBuild(p.nature)
       && p.completedBeforeYear !== null && beyond(p.completedBeforeYear, tol)) {
       out.push(issue('status-inconsistent', 'warning', p.r, natureCol, {
         reason: 'new-with-prior-investment', nature: p.nature, before: show(p.completedBeforeYear), unit,

@@ -3,22 +3,23 @@
  * differ from the sum of the projects it covers (see subtotal-blocks.ts), and a
  * count in a label (`一、交通（48项）`) that differs from the projects listed under it.
  * Amounts are compared in 万元 within settings.sumTolerance, or within half the last
- * digit the subtotal is typed to when that is coarser (12.35 亿元 ± 0.005 亿元), since
- * a total typed to the sheet's precision cannot be closer than that to the exact sum.
+ * digit the subtotal shows when that is coarser: a total typed by hand from rounded
+ * figures drifts by that much. A round number (1 亿元) is taken to show 2 decimals,
+ * the least a sheet in 亿元 writes; in 万元 this never exceeds the 0.5 万元 default.
  */
 import { cellAt, type Grid } from '../grid';
 import { UNIT_IN_WAN, type ClassifiedRow, type Project, type RawIssue } from '../types';
 import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from '../ledger/row-text';
 import { readNumber } from '../values';
-import { amountColumns, beyond, issue, tidy, unitOf } from './cells';
+import { amountColumns, amountGetter, beyond, issue, tidy, unitOf } from './cells';
 import type { Rule } from './rule';
 import { coverages } from './subtotal-blocks';
 
 const COUNT_IN_LABEL = /(\d+)(\s*个?\s*[项項])/;
 
-/** Decimals a typed figure shows, up to 6. */
+/** Decimals a typed figure shows: at least 2, at most 6. */
 function decimalsOf(v: number): number {
-  for (let d = 0; d < 6; d++) {
+  for (let d = 2; d < 6; d++) {
     const scaled = v * 10 ** d;
     if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
   }
@@ -62,14 +63,16 @@ function sortedRows(rows: readonly ClassifiedRow[]): readonly ClassifiedRow[] {
 
 export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
   const out: RawIssue[] = [];
+  if (!ledger.rows.some((row) => row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'heading')) return out;
   const projects = sortedProjects(ledger.projects);
   const n = projects.length;
   const projectRows = new Int32Array(n);
   for (let i = 0; i < n; i++) projectRows[i] = projects[i].r;
   const cols = amountColumns(header).map(({ field, c }) => {
     // Prefix sums: the sum over any block is a difference, whatever the nesting.
+    const get = amountGetter(field);
     const prefix = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + ((projects[i][field as keyof Project] as number | null) ?? 0);
+    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (get(projects[i]) ?? 0);
     return { field, c, unit: unitOf(header, field), prefix };
   });
 

@@ -7,6 +7,25 @@ import { hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, normal
 export type NoiseKind = 'spaces' | 'invisible' | 'pinyin' | 'full-width';
 
 const EDGE_SPACE = /^\s|\s$/;
+// A code already as clean as it gets: digits, capitals and hyphens (or lower case, upper-cased).
+const CLEAN_CODE = /^[0-9A-Z-]+$/;
+const PLAIN_CODE = /^[0-9A-Za-z-]+$/;
+
+/**
+ * True when the text holds any character one of the checks could object to:
+ * whitespace, controls and invisible marks, an opening bracket (a gloss), full-width
+ * letters and digits. Clean text, the usual case, costs one pass over its characters.
+ */
+function suspect(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 0x20 || c === 0x28) return true;
+    if (c < 0x7f) continue;
+    if (c <= 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) return true;
+    if (c === 0xff08 || (c >= 0xff10 && c <= 0xff5a)) return true;
+  }
+  return false;
+}
 
 /**
  * What is wrong with a text cell, in a fixed order; empty when nothing is.
@@ -15,6 +34,7 @@ const EDGE_SPACE = /^\s|\s$/;
  */
 export function noiseOf(s: string, prose = false): NoiseKind[] {
   const kinds: NoiseKind[] = [];
+  if (!suspect(s)) return kinds;
   if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s)) kinds.push('spaces');
   if (hasInvisible(s)) kinds.push('invisible');
   if (hasPinyinGloss(s)) kinds.push('pinyin');
@@ -33,6 +53,8 @@ export function nameKey(name: string): string {
 /** A project code reduced like a name, upper case; null when nothing is left. */
 export function codeKey(code: string | null): string | null {
   if (code === null) return null;
+  if (CLEAN_CODE.test(code)) return code;
+  if (PLAIN_CODE.test(code)) return code.toUpperCase();
   const k = normalizeHeader(code).toUpperCase();
   return k === '' ? null : k;
 }

@@ -1,17 +1,21 @@
 /**
  * unit-suspect: magnitudes that suggest the wrong unit. Units differ by 10,000×
- * (元 · 万元 · 亿元), so the tests leave an order of magnitude of room either side:
- * - a whole column, when its median (in 万元) is ≥ 1,000,000 (a typical project of
- *   100 亿元: figures in 元), or a total investment median < 10 / plan median < 1
- *   (figures in 亿元), or its median is ≥ 1,000× the total-investment column's, or
- *   below 1 and ≤ 1/1,000 of it (a small monthly figure alone is no sign of 亿元);
- *   one warning on the header cell;
- * - one cell, ≥ 10,000× its column's median (or ≤ 1/10,000 of it, for total and plan).
- * Columns need 5 positive figures to be judged; a column judged whole is not also
- * judged cell by cell.
+ * (元 · 万元 · 亿元), so every test leaves at least an order of magnitude of room.
+ *
+ * A whole column (one warning, on its header cell) when, in 万元:
+ * - its median is ≥ 1,000,000 (a typical project of 100 亿元: the figures are in 元);
+ * - the total-investment median is < 10, or the plan median < 1 (figures in 亿元);
+ * - its median is ≥ 1,000× the total-investment median (nothing completed or planned
+ *   exceeds the total), or below 1 and ≤ 1/1,000 of it. This month's figure is left
+ *   out of that last test: a small monthly figure is no sign of 亿元.
+ * One cell, in a column not judged whole:
+ * - a total investment ≥ 10,000× or ≤ 1/10,000 of its column's median;
+ * - any other amount ≥ 10,000× its column's median and ≥ 100× its own row's total,
+ *   since progress figures spread far more widely than totals do.
+ * Columns need 5 positive figures to be judged.
  */
 import type { Field, Project, RawIssue, Unit } from '../types';
-import { amountColumns, headerRow, issue, toSheetUnit, unitOf } from './cells';
+import { amountColumns, amountGetter, headerRow, issue, toSheetUnit, unitOf } from './cells';
 import { medianInPlace } from './median';
 import type { Rule } from './rule';
 
@@ -20,49 +24,69 @@ const HIGH_MEDIAN = 1e6;
 const LOW_MEDIAN: Partial<Record<Field, number>> = { totalInvestment: 10, annualPlan: 1 };
 const COLUMN_RATIO = 1e3;
 const CELL_RATIO = 1e4;
-const LOW_CELL_FIELDS: ReadonlySet<Field> = new Set<Field>(['totalInvestment', 'annualPlan']);
+const ROW_RATIO = 100;
 
 const SMALLER: Record<Unit, Unit | null> = { 元: null, 万元: '元', 亿元: '万元' };
 const LARGER: Record<Unit, Unit | null> = { 元: '万元', 万元: '亿元', 亿元: null };
 
+type Off = 'high' | 'low' | null;
+
 interface ColumnStats {
   field: Field;
+  get: (p: Project) => number | null;
   c: number;
   unit: Unit;
   median: number;
   n: number;
-  /** 'high' or 'low' when the whole column looks off on its own. */
-  off: 'high' | 'low' | null;
+  min: number;
+  max: number;
 }
 
 function stats(projects: readonly Project[], field: Field, c: number, unit: Unit, buf: Float64Array): ColumnStats {
+  const get = amountGetter(field);
   let n = 0;
+  let min = Infinity;
+  let max = 0;
   for (const p of projects) {
-    const v = p[field as keyof Project] as number | null;
-    if (v !== null && v > 0) buf[n++] = v;
+    const v = get(p);
+    if (v === null || !(v > 0)) continue;
+    buf[n++] = v;
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
-  const median = n >= MIN_SAMPLE ? medianInPlace(buf, n) : NaN;
-  let off: ColumnStats['off'] = null;
-  if (n >= MIN_SAMPLE) {
-    if (median >= HIGH_MEDIAN) off = 'high';
-    else if (median < (LOW_MEDIAN[field] ?? 0)) off = 'low';
+  return { field, get, c, unit, median: n >= MIN_SAMPLE ? medianInPlace(buf, n) : NaN, n, min, max };
+}
+
+function columnOff(s: ColumnStats, ref: ColumnStats | undefined): Off {
+  if (s.median >= HIGH_MEDIAN) return 'high';
+  if (s.median < (LOW_MEDIAN[s.field] ?? 0)) return 'low';
+  if (!ref || ref === s) return null;
+  if (s.median >= ref.median * COLUMN_RATIO) return 'high';
+  if (s.field !== 'monthCompleted' && s.median < 1 && s.median * COLUMN_RATIO <= ref.median) return 'low';
+  return null;
+}
+
+function cellOff(s: ColumnStats, v: number, p: Project): Off {
+  if (s.field === 'totalInvestment') {
+    if (v >= s.median * CELL_RATIO) return 'high';
+    return v * CELL_RATIO <= s.median ? 'low' : null;
   }
-  return { field, c, unit, median, n, off };
+  if (v < s.median * CELL_RATIO) return null;
+  const total = p.totalInvestment;
+  return total === null || !(total > 0) || v >= total * ROW_RATIO ? 'high' : null;
 }
 
 export const unitSuspect: Rule = ({ header, ledger }) => {
   const out: RawIssue[] = [];
   const projects = ledger.projects;
   const buf = new Float64Array(projects.length);
-  const columns = amountColumns(header).map(({ field, c }) => stats(projects, field, c, unitOf(header, field), buf));
-  const ref = columns.find((s) => s.field === 'totalInvestment' && s.n >= MIN_SAMPLE && s.off === null);
+  const columns = amountColumns(header)
+    .map(({ field, c }) => stats(projects, field, c, unitOf(header, field), buf))
+    .filter((s) => s.n >= MIN_SAMPLE);
+  const total = columns.find((s) => s.field === 'totalInvestment');
+  const ref = total && columnOff(total, undefined) === null ? total : undefined;
   for (const s of columns) {
-    if (s.n < MIN_SAMPLE) continue;
-    let off = s.off;
-    if (off === null && ref && s !== ref) {
-      if (s.median >= ref.median * COLUMN_RATIO) off = 'high';
-      else if (s.median < 1 && s.median * COLUMN_RATIO <= ref.median) off = 'low';
-    }
+    const off = columnOff(s, ref);
     if (off !== null) {
       const likely = off === 'high' ? SMALLER[s.unit] : LARGER[s.unit];
       if (likely) {
@@ -72,12 +96,13 @@ export const unitSuspect: Rule = ({ header, ledger }) => {
       }
       continue;
     }
-    const high = s.median * CELL_RATIO;
-    const low = LOW_CELL_FIELDS.has(s.field) ? s.median / CELL_RATIO : 0;
+    // Most columns have no cell far from their median: then there is nothing to look for.
+    if (s.max < s.median * CELL_RATIO && !(s.field === 'totalInvestment' && s.min * CELL_RATIO <= s.median)) continue;
     for (const p of projects) {
-      const v = p[s.field as keyof Project] as number | null;
+      const v = s.get(p);
       if (v === null || !(v > 0)) continue;
-      const likely = v >= high ? SMALLER[s.unit] : v <= low ? LARGER[s.unit] : null;
+      const cell = cellOff(s, v, p);
+      const likely = cell === 'high' ? SMALLER[s.unit] : cell === 'low' ? LARGER[s.unit] : null;
       if (!likely) continue;
       out.push(issue('unit-suspect', 'warning', p.r, s.c, {
         scope: 'cell', field: s.field, unit: s.unit, likely,
