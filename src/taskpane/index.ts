@@ -1,0 +1,2 @@
+// Placeholder entry for the task pane: the pane UI replaces this file.
+export {};

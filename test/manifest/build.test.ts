@@ -1,0 +1,90 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { checkManifest } from '../../src/manifest-check/check';
+import { siteReader } from '../../src/manifest-check/check-file';
+import { associatedNames } from '../../src/manifest-check/commands-source';
+
+const ROOT = path.join(__dirname, '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = require('../../webpack.config.js') as { rewriteManifest: (xml: string, site: { base: string; origin: string }) => string };
+
+/** The meta CSP of a built page. */
+function csp(html: string): string {
+  const m = /http-equiv="?Content-Security-Policy"? content="([^"]*)"/.exec(html);
+  if (!m) throw new Error('no CSP meta tag');
+  return m[1];
+}
+
+describe('rewriteManifest', () => {
+  it('points every dev URL at the site, and AppDomain at its bare origin', () => {
+    const xml = '<AppDomain>https://localhost:3000</AppDomain><IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>';
+    expect(config.rewriteManifest(xml, { base: 'https://intra.example/ledger', origin: 'https://intra.example' })).toBe(
+      '<AppDomain>https://intra.example</AppDomain><IconUrl DefaultValue="https://intra.example/ledger/assets/icon-32.png"/>',
+    );
+  });
+});
+
+describe('the production build', () => {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-dist-'));
+  let result: ReturnType<typeof spawnSync>;
+
+  beforeAll(() => {
+    const cli = require.resolve('webpack-cli/bin/cli.js');
+    result = spawnSync(process.execPath, [cli, '--output-path', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ADDIN_ORIGIN: 'https://intra.example/ledger/' },
+    });
+  }, 180000);
+
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  const read = (f: string) => fs.readFileSync(path.join(out, f), 'utf8');
+
+  it('compiles', () => {
+    expect(`${result.stdout}${result.stderr}`).toContain('compiled successfully');
+    expect(result.status).toBe(0);
+  });
+
+  it('loads Office.js from the CDN in the pane and the function file, under a CSP that allows it', () => {
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = read(page);
+      expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+      expect(csp(html)).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+    }
+  });
+
+  it('keeps Office.js and the network out of the web page', () => {
+    const html = read('web/index.html');
+    expect(html).not.toContain('office.js');
+    const policy = csp(html);
+    for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'none'", "img-src 'self' data: blob:", "worker-src 'self' blob:"]) {
+      expect(policy.split('; ')).toContain(directive);
+    }
+    // The page's script sits under web/ and is loaded from there.
+    expect(html).toMatch(/<script defer(?:="defer")? src="?\.\.\/web\/web\.[0-9a-f]{8}\.js"?>/);
+  });
+
+  it('writes a manifest for ADDIN_ORIGIN that passes the checker against the built site', () => {
+    const xml = read('manifest.xml');
+    expect(xml).not.toContain('https://localhost:3000');
+    expect(xml).toContain('<SourceLocation DefaultValue="https://intra.example/ledger/taskpane.html"/>');
+    const problems = checkManifest(xml, {
+      readAsset: siteReader(out),
+      checkPages: true,
+      commandNames: associatedNames(fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8')),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('emits code EdgeHTML 18 (Excel 2019) can parse: no optional chaining or ?? in the function file', () => {
+    const file = fs.readdirSync(out).find((f) => /^commands\.[0-9a-f]{8}\.js$/.test(f));
+    expect(file).toBeDefined();
+    const code = read(file as string);
+    expect(code.length).toBeGreaterThan(1000);
+    expect(code).not.toMatch(/[\w)\]]\?\.[\w([]/);
+    expect(code).not.toMatch(/[\w)\]]\s*\?\?\s*[\w([]/);
+  });
+});
