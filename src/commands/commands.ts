@@ -5,6 +5,7 @@
  * through a LedgerHost, so the Excel specifics stay in the adapter.
  */
 import { analyzeWorkbook } from '../core/analyze';
+import { ExcelHost } from '../excel/excel-host';
 import { buildPlans } from '../core/plan';
 import { DEFAULT_SETTINGS, type Lang, type Settings, type WritePlan } from '../core/types';
 import { toIssue } from '../i18n/index';
@@ -77,11 +78,6 @@ export function registerCommands(createHost: HostFactory, clock: () => Date = ()
   Office.actions.associate('fillColumns', handler('fillColumns'));
 }
 
-/** Until the Excel adapter is wired in, the buttons say so in the console. */
-function missingExcelHost(): LedgerHost {
-  throw new Error('no Excel host is wired into the function file');
-}
-
 if (typeof Office !== 'undefined' && Office.actions) {
-  registerCommands(missingExcelHost);
+  registerCommands(() => new ExcelHost());
 }
