@@ -59,7 +59,7 @@ function unitOf(key) {
   if (key.endsWith('MB')) return 'MB';
   if (key.endsWith('KB')) return 'KB';
   if (key.endsWith('usPerRow')) return 'µs/row';
-  if (key.endsWith('ratio')) return '×';
+  if (/ratio$/i.test(key)) return '×';
   return '';
 }
 
@@ -71,11 +71,11 @@ function verdict(value, target) {
   return `${limit}  ${ok ? 'ok' : 'MISSED'}`;
 }
 
-function table(sections, figures, skipped) {
+function table(sections, figures, skipped, loadAtStart) {
   const width = Math.max(...Object.keys(figures).map((k) => k.length), 10) + 2;
   const cpus = os.cpus();
   const lines = [
-    `ledger-check bench · node ${process.version} · ${cpus.length} CPU${cpus.length === 1 ? '' : 's'} (${cpus[0] ? cpus[0].model.trim() : '?'}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM`,
+    `ledger-check bench · node ${process.version} · ${cpus.length} CPU${cpus.length === 1 ? '' : 's'} (${cpus[0] ? cpus[0].model.trim() : '?'}) · ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM · load ${loadAtStart.toFixed(1)} at start`,
   ];
   for (const { section, keys } of sections) {
     lines.push('', `${section.name} — ${section.title}`);
@@ -112,6 +112,10 @@ async function main() {
     ensureBuild,
     ledgerFile,
   };
+  const loadAtStart = os.loadavg()[0];
+  if (loadAtStart > os.cpus().length * 0.5) {
+    log(`load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} CPUs: other work is running, wall times will be high (the cpuS figures suffer less)`);
+  }
   const chosen = SECTION_NAMES.filter((n) => !opts.only || opts.only.includes(n)).map((n) => require(`./sections/${n}`));
   const figures = {};
   const skipped = {};
@@ -141,7 +145,7 @@ async function main() {
       if (!entry.keys.includes(key)) entry.keys.push(key);
     }
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(figures, null, 2)}\n` : table(shown, figures, skipped));
+  process.stdout.write(opts.json ? `${JSON.stringify(figures, null, 2)}\n` : table(shown, figures, skipped, loadAtStart));
 }
 
 main().catch((e) => {

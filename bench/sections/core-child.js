@@ -4,7 +4,7 @@
  * runner's memory and the other sections do not disturb it.
  *
  *   node --expose-gc bench/sections/core-child.js <lib dir> <runs> <rows>...
- * prints one JSON line: { "<rows>": { runs: [s...], projects, full: [s...] | null, fullError } }
+ * prints one JSON line: { "<rows>": { runs: [s...], cpu: [s...], projects, issues, full: [s...] | null, fullError } }
  */
 const path = require('path');
 const { generateGrid } = require('../generate');
@@ -32,11 +32,18 @@ function loadFull() {
   }
 }
 
-function seconds(fn) {
+/** Wall seconds of one call; CPU seconds (all threads, GC helpers too) go to `cpu`. */
+function seconds(fn, cpu) {
   if (global.gc) global.gc();
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (cpu) {
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1e6);
+  }
+  return s;
 }
 
 const full = loadFull();
@@ -47,8 +54,9 @@ for (const rows of sizeArgs.map(Number)) {
   const first = analyzeSheet(grid, settings);
   if (!first.ok) throw new Error(`no ledger found in the generated grid: ${JSON.stringify(first.noLedger)}`);
   const times = [];
-  for (let i = 0; i < runs; i++) times.push(seconds(() => analyzeSheet(grid, settings)));
-  const entry = { runs: times, projects: first.ledger.projects.length, issues: first.issues.length, full: null, fullError: null };
+  const cpu = [];
+  for (let i = 0; i < runs; i++) times.push(seconds(() => analyzeSheet(grid, settings), cpu));
+  const entry = { runs: times, cpu, projects: first.ledger.projects.length, issues: first.issues.length, full: null, fullError: null };
   if (rows === largest) {
     if (typeof full === 'function') {
       try {

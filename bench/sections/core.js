@@ -13,6 +13,7 @@ module.exports = {
   keys(ctx) {
     return [
       ...ctx.sizes.map((n) => `core.${label(n)}.s`),
+      `core.${label(ctx.largest)}.cpuS`,
       'core.usPerRow',
       `core.${label(ctx.largest)}.full.s`,
     ];
@@ -38,11 +39,12 @@ module.exports = {
       const s = median(entry.runs);
       points.push([n, s]);
       figures[`core.${label(n)}.s`] = round(s, 3);
-      ctx.log(`core: ${label(n)} rows: ${entry.runs.map((x) => x.toFixed(3)).join(' ')} s (${entry.issues} issues)`);
+      ctx.log(`core: ${label(n)} rows: ${entry.runs.map((x, i) => `${x.toFixed(3)} s (cpu ${entry.cpu[i].toFixed(3)})`).join(', ')}; ${entry.issues} issues`);
     }
     const fit = fitLine(points);
     figures['core.usPerRow'] = fit ? round(fit.slope * 1e6, 2) : null;
     const top = data[ctx.largest];
+    figures[`core.${label(ctx.largest)}.cpuS`] = round(median(top.cpu), 3);
     if (top.full) figures[`core.${label(ctx.largest)}.full.s`] = round(median(top.full), 3);
     else {
       figures[`core.${label(ctx.largest)}.full.s`] = null;

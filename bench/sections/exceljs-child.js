@@ -2,7 +2,7 @@
 /**
  * exceljs alone reading a workbook and writing it back, the yardstick for the command.
  *   node --max-old-space-size=4096 bench/sections/exceljs-child.js <in.xlsx> <out.xlsx>
- * prints one JSON line: { readS, writeS, rssMB }
+ * prints one JSON line: { readS, writeS, rssMB, cpuS }
  */
 const ExcelJS = require('exceljs');
 
@@ -14,10 +14,12 @@ async function main() {
   const t1 = process.hrtime.bigint();
   await wb.xlsx.writeFile(output);
   const t2 = process.hrtime.bigint();
+  const use = process.resourceUsage();
   process.stdout.write(`${JSON.stringify({
     readS: Number(t1 - t0) / 1e9,
     writeS: Number(t2 - t1) / 1e9,
-    rssMB: process.resourceUsage().maxRSS / 1024,
+    rssMB: use.maxRSS / 1024,
+    cpuS: (use.userCPUTime + use.systemCPUTime) / 1e6,
   })}\n`);
 }
 

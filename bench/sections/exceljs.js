@@ -12,7 +12,7 @@ module.exports = {
   title: 'yardstick: exceljs readFile + writeFile of the same file, child process, one run',
   keys(ctx) {
     const k = label(ctx.largest);
-    return [`exceljs.${k}.s`, `exceljs.${k}.readS`, `exceljs.${k}.writeS`, `exceljs.${k}.rssMB`];
+    return [`exceljs.${k}.s`, `exceljs.${k}.readS`, `exceljs.${k}.writeS`, `exceljs.${k}.cpuS`, `exceljs.${k}.rssMB`];
   },
   targets: {},
 
@@ -33,11 +33,12 @@ module.exports = {
     ], { timeoutMs: 10 * 60 * 1000 });
     if (res.code !== 0) throw new Skip(`exceljs exited ${res.code ?? res.signal}: ${tail(res.stderr) || 'no message'}`);
     const data = JSON.parse(res.stdout.trim().split('\n').pop());
-    ctx.log(`exceljs: ${k} rows: read ${data.readS.toFixed(1)} s, write ${data.writeS.toFixed(1)} s, ${data.rssMB.toFixed(0)} MB`);
+    ctx.log(`exceljs: ${k} rows: read ${data.readS.toFixed(1)} s, write ${data.writeS.toFixed(1)} s, cpu ${data.cpuS.toFixed(1)} s, ${data.rssMB.toFixed(0)} MB`);
     return {
       [`exceljs.${k}.s`]: round(res.wallS, 3),
       [`exceljs.${k}.readS`]: round(data.readS, 3),
       [`exceljs.${k}.writeS`]: round(data.writeS, 3),
+      [`exceljs.${k}.cpuS`]: round(data.cpuS, 3),
       [`exceljs.${k}.rssMB`]: round(data.rssMB, 0),
     };
   },
