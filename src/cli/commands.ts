@@ -6,16 +6,14 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { analyzeWorkbook, type SheetAnalysis } from '../core/analyze';
+import type { SheetAnalysis } from '../core/analyze';
 import { bulletin } from '../core/bulletin';
 import { gapPhrase, money, pct } from '../core/format';
-import { buildPlans } from '../core/plan';
-import { buildReport, failedFile, fileReport, sheetReport } from '../core/report';
-import { DEFAULT_SETTINGS, type FileErrorCode, type FileReport, type Report, type Settings, type SheetReport, type Field } from '../core/types';
-import { toIssue } from '../i18n/index';
+import { buildReport, failedFile, fileReport } from '../core/report';
+import { DEFAULT_SETTINGS, type FileErrorCode, type FileReport, type Report, type Settings, type Field } from '../core/types';
 import { messages } from '../i18n/index';
-import { readWorkbook, XlsxError } from '../xlsx/read';
-import { applyPlans } from '../xlsx/patch';
+import { XlsxError } from '../xlsx/errors';
+import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx/check';
 import { parseArgs, UsageError, type CliOptions } from './cli';
 import { CLI_TEXT, type CliText } from './messages';
 
@@ -117,35 +115,21 @@ function readBytes(file: string, t: CliText): Uint8Array {
   return bytes;
 }
 
-interface Loaded {
-  bytes: Uint8Array;
-  workbook: ReturnType<typeof readWorkbook>;
-  analyses: SheetAnalysis[];
-}
-
 function describeMissing(missing: Field[], lang: Settings['lang']): string {
   const names = messages(lang).fields;
   return missing.map((f) => names[f]).join(lang === 'en' ? ', ' : '、');
 }
 
-function load(file: string, settings: Settings, t: CliText, previous?: SheetAnalysis[]): Loaded {
+/** Reads and checks one file; every way it can fail becomes a FileFailure. */
+function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean): CheckedWorkbook {
   const bytes = readBytes(file, t);
-  let workbook: ReturnType<typeof readWorkbook>;
   try {
-    workbook = readWorkbook(bytes);
+    return checkWorkbook(bytes, settings, { previous, write });
   } catch (e) {
+    if (e instanceof NoLedgerError) throw new FileFailure(e.code, t.noLedger(describeMissing(e.missing, settings.lang)));
     if (e instanceof XlsxError) throw new FileFailure(e.code, t.fileError[e.code]);
     throw new FileFailure('unreadable-file', t.fileError['unreadable-file']);
   }
-  const visible = workbook.sheets.filter((s) => !s.hidden);
-  const { ledgers, rejected } = analyzeWorkbook(visible.map((s) => s.grid), settings, previous);
-  if (ledgers.length === 0) {
-    const missing = new Set<Field>();
-    for (const r of rejected) for (const f of r.noLedger.missing) missing.add(f);
-    const looked = describeMissing(missing.size ? [...missing] : ['name', 'annualPlan', 'completedYtd'], settings.lang);
-    throw new FileFailure('no-ledger-found', t.noLedger(looked));
-  }
-  return { bytes, workbook, analyses: ledgers };
 }
 
 /** `<out>/<name>.checked.xlsx`, never one of the inputs. */
@@ -198,7 +182,7 @@ export function run(argv: string[], io: Io): number {
   if (opts.previous) {
     inputSet.add(path.resolve(opts.previous));
     try {
-      previous = load(opts.previous, settings, t).analyses;
+      previous = load(opts.previous, settings, t, undefined, false).analyses;
     } catch (e) {
       const msg = e instanceof FileFailure ? e.message : t.fileError['unreadable-file'];
       io.stderr(`${opts.previous}: ${oneLine(msg)}\n`);
@@ -213,23 +197,16 @@ export function run(argv: string[], io: Io): number {
   files.forEach((file, i) => {
     if (progress) io.stderr(`\r${t.progress(i + 1, files.length, path.basename(file))}\x1b[K`);
     try {
-      const loaded = load(file, settings, t, previous);
-      const sheets: SheetReport[] = [];
-      const planInputs = loaded.analyses.map((a) => {
-        const issues = a.issues.map((raw) => toIssue(raw, settings.lang));
-        sheets.push(sheetReport(a, issues));
-        return { grid: a.grid, header: a.header, ledger: a.ledger, issues };
-      });
+      const checked = load(file, settings, t, previous, !opts.noWrite);
+      const sheets = checked.sheets;
       if (timeProgress === null) {
-        asOf = loaded.analyses[0].ledger.asOf;
-        timeProgress = loaded.analyses[0].ledger.timeProgress;
+        asOf = checked.analyses[0].ledger.asOf;
+        timeProgress = checked.analyses[0].ledger.timeProgress;
       }
       let output: string | null = null;
-      if (!opts.noWrite) {
-        const plans = buildPlans(planInputs, settings);
-        const patched = applyPlans(loaded.bytes, loaded.workbook, plans);
+      if (checked.output) {
         output = outputPath(file, opts.out, inputSet);
-        writeAtomic(output, patched);
+        writeAtomic(output, checked.output);
       }
       if (sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
       reports.push(fileReport(file, output, sheets));
