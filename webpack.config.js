@@ -116,7 +116,7 @@ module.exports = (_env, argv = {}) => {
   const paneCss = optionalCss('src/taskpane/taskpane.css', 'taskpane.css');
   const webCss = optionalCss('src/web/web.css', 'web/web.css');
   const page = (template, filename, chunk, csp, stylesheet) =>
-    new HtmlWebpackPlugin({ template, filename, chunks: [chunk], scriptLoading: 'defer', inject: 'head', csp, stylesheet, minify: false });
+    new HtmlWebpackPlugin({ template, filename, chunks: [chunk], scriptLoading: 'defer', inject: 'head', csp, stylesheet });
 
   return {
     mode,
