@@ -20,25 +20,30 @@ export interface AssetOptions {
   commandNames?: ReadonlySet<string> | null;
 }
 
-/** The add-in's own origin: that of DefaultSettings/SourceLocation. */
-export function siteOrigin(root: XmlElement): string | null {
+/**
+ * The add-in's own site: the folder of DefaultSettings/SourceLocation
+ * (`https://host/ledger/taskpane.html` → `https://host/ledger/`).
+ */
+export function siteBase(root: XmlElement): string | null {
   const settings = firstChild(root, NS.officeApp, 'DefaultSettings');
   const source = settings && firstChild(settings, NS.officeApp, 'SourceLocation');
   const value = source && attr(source, 'DefaultValue')?.value;
   if (!value) return null;
   try {
-    return new URL(value).origin;
+    return new URL('.', value).href;
   } catch {
     return null;
   }
 }
 
-/** The path of a URL on our own site, or null for other sites and bad URLs. */
-function sitePath(value: string, origin: string): string | null {
+/** The path of a URL under our own site (`/assets/icon-16.png`), or null for other sites and bad URLs. */
+function sitePath(value: string, base: string): string | null {
   try {
     const url = new URL(value);
-    if (url.origin !== origin) return null;
-    return url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    const bare = `${url.origin}${url.pathname}`;
+    if (!bare.startsWith(base)) return null;
+    const rest = `/${bare.slice(base.length)}`;
+    return rest.endsWith('/') ? `${rest}index.html` : rest;
   } catch {
     return null;
   }
@@ -49,11 +54,11 @@ function checkIconFile(
   size: number,
   line: number,
   what: string,
-  origin: string,
+  base: string,
   read: (p: string) => Uint8Array | null,
   out: Problem[],
 ): void {
-  const path = sitePath(url, origin);
+  const path = sitePath(url, base);
   if (path === null) return; // another site's icon: nothing to read offline
   const bytes = read(path);
   if (!bytes) {
@@ -69,12 +74,12 @@ function checkIconFile(
 }
 
 export function checkIcons(root: XmlElement, table: ResourceTable, options: AssetOptions, out: Problem[]): void {
-  const origin = siteOrigin(root);
+  const base = siteBase(root);
   const read = options.readAsset;
   for (const [local, size] of Object.entries(BASE_ICON_SIZES)) {
     const el = firstChild(root, NS.officeApp, local);
     const dv = el && attr(el, 'DefaultValue');
-    if (dv && origin && read) checkIconFile(dv.value, size, dv.line, `<${local}>`, origin, read, out);
+    if (dv && base && read) checkIconFile(dv.value, size, dv.line, `<${local}>`, base, read, out);
   }
   // The same image is often listed in several <Icon>s: check each (url, size) once.
   const seen = new Set<string>();
@@ -86,21 +91,21 @@ export function checkIcons(root: XmlElement, table: ResourceTable, options: Asse
     if (lacking.length) {
       out.push(error(icon.line, 'icon-sizes-incomplete', `<Icon> lacks images of size ${lacking.join(', ')} (needs ${REQUIRED_ICON_SIZES.join(', ')})`));
     }
-    if (!origin || !read) continue;
+    if (!base || !read) continue;
     for (const image of images) {
       const size = Number(attr(image, 'size')?.value);
       const def = table.Images.get(attr(image, 'resid')?.value ?? '');
       if (!def || !Number.isInteger(size) || seen.has(`${def.value}@${size}`)) continue;
       seen.add(`${def.value}@${size}`);
-      checkIconFile(def.value, size, def.el.line, `image "${def.id}" used at size ${size}`, origin, read, out);
+      checkIconFile(def.value, size, def.el.line, `image "${def.id}" used at size ${size}`, base, read, out);
     }
   }
 }
 
 export function checkPages(root: XmlElement, table: ResourceTable, options: AssetOptions, out: Problem[]): void {
-  const origin = siteOrigin(root);
+  const base = siteBase(root);
   const read = options.readAsset;
-  if (!options.checkPages || !origin || !read) return;
+  if (!options.checkPages || !base || !read) return;
   const pages: { url: string; line: number; what: string }[] = [];
   for (const local of ['SupportUrl', 'DefaultSettings']) {
     const el = firstChild(root, NS.officeApp, local);
@@ -110,7 +115,7 @@ export function checkPages(root: XmlElement, table: ResourceTable, options: Asse
   }
   for (const def of table.Urls.values()) pages.push({ url: def.value, line: def.el.line, what: `url "${def.id}"` });
   for (const page of pages) {
-    const path = sitePath(page.url, origin);
+    const path = sitePath(page.url, base);
     if (path !== null && !read(path)) out.push(error(page.line, 'page-missing', `${page.what}: ${path} does not exist`));
   }
 }
