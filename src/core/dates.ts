@@ -147,6 +147,19 @@ function readDateNumber(v: number, numFmt: string | undefined): ReadDate {
 
 const INNER_SPACE = /\s+(?!\d{1,2}:)/g;
 
+/**
+ * True when readDate's reading of the number `v` depends on its number format (a
+ * year, year-month or yyyymmdd could also be a serial). Elsewhere it is a serial
+ * either way, so a caller may skip looking the format up.
+ */
+export function dateNeedsFormat(v: number): boolean {
+  return (
+    (v >= MIN_YEAR && v < MAX_YEAR + 1) ||
+    (v >= MIN_YEAR * 100 && v <= MAX_YEAR * 100 + 12) ||
+    (v >= MIN_YEAR * 10000 && v <= MAX_YEAR * 10000 + 1231)
+  );
+}
+
 function readDateText(s: string): ReadDate {
   // `2022 年 6 月`: spaces matter only before a time of day.
   const t = cleanText(s).replace(INNER_SPACE, '');

@@ -28,31 +28,15 @@ function upperBound(sorted: Float64Array, length: number, x: number): number {
   return lo;
 }
 
-/**
- * Ranks of `values`, highest first; null (and NaN) values get null and do not count.
- * Competition rank = 1 + how many values are strictly greater; dense rank = 1 + how
- * many distinct values are strictly greater. O(n log n).
- */
-export function rankValues(values: readonly (number | null)[], method: RankMethod, decimals = 3): (number | null)[] {
-  const n = values.length;
-  const keys = new Float64Array(n);
-  const present = new Uint8Array(n);
-  const scale = 10 ** decimals;
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v === null || Number.isNaN(v)) continue;
-    keys[i] = roundedKey(v, scale);
-    present[i] = 1;
-    m++;
-  }
+/** Ranks by sorting the keys: O(n log n), any spread of values. */
+function rankBySort(keys: Float64Array, present: Uint8Array, m: number, dense: boolean, out: (number | null)[]): void {
+  const n = keys.length;
   const sorted = new Float64Array(m);
   for (let i = 0, j = 0; i < n; i++) if (present[i]) sorted[j++] = keys[i];
   sorted.sort();
-
   let lookup = sorted;
   let length = m;
-  if (method === 'dense') {
+  if (dense) {
     // Distinct values only: the count above a value is then its dense rank minus one.
     const distinct = new Float64Array(m);
     let d = 0;
@@ -60,10 +44,55 @@ export function rankValues(values: readonly (number | null)[], method: RankMetho
     lookup = distinct;
     length = d;
   }
+  for (let i = 0; i < n; i++) if (present[i]) out[i] = 1 + length - upperBound(lookup, length, keys[i]);
+}
 
-  const out: (number | null)[] = new Array<number | null>(n);
-  for (let i = 0; i < n; i++) {
-    out[i] = present[i] ? 1 + length - upperBound(lookup, length, keys[i]) : null;
+/**
+ * Ranks by counting: O(n + spread). Rounded rates are whole numbers in a narrow
+ * band (0..2000 for 0–200 % to 0.1 %), so this is the usual path.
+ */
+function rankByCount(keys: Float64Array, present: Uint8Array, min: number, spread: number, dense: boolean, out: (number | null)[]): void {
+  const n = keys.length;
+  const counts = new Int32Array(spread + 1);
+  for (let i = 0; i < n; i++) if (present[i]) counts[keys[i] - min]++;
+  // above[k]: how many values (or distinct values) are greater than min + k.
+  const above = new Int32Array(spread + 1);
+  let acc = 0;
+  for (let k = spread; k >= 0; k--) {
+    above[k] = acc;
+    if (counts[k] > 0) acc += dense ? 1 : counts[k];
   }
+  for (let i = 0; i < n; i++) if (present[i]) out[i] = 1 + above[keys[i] - min];
+}
+
+/**
+ * Ranks of `values`, highest first; null (and NaN) values get null and do not count.
+ * Competition rank = 1 + how many values are strictly greater; dense rank = 1 + how
+ * many distinct values are strictly greater. O(n log n) at worst.
+ */
+export function rankValues(values: readonly (number | null)[], method: RankMethod, decimals = 3): (number | null)[] {
+  const n = values.length;
+  const keys = new Float64Array(n);
+  const present = new Uint8Array(n);
+  const scale = 10 ** decimals;
+  let m = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || Number.isNaN(v)) continue;
+    const k = roundedKey(v, scale);
+    keys[i] = k;
+    present[i] = 1;
+    if (k < min) min = k;
+    if (k > max) max = k;
+    m++;
+  }
+  const out = new Array<number | null>(n).fill(null);
+  if (m === 0) return out;
+  const spread = max - min;
+  const dense = method === 'dense';
+  if (spread <= 4 * m + 1024) rankByCount(keys, present, min, spread, dense, out);
+  else rankBySort(keys, present, m, dense, out);
   return out;
 }

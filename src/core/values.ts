@@ -4,36 +4,17 @@
  * are not numbers at all (`约3000`, `—`, `无`).
  */
 import { isCellError, type CellValue } from './grid';
+import { removeInvisible, toHalfWidth } from './text';
 import type { ReadNumber } from './types';
 
-const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
-const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
-// Zero-width and other invisible characters that String.trim() keeps.
-const INVISIBLE = /[\u200B-\u200D\u2060\u00AD]/g;
-const INVISIBLE_TEST = /[\u200B-\u200D\u2060\u00AD]/;
 const MINUS_SIGNS = /[\u2212\u2012\u2013\uFE63]/g;
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
-function narrowChar(ch: string): string {
-  return ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-}
-
-/**
- * Full-width ASCII forms (`１２３`, `（`, `：`) and the ideographic space to their
- * half-width forms. Kept private to the ledger modules; text.ts has the full version.
- * @internal
- */
-export function narrow(s: string): string {
-  return FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH_ALL, narrowChar) : s;
-}
-
-/** Trimmed, invisible characters removed, full-width forms narrowed. @internal */
+/** Trimmed, invisible characters removed, full-width forms narrowed. */
 export function cleanText(s: string): string {
-  let t = INVISIBLE_TEST.test(s) ? s.replace(INVISIBLE, '') : s;
-  t = narrow(t);
-  return t.trim();
+  return toHalfWidth(removeInvisible(s)).trim();
 }
 
 /** A string read as a number: its value and whether it ended with `%`. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/core/grid';
 import type { LooseDate } from '../../src/core/types';
 import {
-  MAX_SERIAL, compareLoose, dateToSerial, isoDate, parseIsoDate, readDate, readPeriod, serialToDate,
+  MAX_SERIAL, compareLoose, dateNeedsFormat, dateToSerial, isoDate, parseIsoDate, readDate, readPeriod, serialToDate,
 } from '../../src/core/dates';
 
 describe('serialToDate / dateToSerial (Excel 1900 system)', () => {
@@ -114,6 +114,24 @@ describe('readDate', () => {
   const none: CellValue[] = [null, '', '  ', '待定', '—', { error: '#VALUE!' }];
   test.each(none)('%p is no date, and not an invalid one', (v) => {
     expect(readDate(v)).toEqual({ date: null, invalid: false });
+  });
+});
+
+describe('dateNeedsFormat', () => {
+  test('true exactly where the format changes the reading', () => {
+    // Years, yyyymm and yyyymmdd read differently with a date format (as serials).
+    for (const v of [1900, 2022, 2022.6, 2200, 202206, 220012, 20220630]) expect(dateNeedsFormat(v)).toBe(true);
+    for (const v of [1, 1899, 2201, 44742, 44742.5, 189999, 220013, 2958465]) {
+      expect(dateNeedsFormat(v)).toBe(false);
+      expect(readDate(v)).toEqual(readDate(v, 'yyyy-mm-dd'));
+    }
+  });
+
+  test('property: where it is false, the format makes no difference', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 3e7, noNaN: true }), (v) =>
+        dateNeedsFormat(v) || JSON.stringify(readDate(v)) === JSON.stringify(readDate(v, 'yyyy-mm-dd'))),
+    );
   });
 });
 

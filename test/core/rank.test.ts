@@ -29,6 +29,12 @@ describe('rankValues', () => {
     expect(rankValues([0.64, 0.61], 'competition', 2)).toEqual([1, 2]);
   });
 
+  test('values far apart, and infinities', () => {
+    expect(rankValues([1e9, 5, 1e9, -1e9], 'competition')).toEqual([1, 3, 1, 4]);
+    expect(rankValues([1e9, 5, 1e9, -1e9], 'dense')).toEqual([1, 2, 1, 3]);
+    expect(rankValues([Infinity, 0.5, -Infinity], 'competition')).toEqual([1, 2, 3]);
+  });
+
   test('NaN is treated as missing', () => {
     expect(rankValues([NaN, 0.5], 'dense')).toEqual([null, 1]);
   });
@@ -40,7 +46,10 @@ describe('rankValues', () => {
   // Small pool so that ties are common.
   const tiedArb = fc.array(fc.option(fc.constantFrom(0.1, 0.25, 0.5, 0.6705, 0.671, 1), { nil: null }), { maxLength: 40 });
 
-  test.each([['random', valuesArb], ['tied', tiedArb]] as const)('property (%s values): definitions of both methods', (_n, arb) => {
+  // Far apart once rounded: ranked by sorting rather than by counting.
+  const wideArb = fc.array(fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null, freq: 5 }), { maxLength: 60 });
+
+  test.each([['random', valuesArb], ['tied', tiedArb], ['wide', wideArb]] as const)('property (%s values): definitions of both methods', (_n, arb) => {
     fc.assert(
       fc.property(arb, (values) => {
         const keys = values.map((v) => (v === null ? null : roundHalfAway(v, 3)));

@@ -1,6 +1,6 @@
 import type { CellValue } from '../../src/core/grid';
 import type { ReadNumber } from '../../src/core/types';
-import { narrow, numberOf, readNumber, readRate } from '../../src/core/values';
+import { cleanText, numberOf, readNumber, readRate } from '../../src/core/values';
 
 describe('readNumber', () => {
   const cases: [CellValue | undefined, number | null, ReadNumber['kind']][] = [
@@ -74,9 +74,9 @@ describe('readRate', () => {
   });
 });
 
-describe('narrow', () => {
-  test('full-width ASCII and the ideographic space become half-width', () => {
-    expect(narrow('（一）ＡＢ１：\u3000')).toBe('(一)AB1: ');
-    expect(narrow('阳谷县')).toBe('阳谷县');
+describe('cleanText', () => {
+  test('trimmed, invisible characters dropped, full-width forms narrowed', () => {
+    expect(cleanText(' \u200b（一）ＡＢ１：\u3000')).toBe('(一)AB1:');
+    expect(cleanText('阳谷县')).toBe('阳谷县');
   });
 });

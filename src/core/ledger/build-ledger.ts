@@ -23,26 +23,43 @@ export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, 
   const tp = timeProgress(asOf, settings.timeBasis);
   const asOfDate = parseIsoDate(asOf);
 
-  const byGroup = new Map<string, Project[]>();
-  for (const p of projects) {
+  // One pass computes each project and notes its rate and its group (in order of first appearance).
+  const n = projects.length;
+  const rates: (number | null)[] = new Array<number | null>(n);
+  const groupIds = new Map<string, number>();
+  const members: Project[][] = [];
+  const memberRows: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    const p = projects[i];
     const f = computeProject(p, tp, settings, asOfDate);
     p.completionRate = f.completionRate;
     p.gapPp = f.gapPp;
     p.status = f.status;
-    let list = byGroup.get(p.group);
-    if (!list) byGroup.set(p.group, (list = []));
-    list.push(p);
+    rates[i] = f.completionRate;
+    let g = groupIds.get(p.group);
+    if (g === undefined) {
+      g = members.length;
+      groupIds.set(p.group, g);
+      members.push([]);
+      memberRows.push([]);
+    }
+    members[g].push(p);
+    memberRows[g].push(i);
   }
 
-  const overall = rankValues(projects.map((p) => p.completionRate), settings.rankMethod, RANK_DECIMALS);
-  projects.forEach((p, i) => (p.rank = overall[i]));
+  const overall = rankValues(rates, settings.rankMethod, RANK_DECIMALS);
+  const inGroup: (number | null)[] = new Array<number | null>(n);
+  for (const rows of memberRows) {
+    const ranks = rankValues(rows.map((i) => rates[i]), settings.rankMethod, RANK_DECIMALS);
+    for (let j = 0; j < rows.length; j++) inGroup[rows[j]] = ranks[j];
+  }
+  for (let i = 0; i < n; i++) {
+    projects[i].rank = overall[i];
+    projects[i].rankInGroup = inGroup[i];
+  }
 
   const groups: GroupFigures[] = [];
-  for (const [name, list] of byGroup) {
-    const inGroup = rankValues(list.map((p) => p.completionRate), settings.rankMethod, RANK_DECIMALS);
-    list.forEach((p, i) => (p.rankInGroup = inGroup[i]));
-    groups.push(groupFigures(name, list, tp, settings, asOfDate));
-  }
+  for (const [name, g] of groupIds) groups.push(groupFigures(name, members[g], tp, settings, asOfDate));
   const groupRanks = rankValues(groups.map((g) => g.completionRate), settings.rankMethod, RANK_DECIMALS);
   groups.forEach((g, i) => (g.rank = groupRanks[i]));
 

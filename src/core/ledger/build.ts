@@ -6,7 +6,8 @@ import { MAX_COLS, cellKey, isBlank, type CellValue, type Grid } from '../grid';
 import {
   UNIT_IN_WAN, type ClassifiedRow, type Field, type HeaderInfo, type Ledger, type LooseDate, type Project, type Settings,
 } from '../types';
-import { readDate, readPeriod } from '../dates';
+import { dateNeedsFormat, readDate, readPeriod } from '../dates';
+import { hasInvisible, removeInvisible } from '../text';
 import { numberOf, readRate } from '../values';
 
 /** Group name of projects whose group cell is blank and that sit under no heading. */
@@ -41,18 +42,17 @@ export function chooseGroupSource(header: HeaderInfo, rows: readonly ClassifiedR
   return 'none';
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 const WHITESPACE = /\s+/g;
-// Most cells need no tidying: any whitespace other than a single inner space, or an invisible character.
-const UNTIDY = /^\s|\s$|\s\s|[^\S ]|[\u200B-\u200D\u2060\u00AD\uFEFF]/;
+// Most cells need no tidying: no whitespace but single inner spaces, no invisible character.
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Cell text as a value: invisible characters dropped, whitespace runs made one space. */
-export function tidyText(v: CellValue | undefined): string | null {
+export function cellText(v: CellValue | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (typeof v !== 'string') return null;
-  if (!UNTIDY.test(v)) return v === '' ? null : v;
-  const t = v.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+  if (!UNTIDY_SPACE.test(v) && !hasInvisible(v)) return v === '' ? null : v;
+  const t = removeInvisible(v).replace(WHITESPACE, ' ').trim();
   return t === '' ? null : t;
 }
 
@@ -155,18 +155,18 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
   const sinceStart = amountColumn(header, 'completedSinceStart');
   const funds = amountColumn(header, 'fundsArrived');
   const numFmt = (r: number, c: number) => grid.numFmts?.get(cellKey(r, c));
-  const textAt = (row: (CellValue | undefined)[], c: number | undefined) => (c === undefined ? null : tidyText(row[c]));
+  const textAt = (row: (CellValue | undefined)[], c: number | undefined) => (c === undefined ? null : cellText(row[c]));
   // Statuses, natures, counties and dates repeat down a ledger: read each distinct cell once.
-  const statusText = memo((v: CellValue | undefined) => tidyText(v));
-  const natureText = memo((v: CellValue | undefined) => tidyText(v));
-  const groupText = memo((v: CellValue | undefined) => tidyText(v));
+  const statusText = memo((v: CellValue | undefined) => cellText(v));
+  const natureText = memo((v: CellValue | undefined) => cellText(v));
+  const groupText = memo((v: CellValue | undefined) => cellText(v));
   const started = memo((v: string | null) => parseStarted(v));
   const dateOf = new Map<string | undefined, (v: CellValue | undefined) => LooseDate | null>();
   const dateAt = (row: (CellValue | undefined)[], r: number, c: number | undefined): LooseDate | null => {
     if (c === undefined) return null;
     const v = row[c];
-    // Only a number's format matters (a date serial or a plain year).
-    const fmt = typeof v === 'number' ? numFmt(r, c) : undefined;
+    // Only some numbers need their format (is 2022 a year or a serial?); looking up is not free.
+    const fmt = typeof v === 'number' && dateNeedsFormat(v) ? numFmt(r, c) : undefined;
     let read = dateOf.get(fmt);
     if (!read) dateOf.set(fmt, (read = memo((x: CellValue | undefined) => readDate(x, fmt).date)));
     return read(v);
@@ -203,7 +203,8 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
       rank: null,
     };
     if (cols.period !== undefined && (p.startDate === null || p.finishDate === null)) {
-      const period = readPeriod(row[cols.period], numFmt(r, cols.period));
+      const pv = row[cols.period];
+      const period = readPeriod(pv, typeof pv === 'number' && dateNeedsFormat(pv) ? numFmt(r, cols.period) : undefined);
       p.startDate ??= period.start;
       p.finishDate ??= period.finish;
     }

@@ -1,7 +1,7 @@
 import { cellKey, type CellValue } from '../../../src/core/grid';
 import { isoDate } from '../../../src/core/dates';
 import {
-  ALL_PROJECTS, UNGROUPED, buildProjects, chooseGroupSource, effectiveHeader, parseStarted, tidyText,
+  ALL_PROJECTS, UNGROUPED, buildProjects, chooseGroupSource, effectiveHeader, parseStarted, cellText,
 } from '../../../src/core/ledger/build';
 import { classifyRows } from '../../../src/core/ledger/classify';
 import type { Field, HeaderInfo, Settings } from '../../../src/core/types';
@@ -53,11 +53,11 @@ describe('text fields', () => {
     expect(p.r).toBe(1);
   });
 
-  test('tidyText', () => {
-    expect(tidyText('  a \t b  ')).toBe('a b');
-    expect(tidyText('\u3000')).toBeNull();
-    expect(tidyText({ error: '#N/A' })).toBeNull();
-    expect(tidyText(true)).toBe('true');
+  test('cellText', () => {
+    expect(cellText('  a \t b  ')).toBe('a b');
+    expect(cellText('\u3000')).toBeNull();
+    expect(cellText({ error: '#N/A' })).toBeNull();
+    expect(cellText(true)).toBe('true');
   });
 });
 
