@@ -25,6 +25,11 @@ const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 
 /** Re-saves `file` through LibreOffice with a forced recalculation; returns the new file's path. */
 export function recalculate(file: string, outDir: string, format = 'xlsx'): string {
+  return recalculateAll([file], outDir, format)[0];
+}
+
+/** The same for several files in one LibreOffice start (each start costs seconds). */
+export function recalculateAll(files: string[], outDir: string, format = 'xlsx'): string[] {
   const soffice = findSoffice();
   if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-lo-profile-'));
@@ -34,14 +39,15 @@ export function recalculate(file: string, outDir: string, format = 'xlsx'): stri
     fs.mkdirSync(outDir, { recursive: true });
     const res = spawnSync(
       soffice,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc', '--convert-to', format, '--outdir', outDir, file],
-      { encoding: 'utf8', timeout: 180000 },
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--calc', '--convert-to', format, '--outdir', outDir, ...files],
+      { encoding: 'utf8', timeout: 300000 },
     );
-    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.' + format.split(':')[0]);
-    if (res.status !== 0 || !fs.existsSync(out)) {
-      throw new Error(`LibreOffice failed (${res.status}): ${res.stderr || res.stdout}`);
+    const outs = files.map((file) => path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.' + format.split(':')[0]));
+    const missing = outs.filter((o) => !fs.existsSync(o));
+    if (res.status !== 0 || missing.length) {
+      throw new Error(`LibreOffice failed (${res.status}; missing ${missing.join(', ')}): ${res.stderr || res.stdout}`);
     }
-    return out;
+    return outs;
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
