@@ -23,6 +23,8 @@ export interface CraftOptions {
   /** <numFmts> and <cellXfs> content; default: one General xf. */
   numFmts?: string;
   cellXfs?: string;
+  /** <dxfs> element, written after <cellStyles>. */
+  dxfs?: string;
   date1904?: boolean;
   /** Write relationship targets as absolute part names (`/xl/worksheets/sheet1.xml`). */
   absoluteTargets?: boolean;
@@ -58,7 +60,7 @@ export function craftWorkbook(o: CraftOptions): Uint8Array {
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
     `<cellXfs>${o.cellXfs ?? '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'}</cellXfs>` +
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
+    `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>${o.dxfs ?? ''}</styleSheet>`;
   if (o.sharedStrings !== undefined) {
     const body = typeof o.sharedStrings === 'string'
       ? o.sharedStrings

@@ -1,0 +1,69 @@
+/** The package being patched: which parts change, go or arrive, and their content types. */
+import { XlsxError } from './errors';
+import { findEntry } from './read-workbook';
+import { entryText, type InflateBudget, type ZipDirectory } from './zip-read';
+
+export class PatchContext {
+  /** Existing parts with new content, by lower-case key (a big sheet stays in pieces). */
+  readonly changed = new Map<string, string | string[]>();
+  readonly removed = new Set<string>();
+  /** New parts other than the tool's sheets, in the order they are written. */
+  readonly added: { name: string; text: string }[] = [];
+  readonly overrides: { part: string; type: string }[] = [];
+  readonly defaults: { ext: string; type: string }[] = [];
+  readonly removeOverrides: string[] = [];
+  readonly taken: Set<string>;
+
+  constructor(readonly bytes: Uint8Array, readonly dir: ZipDirectory, readonly budget: InflateBudget) {
+    this.taken = new Set(dir.entries.map((e) => e.key));
+  }
+
+  /** Current text of a part (as changed so far), or null when the package has none. */
+  read(part: string): string | null {
+    const key = part.toLowerCase();
+    if (this.removed.has(key)) return null;
+    const c = this.changed.get(key);
+    if (c !== undefined) return typeof c === 'string' ? c : c.join('');
+    const added = this.added.find((a) => a.name.toLowerCase() === key);
+    if (added) return added.text;
+    const e = findEntry(this.dir, part);
+    return e ? entryText(this.bytes, e, this.budget) : null;
+  }
+
+  mustRead(part: string): string {
+    const t = this.read(part);
+    if (t === null) throw new XlsxError('unreadable-file', `The part ${part} is missing from the package.`);
+    return t;
+  }
+
+  /** Writes a part: replaces an existing one, or adds it. */
+  write(part: string, text: string | string[]): void {
+    const key = part.toLowerCase();
+    const added = this.added.find((a) => a.name.toLowerCase() === key);
+    if (added) added.text = typeof text === 'string' ? text : text.join('');
+    else if (findEntry(this.dir, part) && !this.removed.has(key)) this.changed.set(key, text);
+    else {
+      this.added.push({ name: part, text: typeof text === 'string' ? text : text.join('') });
+      this.taken.add(key);
+    }
+  }
+
+  remove(part: string): void {
+    const key = part.toLowerCase();
+    this.removed.add(key);
+    this.changed.delete(key);
+    this.taken.delete(key);
+    this.removeOverrides.push(part);
+  }
+
+  /** First free `prefix{n}suffix` part name. */
+  freeName(prefix: string, suffix: string): string {
+    for (let n = 1; ; n++) {
+      const name = `${prefix}${n}${suffix}`;
+      if (!this.taken.has(name.toLowerCase())) {
+        this.taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  }
+}

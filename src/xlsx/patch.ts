@@ -1,0 +1,166 @@
+/**
+ * applyPlans: the annotated copy, written by patching the original package. Parts
+ * the plans do not concern are copied raw (compressed bytes and all); the ledger
+ * sheets, styles, workbook, relationships and content types are edited in place.
+ */
+import { fromA1 } from '../core/grid';
+import type { PlanCell, WritePlan } from '../core/types';
+import { patchContentTypes } from './content-types';
+import { XlsxError } from './errors';
+import { CT_WORKSHEET, parseRels, REL_BASE, relIs, relsPathFor, resolveTarget } from './opc';
+import { patchBook } from './patch-book';
+import { NOTE_AUTHOR } from './patch-comments';
+import { PatchContext } from './patch-context';
+import { patchLedgerSheet } from './patch-ledger-sheet';
+import { MINIMAL_STYLES, StylesPatch } from './patch-styles';
+import { readBook } from './read-parts';
+import { DEFAULT_LIMITS, locateBook, type Workbook } from './read-workbook';
+import { toolSheetXml } from './write-sheet';
+import { escapeAttr, rootElement, splice } from './xml-text';
+import { readZipDirectory } from './zip-read';
+import { entryStamp, writeZip, type DeflateRaw, type OutEntry } from './zip-write';
+
+export interface PatchOptions {
+  /** Raw deflate for changed parts; defaults to fflate. Node hosts may pass zlib.deflateRawSync. */
+  deflateRaw?: DeflateRaw;
+  maxUncompressedBytes?: number;
+  /** Author of the notes the tool writes; its earlier notes are recognised by it. */
+  noteAuthor?: string;
+  /** Defined names starting with this are the tool's and are removed before the plan's are added. */
+  ownNamePrefix?: string;
+}
+
+const CT_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** True when calcChain.xml lists a formula cell that will no longer hold a formula. */
+function calcChainStale(xml: string, ledgers: { sheetId: number; plan: WritePlan }[], removedSheetIds: Set<number>): boolean {
+  const planned = new Map<number, { own: Set<number>; cells: Map<string, PlanCell> }>();
+  for (const { sheetId, plan } of ledgers) {
+    planned.set(sheetId, { own: new Set(plan.ownColumns), cells: new Map(plan.cells.map((c) => [`${c.r}:${c.c}`, c])) });
+  }
+  const re = /<(?:[\w.-]+:)?c\b([^>]*)>/g;
+  let sheet = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const i = /\bi\s*=\s*"(\d+)"/.exec(m[1]);
+    if (i) sheet = Number(i[1]);
+    if (removedSheetIds.has(sheet)) return true;
+    const p = planned.get(sheet);
+    const r = /\br\s*=\s*"([^"]+)"/.exec(m[1]);
+    const at = r ? fromA1(r[1]) : null;
+    if (!p || !at) continue;
+    const cell = p.cells.get(`${at.r}:${at.c}`);
+    if ((p.own.has(at.c) || cell) && !cell?.formula) return true;
+  }
+  return false;
+}
+
+export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: WritePlan[], opts: PatchOptions = {}): Uint8Array {
+  const dir = readZipDirectory(bytes);
+  const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes });
+  const loc = locateBook(bytes, dir, ctx.budget);
+  const bookPath = loc.bookPath;
+  const bookDir = bookPath.includes('/') ? bookPath.slice(0, bookPath.lastIndexOf('/') + 1) : '';
+  const bookXml = ctx.mustRead(bookPath);
+  const book = readBook(bookXml, bookPath);
+  const date1904 = workbook?.date1904 ?? book.date1904;
+  const relsPath = relsPathFor(bookPath);
+  let relsXml = ctx.mustRead(relsPath);
+
+  const toolSheets = plans.flatMap((p) => p.sheets);
+  const toolNames = toolSheets.map((s) => s.name);
+  const lower = new Set<string>();
+  for (const n of toolNames) {
+    if (lower.has(n.toLowerCase())) throw new Error(`two plans write the sheet "${n}"`);
+    lower.add(n.toLowerCase());
+  }
+
+  let stylesPath: string;
+  const stylesRel = loc.rels.find((r) => relIs(r, 'styles'));
+  if (stylesRel) stylesPath = resolveTarget(bookPath, stylesRel.target);
+  else {
+    stylesPath = ctx.freeName(`${bookDir}styles`, '.xml');
+    const root = rootElement(relsXml);
+    relsXml = splice(relsXml, [{ start: root.closeStart, end: root.closeStart, text: `<Relationship Id="${freeId(relsXml)}" Type="${REL_BASE}styles" Target="${escapeAttr(stylesPath.slice(bookDir.length))}"/>` }]);
+    ctx.overrides.push({ part: stylesPath, type: CT_STYLES });
+  }
+  const styles = new StylesPatch(ctx.read(stylesPath) ?? MINIMAL_STYLES);
+
+  const relById = new Map(loc.rels.map((r) => [r.id, r]));
+  const ledgers: { sheetId: number; plan: WritePlan }[] = [];
+  for (const plan of plans) {
+    if (lower.has(plan.sheet.toLowerCase())) throw new Error(`the ledger sheet "${plan.sheet}" is also one of the tool's sheets`);
+    const ref = book.sheets.find((s) => s.name === plan.sheet) ?? book.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
+    const rel = ref ? relById.get(ref.relId) : undefined;
+    if (!ref || !rel) throw new XlsxError('unreadable-file', `The sheet "${plan.sheet}" is not in the workbook.`);
+    const path = workbook?.sheets.find((s) => s.name === ref.name)?.path ?? resolveTarget(bookPath, rel.target);
+    patchLedgerSheet(ctx, { path, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir });
+    ledgers.push({ sheetId: Number(ref.sheetId), plan });
+  }
+
+  // The tool's sheets of an earlier run go; the calculation chain goes only if it would point at lost formulas.
+  const calcRel = parseRels(relsXml).find((r) => relIs(r, 'calcChain'));
+  const calcPath = calcRel ? resolveTarget(bookPath, calcRel.target) : null;
+  const removedIds = new Set(book.sheets.filter((s) => lower.has(s.name.toLowerCase())).map((s) => Number(s.sheetId)));
+  const calcXml = calcPath ? ctx.read(calcPath) : null;
+  const dropCalcChain = calcXml !== null && calcChainStale(calcXml, ledgers, removedIds);
+
+  const patched = patchBook({
+    bookXml, bookPath, relsXml, toolSheets: toolNames, names: plans.flatMap((p) => p.names),
+    ownNamePrefix: opts.ownNamePrefix, taken: ctx.taken, dropCalcChain,
+  });
+  for (const part of patched.removedParts) {
+    ctx.remove(part);
+    if (ctx.read(relsPathFor(part)) !== null) ctx.remove(relsPathFor(part));
+  }
+  if (dropCalcChain && calcPath) ctx.remove(calcPath);
+  ctx.write(bookPath, patched.bookXml);
+  ctx.write(relsPath, patched.relsXml);
+
+  const sheetParts = patched.added.map((a, i) => ({ name: a.path, text: toolSheetXml(toolSheets[i], styles, date1904) }));
+  for (const a of patched.added) ctx.overrides.push({ part: a.path, type: CT_WORKSHEET });
+  ctx.write(stylesPath, styles.toXml());
+  ctx.write('[Content_Types].xml', patchContentTypes(ctx.mustRead('[Content_Types].xml'), {
+    remove: ctx.removeOverrides, overrides: ctx.overrides, defaults: ctx.defaults,
+  }));
+  return assemble(ctx, sheetParts, opts.deflateRaw);
+}
+
+function freeId(relsXml: string): string {
+  const used = new Set(parseRels(relsXml).map((r) => r.id));
+  let n = 1;
+  while (used.has(`rId${n}`)) n++;
+  return `rId${n}`;
+}
+
+const enc = new TextEncoder();
+
+/** UTF-8 of a part, in chunks of about a megabyte so a huge sheet is never one string. */
+function encodeParts(text: string | string[]): Uint8Array[] {
+  if (typeof text === 'string') return [enc.encode(text)];
+  const out: Uint8Array[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of text) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      out.push(enc.encode(batch.join('')));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) out.push(enc.encode(batch.join('')));
+  return out;
+}
+
+function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], deflate?: DeflateRaw): Uint8Array {
+  const out: OutEntry[] = [];
+  for (const e of ctx.dir.entries) {
+    if (ctx.removed.has(e.key)) continue;
+    const text = ctx.changed.get(e.key);
+    if (text === undefined) out.push({ kind: 'raw', entry: e });
+    else out.push({ kind: 'new', name: e.name, data: encodeParts(text), ...entryStamp(ctx.bytes, e) });
+  }
+  for (const a of [...ctx.added, ...sheets]) out.push({ kind: 'new', name: a.name, data: encodeParts(a.text) });
+  return writeZip(ctx.bytes, out, deflate);
+}

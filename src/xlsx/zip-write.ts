@@ -1,0 +1,171 @@
+/**
+ * Writing a zip package that copies untouched entries raw (local header, compressed
+ * data and data descriptor byte for byte, no recompression) and deflates new ones.
+ */
+import { Deflate } from 'fflate';
+import { crc32 } from './crc32';
+import { XlsxError } from './errors';
+import { dataStart, u16, u32, type ZipEntry } from './zip-read';
+
+/** Raw deflate; a host may hand in a faster one (Node's zlib.deflateRawSync). */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+export type OutEntry =
+  | { kind: 'raw'; entry: ZipEntry }
+  | { kind: 'new'; name: string; data: Uint8Array[]; dosTime?: number; dosDate?: number };
+
+/**
+ * fflate at level 3: on sheet XML it comes within 1-2 % of level 6's size in about
+ * half the time, which matters for a 100,000-row sheet.
+ */
+function fflateDeflate(chunks: Uint8Array[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const d = new Deflate({ level: 3 }, (chunk) => out.push(chunk));
+  if (!chunks.length) d.push(new Uint8Array(0), true);
+  chunks.forEach((c, i) => d.push(c, i === chunks.length - 1));
+  return out;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+const enc = new TextEncoder();
+
+/** 1980-01-01 00:00: new parts get a fixed stamp so that equal inputs give equal bytes. */
+const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
+
+export function writeZip(src: Uint8Array, out: OutEntry[], deflate?: DeflateRaw): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const o of out) {
+    if (o.kind === 'raw') {
+      const e = o.entry;
+      const start = dataStart(src, e);
+      let end = start + e.compressedSize;
+      if (e.flags & 8) end += descriptorLength(src, end, e.zip64);
+      if (end > src.length) throw new XlsxError('unreadable-file', `The zip package is truncated (entry ${e.name}).`);
+      locals.push(src.subarray(e.localOffset, end));
+      centrals.push(relocatedCentral(src, e, offset));
+      offset += end - e.localOffset;
+    } else {
+      const packed = packNew(o.name, o.data, deflate, o.dosTime ?? 0, o.dosDate ?? DOS_DATE_1980, offset);
+      locals.push(packed.local, ...packed.data);
+      centrals.push(packed.central);
+      offset += packed.local.length + packed.size;
+    }
+    if (offset > 0xfffffffe) throw new XlsxError('too-large', 'The annotated workbook would exceed 4 GB.');
+  }
+  if (out.length > 0xfffe) throw new XlsxError('too-large', 'The workbook has too many parts.');
+  let cdSize = 0;
+  for (const c of centrals) cdSize += c.length;
+  const eocd = new Uint8Array(22);
+  const v = new DataView(eocd.buffer);
+  v.setUint32(0, 0x06054b50, true);
+  v.setUint16(8, out.length, true);
+  v.setUint16(10, out.length, true);
+  v.setUint32(12, cdSize, true);
+  v.setUint32(16, offset, true);
+  const total = offset + cdSize + 22;
+  const result = new Uint8Array(total);
+  let at = 0;
+  for (const part of locals) { result.set(part, at); at += part.length; }
+  for (const part of centrals) { result.set(part, at); at += part.length; }
+  result.set(eocd, at);
+  return result;
+}
+
+function descriptorLength(b: Uint8Array, p: number, zip64: boolean): number {
+  const signed = p + 4 <= b.length && u32(b, p) === 0x08074b50;
+  return (signed ? 4 : 0) + (zip64 ? 20 : 12);
+}
+
+/** The entry's central record, byte for byte, with the local header offset moved. */
+function relocatedCentral(b: Uint8Array, e: ZipEntry, offset: number): Uint8Array {
+  const rec = b.slice(e.centralStart, e.centralEnd);
+  const v = new DataView(rec.buffer);
+  if (v.getUint32(42, true) !== 0xffffffff) {
+    v.setUint32(42, offset, true);
+    return rec;
+  }
+  // The offset lives in the zip64 extra field, after the sizes that are also there.
+  const nameLen = u16(rec, 28);
+  let q = 46 + nameLen;
+  const qEnd = q + u16(rec, 30);
+  while (q + 4 <= qEnd) {
+    const id = u16(rec, q);
+    const len = u16(rec, q + 2);
+    if (id === 1) {
+      let r = q + 4;
+      if (v.getUint32(24, true) === 0xffffffff) r += 8;
+      if (v.getUint32(20, true) === 0xffffffff) r += 8;
+      v.setUint32(r, offset, true);
+      v.setUint32(r + 4, 0, true);
+      break;
+    }
+    q += 4 + len;
+  }
+  return rec;
+}
+
+function packNew(
+  name: string, chunks: Uint8Array[], deflate: DeflateRaw | undefined, dosTime: number, dosDate: number, offset: number,
+): { local: Uint8Array; data: Uint8Array[]; size: number; central: Uint8Array } {
+  const nameBytes = enc.encode(name);
+  const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x800;
+  const packedChunks = deflate ? [deflate(concat(chunks))] : fflateDeflate(chunks);
+  let crc = 0;
+  let rawSize = 0;
+  for (const c of chunks) {
+    crc = crc32(c, crc);
+    rawSize += c.length;
+  }
+  let packedSize = 0;
+  for (const c of packedChunks) packedSize += c.length;
+  if (rawSize > 0xfffffffe || packedSize > 0xfffffffe) {
+    throw new XlsxError('too-large', `The part ${name} would exceed 4 GB.`);
+  }
+  const local = new Uint8Array(30 + nameBytes.length);
+  const lv = new DataView(local.buffer);
+  lv.setUint32(0, 0x04034b50, true);
+  lv.setUint16(4, 20, true);
+  lv.setUint16(6, utf8Flag, true);
+  lv.setUint16(8, 8, true);
+  lv.setUint16(10, dosTime, true);
+  lv.setUint16(12, dosDate, true);
+  lv.setUint32(14, crc, true);
+  lv.setUint32(18, packedSize, true);
+  lv.setUint32(22, rawSize, true);
+  lv.setUint16(26, nameBytes.length, true);
+  local.set(nameBytes, 30);
+  const central = new Uint8Array(46 + nameBytes.length);
+  const cv = new DataView(central.buffer);
+  cv.setUint32(0, 0x02014b50, true);
+  cv.setUint16(4, 20, true);
+  cv.setUint16(6, 20, true);
+  cv.setUint16(8, utf8Flag, true);
+  cv.setUint16(10, 8, true);
+  cv.setUint16(12, dosTime, true);
+  cv.setUint16(14, dosDate, true);
+  cv.setUint32(16, crc, true);
+  cv.setUint32(20, packedSize, true);
+  cv.setUint32(24, rawSize, true);
+  cv.setUint16(28, nameBytes.length, true);
+  cv.setUint32(42, offset, true);
+  central.set(nameBytes, 46);
+  return { local, data: packedChunks, size: packedSize, central };
+}
+
+/** The stamp of an existing entry, so a rewritten part keeps its date. */
+export function entryStamp(b: Uint8Array, e: ZipEntry): { dosTime: number; dosDate: number } {
+  return { dosTime: u16(b, e.centralStart + 12), dosDate: u16(b, e.centralStart + 14) };
+}
