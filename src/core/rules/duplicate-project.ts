@@ -5,49 +5,31 @@
  */
 import type { RawIssue } from '../types';
 import { columnOf, issue } from './cells';
-import { codeKey, nameKey } from './text-clean';
+import { codeIndex, nameIndex } from './project-keys';
 import type { Rule } from './rule';
 
 export const duplicateProject: Rule = ({ header, ledger }) => {
   const out: RawIssue[] = [];
   const codeCol = columnOf(header, 'code');
   const nameCol = columnOf(header, 'name');
-  const n = ledger.projects.length;
-  // A project is compared by code when it has one, else by name; '' = not compared.
-  const byCode = new Uint8Array(n);
-  const keys = ledger.projects.map((p, i) => {
-    const code = codeCol === undefined ? null : codeKey(p.code);
-    if (code !== null) {
-      byCode[i] = 1;
-      return code;
-    }
-    return nameCol === undefined ? '' : nameKey(p.name);
-  });
-  // One set insertion per project finds the repeats; only they need their first row.
-  const seen = [new Set<string>(), new Set<string>()];
-  const repeated: number[] = [];
-  keys.forEach((k, i) => {
-    if (k === '') return;
-    const set = seen[byCode[i]];
-    const before = set.size;
-    set.add(k);
-    if (set.size === before) repeated.push(i);
-  });
-  if (!repeated.length) return out;
-  const firstRow = [new Map<string, number>(), new Map<string, number>()];
-  for (const i of repeated) firstRow[byCode[i]].set(keys[i], -1);
-  keys.forEach((k, i) => {
-    const first = firstRow[byCode[i]];
-    if (first.get(k) === -1) first.set(k, ledger.projects[i].r);
-  });
-  for (const i of repeated) {
-    const p = ledger.projects[i];
-    const code = byCode[i] === 1;
-    out.push(issue('duplicate-project', 'error', p.r, (code ? codeCol : nameCol) as number, {
-      by: code ? 'code' : 'name',
-      key: code ? p.code : p.name,
-      firstRow: (firstRow[byCode[i]].get(keys[i]) as number) + 1,
-    }));
+  const projects = ledger.projects;
+  const codes = codeCol === undefined ? null : codeIndex(ledger);
+  if (codes && codeCol !== undefined && codes.repeats()) {
+    codes.keys.forEach((k, i) => {
+      const first = k === null ? i : (codes.first().get(k) as number);
+      if (first === i) return;
+      out.push(issue('duplicate-project', 'error', projects[i].r, codeCol, { by: 'code', key: projects[i].code, firstRow: projects[first].r + 1 }));
+    });
   }
+  if (nameCol === undefined || (codes && codes.first().size === projects.length)) return out;
+  // Names only among the projects without a code.
+  const names = nameIndex(ledger).keys;
+  const firstByName = new Map<string, number>();
+  names.forEach((k, i) => {
+    if (k === null || (codes && codes.keys[i] !== null)) return;
+    const first = firstByName.get(k);
+    if (first === undefined) firstByName.set(k, i);
+    else out.push(issue('duplicate-project', 'error', projects[i].r, nameCol, { by: 'name', key: projects[i].name, firstRow: projects[first].r + 1 }));
+  });
   return out;
 };

@@ -6,7 +6,7 @@
  */
 import type { RawIssue } from '../types';
 import { columnOf, issue } from './cells';
-import { codeKey } from './text-clean';
+import { codeIndex } from './project-keys';
 import type { Rule } from './rule';
 
 const CODE = /^(\d{4})-(\d{6})-\d{2}-\d{2}-\d{5}[0-9A-Z]$/;
@@ -44,13 +44,13 @@ export const invalidProjectCode: Rule = ({ header, ledger }) => {
   if (codeCol === undefined) return out;
   const asOfYear = Number(ledger.asOf.slice(0, 4));
   const lastYear = Number.isFinite(asOfYear) ? asOfYear + 1 : Infinity;
-  for (const p of ledger.projects) {
-    if (p.code === null || !HAS_DIGIT.test(p.code)) continue;
-    // Noise (spaces, full-width digits) is text-noise's business; judge the code beneath it.
-    const key = codeKey(p.code);
-    if (key === null) continue;
+  // Noise (spaces, full-width digits) is text-noise's business; judge the code beneath it.
+  const keys = codeIndex(ledger).keys;
+  ledger.projects.forEach((p, i) => {
+    const key = keys[i];
+    if (p.code === null || key === null || !HAS_DIGIT.test(key)) return;
     const reason = codeProblem(key, lastYear);
     if (reason) out.push(issue('invalid-project-code', 'warning', p.r, codeCol, { value: p.code, reason }));
-  }
+  });
   return out;
 };

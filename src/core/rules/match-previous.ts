@@ -5,7 +5,7 @@
  * per pair of ledgers.
  */
 import type { Ledger, Project } from '../types';
-import { codeKey, nameKey } from './text-clean';
+import { codeIndex, nameIndex, type KeyIndex } from './project-keys';
 
 export interface PreviousMatch {
   /** For each current project (same order), its previous counterpart or null. */
@@ -16,36 +16,31 @@ export interface PreviousMatch {
 
 const cache = new WeakMap<Ledger, WeakMap<Ledger, PreviousMatch>>();
 
-/** First index of each key; keys that are null are left out. */
-function indexByKey(keys: (string | null)[]): Map<string, number> {
-  const index = new Map<string, number>();
-  keys.forEach((k, i) => {
-    if (k !== null && k !== '' && !index.has(k)) index.set(k, i);
-  });
-  return index;
-}
-
 export function matchPrevious(current: Ledger, previous: Ledger): PreviousMatch {
   let inner = cache.get(current);
   const hit = inner?.get(previous);
   if (hit) return hit;
   const prev = previous.projects;
-  const prevCodes = prev.map((p) => codeKey(p.code));
-  const byCode = indexByKey(prevCodes);
-  // Names are keyed only when some project needs them: with codes throughout, none does.
-  let byName: Map<string, number> | null = null;
+  const prevCodes = codeIndex(previous);
+  const codes = codeIndex(current).keys;
   const used = new Uint8Array(prev.length);
-  const matched = current.projects.map((p) => {
-    const code = codeKey(p.code);
-    let at = code !== null ? byCode.get(code) : undefined;
+  // Month to month a ledger mostly keeps its rows and their order: try the next
+  // previous row first, and hash only for the rows that moved, came or went.
+  let next = 0;
+  const byKey = (index: KeyIndex, key: string | null): number | undefined => (key === null ? undefined : index.first().get(key));
+  const matched = current.projects.map((_, i) => {
+    const code = codes[i];
+    let at: number | undefined;
+    if (code !== null && next < prev.length && prevCodes.keys[next] === code && !used[next]) at = next;
+    else at = byKey(prevCodes, code);
     if (at === undefined || used[at]) {
-      byName ??= indexByKey(prev.map((q) => nameKey(q.name)));
-      const byNameAt = byName.get(nameKey(p.name));
+      const byName = byKey(nameIndex(previous), nameIndex(current).keys[i]);
       // A name match across two different codes would join two distinct projects.
-      at = byNameAt !== undefined && (code === null || prevCodes[byNameAt] === null) ? byNameAt : undefined;
+      at = byName !== undefined && (code === null || prevCodes.keys[byName] === null) ? byName : undefined;
     }
     if (at === undefined || used[at]) return null;
     used[at] = 1;
+    next = at + 1;
     return prev[at];
   });
   const removed = prev.filter((_, i) => !used[i]);
