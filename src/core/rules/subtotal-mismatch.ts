@@ -8,7 +8,7 @@
  * the least a sheet in 亿元 writes; in 万元 this never exceeds the 0.5 万元 default.
  */
 import { cellAt, type Grid } from '../grid';
-import { UNIT_IN_WAN, type ClassifiedRow, type Project, type RawIssue } from '../types';
+import { UNIT_IN_WAN, type ClassifiedRow, type RawIssue } from '../types';
 import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from '../ledger/row-text';
 import { readNumber } from '../values';
 import { amountColumns, amountGetter, beyond, issue, tidy, unitOf } from './cells';
@@ -47,24 +47,18 @@ function closesBlock(grid: Grid, row: ClassifiedRow): boolean {
   return false;
 }
 
-function sortedProjects(projects: readonly Project[]): readonly Project[] {
-  for (let i = 1; i < projects.length; i++) {
-    if (projects[i].r < projects[i - 1].r) return [...projects].sort((a, b) => a.r - b.r);
+/** The items in row order; the list itself when it already is (the usual case). */
+function inRowOrder<T extends { r: number }>(items: readonly T[]): readonly T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (items[i].r < items[i - 1].r) return [...items].sort((a, b) => a.r - b.r);
   }
-  return projects;
-}
-
-function sortedRows(rows: readonly ClassifiedRow[]): readonly ClassifiedRow[] {
-  for (let i = 1; i < rows.length; i++) {
-    if (rows[i].r < rows[i - 1].r) return [...rows].sort((a, b) => a.r - b.r);
-  }
-  return rows;
+  return items;
 }
 
 export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
   const out: RawIssue[] = [];
   if (!ledger.rows.some((row) => row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'heading')) return out;
-  const projects = sortedProjects(ledger.projects);
+  const projects = inRowOrder(ledger.projects);
   const n = projects.length;
   const projectRows = new Int32Array(n);
   for (let i = 0; i < n; i++) projectRows[i] = projects[i].r;
@@ -76,7 +70,7 @@ export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
     return { field, c, unit: unitOf(header, field), prefix };
   });
 
-  for (const { row, start, end } of coverages(sortedRows(ledger.rows), projectRows, (row) => closesBlock(grid, row))) {
+  for (const { row, start, end } of coverages(inRowOrder(ledger.rows), projectRows, (row) => closesBlock(grid, row))) {
     const label = labelCell(grid, row.r);
     const labelText = row.label ?? label?.text ?? '';
     if (row.kind !== 'heading') {
