@@ -140,7 +140,10 @@ function memo<A extends CellValue | undefined, R>(f: (v: A) => R): (v: A) => R {
   };
 }
 
-/** Reads every project row into a Project; computed figures are left empty. */
+/**
+ * Reads every project row into a Project; computed figures are left empty. Equal
+ * date cells give the same LooseDate object: projects' dates are read-only.
+ */
 export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly ClassifiedRow[], settings: Settings): Project[] {
   const cols = header.columns;
   const source = chooseGroupSource(header, rows, settings);
