@@ -1,6 +1,7 @@
 /** Conditional formats of the fake (ExcelApi 1.6): custom rules with fill, font and borders. */
 import { intersect } from './a1';
-import { FakeCollection, FakeContext, FakeProxy } from './context';
+import type { FakeContext } from './context';
+import { FakeCollection, FakeProxy } from './proxy';
 import { FakeOfficeError, itemNotFound } from './errors';
 import type { FakeCF, FakeSheet } from './model';
 import type { AreasTarget } from './range';

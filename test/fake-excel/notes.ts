@@ -1,6 +1,7 @@
 /** Notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10) of the fake. */
 import { parseRect, splitSheet, type Rect } from './a1';
-import { FakeCollection, FakeContext, FakeProxy, jsonBytes } from './context';
+import { jsonBytes, type FakeContext } from './context';
+import { FakeCollection, FakeProxy } from './proxy';
 import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import { key, unkey, type FakeSheet, type FakeWorkbook } from './model';
 import { RangeProxy } from './range';

@@ -2,9 +2,12 @@
 import { addressOf, cellCount, intersect, MAX_COLS, MAX_ROWS, parseRect, rectA1, type Rect } from './a1';
 import { interpretInput } from './cell-input';
 import { ConditionalFormatCollectionProxy } from './cf';
-import { FakeCollection, FakeContext, FakeProxy } from './context';
+import type { FakeContext } from './context';
+import { FakeProxy } from './proxy';
 import { FakeOfficeError, invalidArgument } from './errors';
+import { RangeFormatProxy } from './format';
 import { unkey, type FakeCell, type FakeSheet, type FakeValue } from './model';
+import { RangeAreasProxy } from './range-areas';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -210,14 +213,21 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
     }, true);
   }
 
-  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+  /** Visible cells, or cells holding formulas; other kinds are not in the fake. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasProxy {
     return new RangeAreasProxy(this.context, () => {
       this.context.require(9, 'Range.getSpecialCellsOrNullObject');
-      if (cellType !== 'Visible') throw new FakeOfficeError('NotImplemented', `special cells ${cellType} are not in the fake`);
       const { sheet, rect } = this.need();
-      const areas: Rect[] = [];
-      for (const [r0, r1] of visibleRuns(rect.r0, rect.r1, sheet.hiddenRows)) {
-        for (const [c0, c1] of visibleRuns(rect.c0, rect.c1, sheet.hiddenCols)) areas.push({ r0, r1, c0, c1 });
+      let areas: Rect[];
+      if (cellType === 'Visible' && cellValueType === undefined) {
+        areas = [];
+        for (const [r0, r1] of visibleRuns(rect.r0, rect.r1, sheet.hiddenRows)) {
+          for (const [c0, c1] of visibleRuns(rect.c0, rect.c1, sheet.hiddenCols)) areas.push({ r0, r1, c0, c1 });
+        }
+      } else if (cellType === 'Formulas' && cellValueType === undefined) {
+        areas = formulaAreas(sheet, rect);
+      } else {
+        throw new FakeOfficeError('NotImplemented', `special cells ${cellType} ${cellValueType ?? ''} are not in the fake`);
       }
       return areas.length ? { sheet, areas } : null;
     }, true);
@@ -254,6 +264,31 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
   }
 }
 
+/** Cells with formulas as rectangles: vertical runs per column, joined across columns with the same rows. */
+function formulaAreas(sheet: FakeSheet, rect: Rect): Rect[] {
+  const byCol = new Map<number, number[]>();
+  for (const [r, c] of cellsIn(sheet, rect)) {
+    if (sheet.cell(r, c)?.formula === undefined) continue;
+    const list = byCol.get(c) ?? [];
+    list.push(r);
+    byCol.set(c, list);
+  }
+  const runs: Rect[] = [];
+  for (const c of [...byCol.keys()].sort((a, b) => a - b)) {
+    const rows = (byCol.get(c) as number[]).sort((a, b) => a - b);
+    let start = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      const run = { r0: start, r1: rows[i - 1], c0: c, c1: c };
+      const left = runs.find((x) => x.c1 === c - 1 && x.r0 === run.r0 && x.r1 === run.r1);
+      if (left) left.c1 = c;
+      else runs.push(run);
+      start = rows[i];
+    }
+  }
+  return runs;
+}
+
 function allOrNone(a: number, b: number, set: Set<number>): boolean | null {
   let n = 0;
   for (const x of set) if (x >= a && x <= b) n++;
@@ -277,154 +312,4 @@ function setInput(sheet: FakeSheet, r: number, c: number, input: unknown): void 
     if (x.numFmt && !cell.numFmt) cell.numFmt = x.numFmt;
   }
   sheet.tidy(r, c);
-}
-
-export class RangeFormatProxy extends FakeProxy<AreasTarget> {
-  constructor(context: FakeContext, private readonly locate: () => AreasTarget) {
-    super(context);
-  }
-
-  protected find(): AreasTarget {
-    return this.locate();
-  }
-
-  protected defaults(): string[] {
-    return ['columnWidth'];
-  }
-
-  protected scalar(prop: string, t: AreasTarget): unknown {
-    if (prop === 'columnWidth') return t.sheet.colWidths.get(t.areas[0].c0) ?? 48;
-    return this.unknown(prop);
-  }
-
-  protected override child(prop: string): FakeProxy<unknown> | undefined {
-    return prop === 'fill' ? this.fill : prop === 'font' ? this.font : undefined;
-  }
-
-  get columnWidth(): number { return this.read('columnWidth'); }
-  set columnWidth(w: number) {
-    this.write(w, ({ sheet, areas }) => {
-      for (const a of areas) for (let c = a.c0; c <= a.c1; c++) sheet.colWidths.set(c, w);
-    });
-  }
-
-  get fill(): CellStyleProxy {
-    return this.kid('fill', () => new CellStyleProxy(this.context, () => this.need(), 'fill'));
-  }
-
-  get font(): CellStyleProxy {
-    return this.kid('font', () => new CellStyleProxy(this.context, () => this.need(), 'bold'));
-  }
-}
-
-/** `format.fill` (color) and `format.font` (bold) of plain cells. */
-export class CellStyleProxy extends FakeProxy<AreasTarget> {
-  constructor(context: FakeContext, private readonly locate: () => AreasTarget, private readonly kind: 'fill' | 'bold') {
-    super(context);
-  }
-
-  protected find(): AreasTarget {
-    return this.locate();
-  }
-
-  protected defaults(): string[] {
-    return [this.kind === 'fill' ? 'color' : 'bold'];
-  }
-
-  protected scalar(prop: string, { sheet, areas }: AreasTarget): unknown {
-    const a = areas[0];
-    const cell = sheet.cell(a.r0, a.c0);
-    if (this.kind === 'fill' && prop === 'color') return cell?.fill ?? '#FFFFFF';
-    if (this.kind === 'bold' && prop === 'bold') return cell?.bold ?? false;
-    return this.unknown(prop);
-  }
-
-  private paint(v: unknown, set: (cell: FakeCell) => void): void {
-    this.write(v, ({ sheet, areas }) => {
-      for (const a of areas) {
-        if (cellCount(a) > 1_000_000) throw new FakeOfficeError('RangeExceedsLimit', 'Too many cells to format one by one in the fake.');
-        for (let r = a.r0; r <= a.r1; r++) for (let c = a.c0; c <= a.c1; c++) {
-          set(sheet.cellFor(r, c));
-          sheet.tidy(r, c);
-        }
-      }
-    });
-  }
-
-  get color(): string { return this.read('color'); }
-  set color(v: string) { this.paint(v, (cell) => (cell.fill = v)); }
-  get bold(): boolean { return this.read('bold'); }
-  set bold(v: boolean) { this.paint(v, (cell) => (cell.bold = v ? true : undefined)); }
-}
-
-export class RangeAreasProxy extends FakeProxy<AreasTarget> {
-  constructor(context: FakeContext, private readonly locate: () => AreasTarget | null, orNull = false) {
-    super(context, orNull);
-  }
-
-  protected find(): AreasTarget | null {
-    return this.locate();
-  }
-
-  protected defaults(): string[] {
-    return ['address', 'areaCount', 'cellCount'];
-  }
-
-  protected scalar(prop: string, { sheet, areas }: AreasTarget): unknown {
-    switch (prop) {
-      case 'address': return areas.map((a) => addressOf(sheet.name, a)).join(',');
-      case 'areaCount': return areas.length;
-      case 'cellCount': return areas.reduce((s, a) => s + cellCount(a), 0);
-      default: return this.unknown(prop);
-    }
-  }
-
-  protected override child(prop: string): FakeProxy<unknown> | undefined {
-    if (prop === 'areas') return this.areas;
-    if (prop === 'conditionalFormats') return this.conditionalFormats;
-    if (prop === 'format') return this.format;
-    return undefined;
-  }
-
-  get address(): string { return this.read('address'); }
-  get areaCount(): number { return this.read('areaCount'); }
-  get cellCount(): number { return this.read('cellCount'); }
-
-  get areas(): RangeCollectionProxy {
-    return this.kid('areas', () => new RangeCollectionProxy(this.context, () => this.need()));
-  }
-
-  get conditionalFormats(): ConditionalFormatCollectionProxy {
-    return this.kid('cf', () => new ConditionalFormatCollectionProxy(this.context, () => {
-      this.context.require(9, 'RangeAreas.conditionalFormats');
-      return this.need();
-    }));
-  }
-
-  get format(): RangeFormatProxy {
-    return this.kid('format', () => new RangeFormatProxy(this.context, () => this.need()));
-  }
-}
-
-export class RangeCollectionProxy extends FakeCollection<RangeTarget, RangeProxy> {
-  constructor(context: FakeContext, private readonly locate: () => AreasTarget) {
-    super(context);
-  }
-
-  protected find(): RangeTarget[] {
-    const { sheet, areas } = this.locate();
-    return areas.map((rect) => ({ sheet, rect }));
-  }
-
-  protected identity(m: RangeTarget): unknown {
-    return rectA1(m.rect);
-  }
-
-  protected makeItem(m: RangeTarget): RangeProxy {
-    return new RangeProxy(this.context, () => m);
-  }
-
-  protected itemDefaults(): string[] {
-    return ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
-  }
 }
