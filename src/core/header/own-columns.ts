@@ -43,6 +43,16 @@ const OWN_KEYS: ReadonlyMap<string, OutputKey> = (() => {
 
 const RANK_KEYS: ReadonlySet<string> = new Set(RANK_KEY_HEADERS.map(normalizeHeader));
 
+/** Header prefix of the what-if indicator columns written after the tool's own (`指标：资金到位率`). */
+export const INDICATOR_HEADER_PREFIX: Record<Lang, string> = { 'zh-CN': '指标：', 'zh-TW': '指標：', en: 'Indicator: ' };
+const INDICATOR_PREFIXES: readonly string[] = [...new Set(LANGS.map((l) => normalizeHeader(INDICATOR_HEADER_PREFIX[l])))];
+
+/** True for a header the what-if indicators write: a known prefix and a name after it. */
+export function isIndicatorHeader(text: string): boolean {
+  const t = normalizeHeader(text);
+  return INDICATOR_PREFIXES.some((p) => t.length > p.length && t.startsWith(p));
+}
+
 /** Which output a header text is, when it is exactly one of the tool's own headers. */
 export function ownHeaderKey(text: string): OutputKey | undefined {
   return OWN_KEYS.get(normalizeHeader(text));
@@ -54,13 +64,15 @@ export function ownHeaderKey(text: string): OutputKey | undefined {
  * header). A lone `完成率` or `状态` at the end may well be the user's own column,
  * so the block must hold the gap column, which no user names that way, or at least
  * three own headers. The hidden rank-key column the plan writes after them
- * (`排名依据`) belongs to the block.
+ * (`排名依据`) belongs to the block, and so do indicator columns after it
+ * (`指标：…`), which count only beside a recognised block.
  */
 export function findOwnColumns(labels: readonly string[]): number[] {
   let last = labels.length - 1;
   while (last >= 0 && labels[last].trim() === '') last--;
   const block: number[] = [];
   let end = last;
+  while (end >= 0 && isIndicatorHeader(labels[end])) block.unshift(end--);
   while (end >= 0 && RANK_KEYS.has(normalizeHeader(labels[end]))) block.unshift(end--);
   const kinds = new Set<OutputKey>();
   for (let c = end; c >= 0; c--) {
