@@ -9,33 +9,24 @@
 import type { Lang, WritePlan } from '../core/types';
 import type { Progress } from '../taskpane/host';
 import { cellA1 } from './address';
+import { annotationKind, cellsOf, loadAnnotations, locateUserAnnotations, toolAnnotations, userCommentCount } from './annotations';
 import { SyncBudget } from './budget';
 import { API, supports } from './features';
-import { COMMAND_BYTES, jsonBytes } from './payload';
-import { isToolNote, loadRules, MARK_STYLE, markRule, NOTE_MARKERS, prefixesOf, toolRules } from './tool-objects';
+import { officeCodeOf } from './host-error';
+import { COMMAND_BYTES, jsonBytes, SYNC_BUDGET } from './payload';
+import { loadRules, MARK_STYLE, markRule, NOTE_MARKERS, prefixesOf, toolRules } from './tool-objects';
 
 /** Cells per RangeAreas: keeps each address list short. */
 const CELLS_PER_RULE = 150;
 /** A note longer than this is cut: the issue list has the full text. */
 const MAX_NOTE = 2000;
+/** Comments refused one by one (see addComments) before the rest are left out. */
+const MAX_REFUSED = 5;
 const SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
-export type AnnotationKind = 'notes' | 'comments' | 'none';
-
-export function annotationKind(): AnnotationKind {
-  return supports(API.notes) ? 'notes' : supports(API.comments) ? 'comments' : 'none';
-}
-
-/** Queues the load of a sheet's notes or comments (content only). */
-export function loadAnnotations(ws: Excel.Worksheet, kind: AnnotationKind): Excel.NoteCollection | Excel.CommentCollection | null {
-  if (kind === 'notes') return ws.notes.load('items/content');
-  if (kind === 'comments') return ws.comments.load('items/content');
-  return null;
-}
-
-export function toolAnnotations(list: Excel.NoteCollection | Excel.CommentCollection | null): (Excel.Note | Excel.Comment)[] {
-  if (!list) return [];
-  return (list.items as (Excel.Note | Excel.Comment)[]).filter((x) => isToolNote(x.content));
+interface Message {
+  a1: string;
+  text: string;
 }
 
 export async function writeMarks(context: Excel.RequestContext, plans: WritePlan[], lang: Lang, onProgress?: Progress): Promise<void> {
@@ -44,20 +35,14 @@ export async function writeMarks(context: Excel.RequestContext, plans: WritePlan
   const areas = supports(API.rangeAreas);
   const targets = plans.map((plan) => {
     const ws = context.workbook.worksheets.getItem(plan.sheet);
-    return { plan, ws, rules: loadRules(ws), notes: loadAnnotations(ws, kind) };
+    return { plan, ws, rules: loadRules(ws), notes: loadAnnotations(ws) };
   });
   await context.sync();
   onProgress?.(0.3);
 
-  // Where the user's own notes or comments are: only those need their cell asked for.
-  const taken = new Map<string, Set<string>>();
-  const located = targets.map((t) => {
-    const mine = new Set(toolAnnotations(t.notes));
-    const theirs = t.notes ? (t.notes.items as (Excel.Note | Excel.Comment)[]).filter((x) => !mine.has(x)) : [];
-    return { t, cells: theirs.map((x) => x.getLocation().load('rowIndex,columnIndex')) };
-  });
-  if (located.some((l) => l.cells.length > 0)) await context.sync();
-  for (const { t, cells } of located) taken.set(t.plan.sheet, new Set(cells.map((c) => cellA1(c.rowIndex, c.columnIndex))));
+  // Only the user's own notes and comments need their cells asked for.
+  const located = targets.map((t) => locateUserAnnotations(t.notes));
+  if (located.some((l) => l.length > 0)) await context.sync();
 
   const budget = new SyncBudget(context, () => onProgress?.(0.6));
   const prefixes = prefixesOf(plans);
@@ -72,30 +57,30 @@ export async function writeMarks(context: Excel.RequestContext, plans: WritePlan
     }
   }
 
-  for (const { plan, ws } of targets) {
+  const comments: { ws: Excel.Worksheet; base: number; messages: Message[] }[] = [];
+  for (const [i, { plan, ws, notes }] of targets.entries()) {
     for (const severity of ['error', 'warning'] as const) {
       const cells = plan.marks.filter((m) => (severity === 'error') === (m.severity === 'error')).map((m) => cellA1(m.r, m.c));
       const step = areas ? CELLS_PER_RULE : 1;
-      for (let i = 0; i < cells.length; i += step) {
-        const group = cells.slice(i, i + step);
-        const address = group.join(',');
+      for (let k = 0; k < cells.length; k += step) {
+        const address = cells.slice(k, k + step).join(',');
         await budget.reserve(COMMAND_BYTES * 14 + jsonBytes(address));
-        const target = areas ? ws.getRanges(address) : ws.getRange(address);
-        addMarkRule(target.conditionalFormats, severity);
+        addMarkRule((areas ? ws.getRanges(address) : ws.getRange(address)).conditionalFormats, severity);
       }
     }
-    if (kind === 'none') continue;
-    const skip = taken.get(plan.sheet) ?? new Set<string>();
-    for (const m of plan.marks) {
-      const a1 = cellA1(m.r, m.c);
-      if (skip.has(a1)) continue;
-      const text = (NOTE_MARKERS[lang] + m.note).slice(0, MAX_NOTE);
-      await budget.reserve(COMMAND_BYTES * 2 + jsonBytes(text));
-      if (kind === 'notes') ws.notes.add(a1, text);
-      else ws.comments.add(a1, text);
-    }
+    const taken = new Set(cellsOf(located[i]).map((c) => cellA1(c.r0, c.c0)));
+    const messages = plan.marks
+      .map((m) => ({ a1: cellA1(m.r, m.c), text: (NOTE_MARKERS[lang] + m.note).slice(0, MAX_NOTE) }))
+      .filter((m) => !taken.has(m.a1));
+    if (kind === 'notes') {
+      for (const m of messages) {
+        await budget.reserve(COMMAND_BYTES * 2 + jsonBytes(m.text));
+        ws.notes.add(m.a1, m.text);
+      }
+    } else if (kind === 'comments') comments.push({ ws, base: userCommentCount(notes), messages });
   }
   await budget.flush();
+  for (const c of comments) await addComments(context, c.ws, c.base, c.messages);
   onProgress?.(1);
 }
 
@@ -110,4 +95,36 @@ function addMarkRule(rules: Excel.ConditionalFormatCollection, severity: 'error'
   }
   // Marks sit above the tool's row fills and the user's own rules.
   cf.priority = 0;
+}
+
+/**
+ * Comments, where notes are not available. Such a host cannot list notes, and
+ * Excel refuses a comment on a cell that has one; a refused batch stops at that
+ * comment, so the count of comments tells how many went in, and the refused one
+ * is left out.
+ */
+async function addComments(context: Excel.RequestContext, ws: Excel.Worksheet, base: number, messages: Message[]): Promise<void> {
+  let count = base;
+  let refused = 0;
+  let i = 0;
+  while (i < messages.length) {
+    let j = i;
+    let bytes = 0;
+    while (j < messages.length && (j === i || bytes + COMMAND_BYTES * 2 + jsonBytes(messages[j].text) <= SYNC_BUDGET)) {
+      bytes += COMMAND_BYTES * 2 + jsonBytes(messages[j].text);
+      ws.comments.add(messages[j].a1, messages[j].text);
+      j++;
+    }
+    try {
+      await context.sync();
+      count += j - i;
+      i = j;
+    } catch (e) {
+      if (officeCodeOf(e) === 'InvalidOperationInCellEditMode' || ++refused > MAX_REFUSED) throw e;
+      const now = ws.comments.getCount();
+      await context.sync();
+      i += now.value - count + 1;
+      count = now.value;
+    }
+  }
 }

@@ -8,14 +8,13 @@ import type { WritePlan } from '../core/types';
 import type { Progress } from '../taskpane/host';
 import { SyncBudget } from './budget';
 import { clearBottom, clearOwnColumns, deleteToolNames, deleteToolSheets } from './cleanup';
-import { annotationKind, loadAnnotations, toolAnnotations } from './marks';
+import { loadAnnotations, toolAnnotations } from './annotations';
 import { COMMAND_BYTES } from './payload';
 import { loadRules, prefixesOf, toolRules } from './tool-objects';
 
 export async function removeAll(context: Excel.RequestContext, plans: WritePlan[], onProgress?: Progress): Promise<void> {
   if (plans.length === 0) return;
   const wb = context.workbook;
-  const kind = annotationKind();
   const sheets = wb.worksheets.load('items/name');
   const names = wb.names.load('items/name');
   const targets = plans.map((plan) => {
@@ -24,7 +23,7 @@ export async function removeAll(context: Excel.RequestContext, plans: WritePlan[
       plan,
       ws,
       rules: loadRules(ws),
-      notes: loadAnnotations(ws, kind),
+      notes: loadAnnotations(ws),
       used: ws.getUsedRangeOrNullObject().load('rowIndex,rowCount'),
     };
   });

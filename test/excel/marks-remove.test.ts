@@ -17,9 +17,9 @@ afterEach(() => {
 function setup(rows: number, apiMinor = 18): { wb: FakeWorkbook; plan: WritePlan; f: FakeOffice; host: ExcelHost } {
   const wb = new FakeWorkbook();
   const s = addLedger(wb, rows);
-  // The user's own note and comment on cells the plan marks (H4 is the first project's mark).
+  // The user's own note and comment on cells the plan marks (H4 and H14: the 1st and 11th projects).
   s.note('H4', '用户自己的批注');
-  if (apiMinor >= 10) s.comment('H4', '用户的讨论');
+  if (apiMinor >= 10) s.comment('H14', '用户的讨论');
   fake = createFakeOffice(wb, { apiMinor }).install();
   return { wb, plan: ledgerPlan(rows), f: fake, host: new ExcelHost({ lang: 'zh-CN', retryDelayMs: 1 }) };
 }
@@ -47,24 +47,30 @@ describe('ExcelHost.writeMarks', () => {
     expect(rules[2]).toEqual(before.conditionalFormats[0]);
     expect(rules[0].borders.EdgeTop?.style).toBe('Continuous');
 
+    // Every mark has its note but H4 (the user's note stays) and H14 (a cell with a comment takes no note).
     const notes = new Map(after.notes);
     expect(notes.get('H4')).toBe('用户自己的批注');
     expect(notes.get('B4')).toBe('请核实项目名称');
-    for (const m of plan.marks.slice(1)) expect(notes.get(toA1(m.r, m.c))).toBe(`【台账检查】${m.note}`);
-    expect(notes.size).toBe(plan.marks.length + 1);
+    expect(notes.has('H14')).toBe(false);
+    for (const m of plan.marks.slice(2)) expect(notes.get(toA1(m.r, m.c))).toBe(`【台账检查】${m.note}`);
+    expect(notes.size).toBe(plan.marks.length - 2 + 2);
     expect(after.comments).toEqual(before.comments);
     expect(f.syncs.length).toBeLessThanOrEqual(3);
   });
 
   it('uses threaded comments where notes are not supported (ExcelApi 1.10 to 1.17)', async () => {
-    const { wb, plan, host } = setup(300, 17);
+    const { wb, plan, f, host } = setup(300, 17);
     const before = wb.snapshot().sheets[0];
     await host.writeMarks([plan]);
     const after = wb.snapshot().sheets[0];
     expect(after.notes).toEqual(before.notes);
+    // Such a host cannot see the note on H4: Excel refuses that comment, the others go in.
+    expect(f.syncs.some((s) => s.failed === 'InvalidOperation')).toBe(true);
     const comments = new Map(after.comments);
-    expect(comments.get('H4')).toBe('用户的讨论');
-    for (const m of plan.marks.slice(1)) expect(comments.get(toA1(m.r, m.c))).toBe(`【台账检查】${m.note}`);
+    expect(comments.get('H14')).toBe('用户的讨论');
+    expect(comments.has('H4')).toBe(false);
+    for (const m of plan.marks.slice(2)) expect(comments.get(toA1(m.r, m.c))).toBe(`【台账检查】${m.note}`);
+    expect(comments.size).toBe(plan.marks.length - 2 + 1);
   });
 
   it('marks with rules only where neither notes nor comments exist, one rule per cell without RangeAreas', async () => {
@@ -85,6 +91,7 @@ describe('ExcelHost.writeMarks', () => {
     await host.writeMarks([fewer]);
     const after = wb.snapshot().sheets[0];
     const toolNotes = after.notes.filter(([, text]) => text.startsWith('【台账检查】')).map(([a]) => a).sort();
+    // The first mark is H4, which has the user's note.
     expect(toolNotes).toEqual(fewer.marks.slice(1).map((m) => toA1(m.r, m.c)).sort());
     const covered = coveredCells(after.conditionalFormats.filter((r) => r.formula?.includes('LC_MARK')).flatMap((r) => r.areas));
     expect(covered).toEqual(fewer.marks.map((m) => toA1(m.r, m.c)).sort());

@@ -151,6 +151,23 @@ describe('fake Excel: writing', () => {
     expect(wb.sheet('台账').cfs[1]).toMatchObject({ type: 'Custom', formula: '=B2>1', fill: '#FFE699' });
   });
 
+  it('refuses a comment on a cell with a note, and counts comments', async () => {
+    const { run, wb } = setup();
+    wb.sheet('台账').note('B2', '批注').comment('C2', '讨论');
+    await run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('台账');
+      ws.comments.add('D2', 'ok');
+      ws.comments.add('B2', 'refused');
+      ws.comments.add('E2', 'never reached');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      const n = ws.comments.getCount();
+      expect(() => n.value).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+      // C2 from the set-up and D2, added before the refused command.
+      expect(n.value).toBe(2);
+    });
+  });
+
   it('refuses notes when ExcelApi 1.18 is not supported, at sync', async () => {
     const { run } = setup(17);
     await run(async (ctx) => {

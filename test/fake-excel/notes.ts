@@ -1,7 +1,7 @@
 /** Notes (ExcelApi 1.18) and threaded comments (ExcelApi 1.10) of the fake. */
 import { parseRect, splitSheet, type Rect } from './a1';
 import { jsonBytes, type FakeContext } from './context';
-import { FakeCollection, FakeProxy } from './proxy';
+import { ClientResult, FakeCollection, FakeProxy } from './proxy';
 import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import { key, unkey, type FakeSheet, type FakeWorkbook } from './model';
 import { RangeProxy } from './range';
@@ -77,6 +77,10 @@ export class AnnotationCollectionProxy extends FakeCollection<AnnotationTarget, 
       const scope = this.ready();
       const at = cellOf(this.context.wb, scope, cellAddress);
       if (store(at.sheet, this.kind).has(at.k)) throw invalidArgument(`the cell already has a ${this.kind}`);
+      // A cell holds a note or a threaded comment, never both.
+      if (store(at.sheet, this.kind === 'note' ? 'comment' : 'note').has(at.k)) {
+        throw new FakeOfficeError('InvalidOperation', `The cell has a ${this.kind === 'note' ? 'comment' : 'note'}.`);
+      }
       if (this.kind === 'note') at.sheet.notes.set(at.k, content);
       else at.sheet.comments.set(at.k, { id: this.context.wb.nextId('comment'), content });
       made = at;
@@ -85,6 +89,17 @@ export class AnnotationCollectionProxy extends FakeCollection<AnnotationTarget, 
       if (!made) throw new FakeOfficeError('InvalidObjectPath', `The ${this.kind} was not created.`);
       return made;
     }, this.kind);
+  }
+
+  getCount(): ClientResult<number> {
+    const result = new ClientResult<number>(this.context);
+    this.context.enqueue(0, () => {
+      const scope = this.ready();
+      const sheets = scope ? [scope] : this.context.wb.sheets;
+      const n = sheets.reduce((sum, s) => sum + store(s, this.kind).size, 0);
+      return { bytes: 4, commit: () => result.set(n) };
+    });
+    return result;
   }
 
   private byCell(cellAddress: string, orNull: boolean): AnnotationProxy {

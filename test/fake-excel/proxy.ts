@@ -17,6 +17,23 @@ function loadPaths(spec: LoadSpec, defaults: string[]): string[][] {
   return paths.length ? paths : defaults.map((d) => [d]);
 }
 
+/** What a method like getCount() returns: its value is readable after the sync. */
+export class ClientResult<T> {
+  private state: { value: T } | null = null;
+
+  constructor(private readonly context: FakeContext) {}
+
+  set(value: T): void {
+    this.state = { value };
+  }
+
+  get value(): T {
+    this.context.check();
+    if (!this.state) throw propertyNotLoaded('value');
+    return this.state.value;
+  }
+}
+
 /**
  * A proxy: properties are readable only once loaded and synced; writes and calls
  * queue commands. `target()` finds the model object at sync time (null for a
