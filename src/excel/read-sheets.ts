@@ -59,9 +59,9 @@ function areasIn(areas: Range[], r0: number, r1: number): Range[] {
   return out;
 }
 
-function inspect(context: Excel.RequestContext, sheets: Excel.Worksheet[], sampleRows: number): SheetRead[] {
+function inspect(sheets: Excel.Worksheet[], sampleRows: number, useAreas: boolean): SheetRead[] {
   const canMerge = supports(API.merges);
-  const canAreas = supports(API.rangeAreas);
+  const canAreas = useAreas && supports(API.rangeAreas);
   return sheets.map((ws) => {
     const used = ws.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
     return {
@@ -83,13 +83,14 @@ export async function readSheets(context: Excel.RequestContext, onProgress?: Pro
   const shown = list.items.filter((s) => s.visibility === 'Visible');
   const ordered = [...shown.filter((s) => s.name === active.name), ...shown.filter((s) => s.name !== active.name)];
 
-  let reads = inspect(context, ordered, sampleRowsFor(ordered.length));
+  let reads = inspect(ordered, sampleRowsFor(ordered.length), true);
   try {
     await context.sync();
   } catch (e) {
     // A very wide sheet can make even the first rows too big: inspect again without them.
-    if (!isPayloadError(e)) throw e;
-    reads = inspect(context, ordered, 0);
+    // Otherwise the special cells (visible, formulas) are the likely refusal: do without.
+    if (officeCodeOf(e) === 'InvalidOperationInCellEditMode') throw e;
+    reads = isPayloadError(e) ? inspect(ordered, 0, true) : inspect(ordered, sampleRowsFor(ordered.length), false);
     await context.sync();
   }
 

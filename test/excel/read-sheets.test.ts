@@ -96,6 +96,23 @@ describe('ExcelHost.readSheets on a small workbook', () => {
     expect(f.syncs.length).toBe(2);
   });
 
+  it('inspects again without the first rows when their response is refused', async () => {
+    const wb = workbook();
+    const f = install(wb);
+    f.host.failSyncAt(1, 'ResponsePayloadSizeLimitExceeded', 'too big');
+    const [data] = await new ExcelHost().readSheets();
+    expect(normalGrid(data)).toEqual(normalGrid(expectedGrid(wb.sheet('Data'))));
+  });
+
+  it('does without special cells (hidden rows, formula areas) when Excel refuses them', async () => {
+    const wb = workbook();
+    const f = install(wb);
+    f.host.failSyncAt(1, 'GeneralException', 'special cells refused');
+    const [data] = await new ExcelHost().readSheets();
+    const expected = { ...expectedGrid(wb.sheet('Data')), hiddenRows: undefined, hiddenCols: undefined };
+    expect(normalGrid(data)).toEqual(normalGrid(expected));
+  });
+
   it('reads values and formulas without merges or hidden rows where ExcelApi 1.9 and 1.13 are missing', async () => {
     const wb = workbook();
     install(wb, { apiMinor: 8 });

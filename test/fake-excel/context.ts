@@ -37,6 +37,7 @@ export class FakeHost {
   readonly syncs: SyncStat[] = [];
   runs = 0;
   private failures: { code: string; message: string }[] = [];
+  private readonly failuresAt = new Map<number, { code: string; message: string }>();
 
   constructor(readonly wb: FakeWorkbook, options: FakeHostOptions = {}) {
     this.apiMinor = options.apiMinor ?? 18;
@@ -55,7 +56,17 @@ export class FakeHost {
     for (let i = 0; i < times; i++) this.failures.push({ code, message });
   }
 
-  takeFailure(): { code: string; message: string } | undefined {
+  /** The sync with this 0-based index (counting every sync so far) fails. */
+  failSyncAt(index: number, code: string, message: string): void {
+    this.failuresAt.set(index, { code, message });
+  }
+
+  takeFailure(index: number): { code: string; message: string } | undefined {
+    const at = this.failuresAt.get(index);
+    if (at) {
+      this.failuresAt.delete(index);
+      return at;
+    }
     return this.failures.shift();
   }
 
@@ -142,7 +153,7 @@ export class FakeContext {
     if (stat.request > this.host.payloadLimit) {
       fail(new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${stat.request} bytes).`));
     }
-    const injected = this.host.takeFailure();
+    const injected = this.host.takeFailure(this.host.syncs.length - 1);
     if (injected) fail(new FakeOfficeError(injected.code, injected.message));
     const commits: (() => void)[] = [];
     this.syncing = true;
