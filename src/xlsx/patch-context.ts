@@ -3,9 +3,14 @@ import { XlsxError } from './errors';
 import { findEntry } from './read-workbook';
 import { entryText, type InflateBudget, type ZipDirectory } from './zip-read';
 
+function decodeChunks(chunks: Uint8Array[]): string {
+  const dec = new TextDecoder();
+  return chunks.map((c, i) => dec.decode(c, { stream: i < chunks.length - 1 })).join('');
+}
+
 export class PatchContext {
-  /** Existing parts with new content, by lower-case key (a big sheet stays in pieces). */
-  readonly changed = new Map<string, string | string[]>();
+  /** Existing parts with new content, by lower-case key (a big sheet as UTF-8 chunks). */
+  readonly changed = new Map<string, string | Uint8Array[]>();
   readonly removed = new Set<string>();
   /** New parts other than the tool's sheets, in the order they are written. */
   readonly added: { name: string; text: string }[] = [];
@@ -23,7 +28,7 @@ export class PatchContext {
     const key = part.toLowerCase();
     if (this.removed.has(key)) return null;
     const c = this.changed.get(key);
-    if (c !== undefined) return typeof c === 'string' ? c : c.join('');
+    if (c !== undefined) return typeof c === 'string' ? c : decodeChunks(c);
     const added = this.added.find((a) => a.name.toLowerCase() === key);
     if (added) return added.text;
     const e = findEntry(this.dir, part);
@@ -37,13 +42,13 @@ export class PatchContext {
   }
 
   /** Writes a part: replaces an existing one, or adds it. */
-  write(part: string, text: string | string[]): void {
+  write(part: string, text: string | Uint8Array[]): void {
     const key = part.toLowerCase();
     const added = this.added.find((a) => a.name.toLowerCase() === key);
-    if (added) added.text = typeof text === 'string' ? text : text.join('');
+    if (added) added.text = typeof text === 'string' ? text : decodeChunks(text);
     else if (findEntry(this.dir, part) && !this.removed.has(key)) this.changed.set(key, text);
     else {
-      this.added.push({ name: part, text: typeof text === 'string' ? text : text.join('') });
+      this.added.push({ name: part, text: typeof text === 'string' ? text : decodeChunks(text) });
       this.taken.add(key);
     }
   }

@@ -5,6 +5,7 @@ import { patchNotes } from './patch-comments';
 import type { PatchContext } from './patch-context';
 import { patchSheetXml } from './patch-sheet';
 import type { StylesPatch } from './patch-styles';
+import { Utf8Sink } from './utf8-sink';
 import { escapeAttr, rootElement, splice } from './xml-text';
 
 export interface LedgerSheetInput {
@@ -106,5 +107,7 @@ export function patchLedgerSheet(ctx: PatchContext, input: LedgerSheetInput): vo
       }
     }
   }
-  ctx.write(path, patchSheetXml({ xml, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy }));
+  const sink = new Utf8Sink();
+  patchSheetXml({ xml, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy }, sink);
+  ctx.write(path, sink.finish());
 }

@@ -8,6 +8,7 @@ import type { PlanCell, Severity } from '../core/types';
 import { planCellXml, styledBlankXml } from './cell-xml';
 import { nameIs, scanAttrs } from './fast-scanner';
 import type { StylesPatch } from './patch-styles';
+import type { Utf8Sink } from './utf8-sink';
 import { removeAttr, setAttr, tagEnd } from './xml-text';
 
 export interface SheetDataPlan {
@@ -31,13 +32,33 @@ interface RowInfo {
   selfClosing: boolean;
 }
 
-interface CellInfo {
-  col: number;
-  hasR: boolean;
-  s: number;
-  start: number;
-  tagEnd: number;
-  end: number;
+/**
+ * The cells of the row being patched, in reused typed arrays: a 100,000-row sheet
+ * would otherwise make an object per cell.
+ */
+const cells = {
+  n: 0,
+  col: new Int32Array(64),
+  s: new Int32Array(64),
+  start: new Int32Array(64),
+  tagEnd: new Int32Array(64),
+  end: new Int32Array(64),
+  hasR: new Uint8Array(64),
+};
+
+function growCells(): void {
+  const size = cells.col.length * 2;
+  const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(size);
+    b.set(a);
+    return b;
+  };
+  cells.col = grow(cells.col);
+  cells.s = grow(cells.s);
+  cells.start = grow(cells.start);
+  cells.tagEnd = grow(cells.tagEnd);
+  cells.end = grow(cells.end);
+  cells.hasR = grow(cells.hasR);
 }
 
 function isBoundary(ch: number): boolean {
@@ -55,11 +76,27 @@ function colOf(s: string, vs: number, ve: number): number {
   return c - 1;
 }
 
-let scratchR = '';
-let scratchS = -1;
-const readRS = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
-  if (nameIs(s, ns, ne, 'r')) scratchR = s.slice(vs, ve);
-  else if (nameIs(s, ns, ne, 's')) scratchS = Number(s.slice(vs, ve));
+function intOf(s: string, vs: number, ve: number): number {
+  let n = 0;
+  for (let i = vs; i < ve; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) return NaN;
+    n = n * 10 + (ch - 48);
+  }
+  return ve > vs ? n : NaN;
+}
+
+// Attribute scratch: r (as a number for rows, a column for cells) and s.
+let scratchR = -1;
+let scratchS = 0;
+const readRowR = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
+  if (nameIs(s, ns, ne, 'r')) scratchR = intOf(s, vs, ve);
+};
+const readCellRS = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
+  if (ne - ns !== 1) return;
+  const ch = s.charCodeAt(ns);
+  if (ch === 114) scratchR = colOf(s, vs, ve);
+  else if (ch === 115) scratchS = intOf(s, vs, ve);
 };
 
 function scanRows(xml: string, from: number, to: number, p: string): RowInfo[] {
@@ -77,11 +114,10 @@ function scanRows(xml: string, from: number, to: number, p: string): RowInfo[] {
     }
     const openEnd = tagEnd(xml, i);
     const selfClosing = xml.charCodeAt(openEnd - 2) === 47;
-    scratchR = '';
-    scanAttrs(xml, i + open.length, openEnd, readRS);
-    const n = Number(scratchR);
-    const hasR = scratchR !== '' && n >= 1;
-    const r = hasR ? n - 1 : prev + 1;
+    scratchR = -1;
+    scanAttrs(xml, i + open.length, openEnd, readRowR);
+    const hasR = scratchR >= 1;
+    const r = hasR ? scratchR - 1 : prev + 1;
     const closeStart = selfClosing ? openEnd : xml.indexOf(close, openEnd);
     if (closeStart < 0) throw new Error('malformed worksheet: <row> not closed');
     const end = selfClosing ? openEnd : closeStart + close.length;
@@ -92,10 +128,12 @@ function scanRows(xml: string, from: number, to: number, p: string): RowInfo[] {
   return rows;
 }
 
-function scanCells(xml: string, row: RowInfo, p: string): CellInfo[] {
+/** Fills `cells` with the row's cells; returns their count. */
+function scanCells(xml: string, row: RowInfo, p: string): number {
   const open = `<${p}c`;
   const close = `</${p}c>`;
-  const cells: CellInfo[] = [];
+  let n = 0;
+  if (row.selfClosing) return (cells.n = 0);
   let q = row.openEnd;
   let prev = -1;
   for (;;) {
@@ -107,20 +145,26 @@ function scanCells(xml: string, row: RowInfo, p: string): CellInfo[] {
     }
     const te = tagEnd(xml, i);
     const end = xml.charCodeAt(te - 2) === 47 ? te : xml.indexOf(close, te) + close.length;
-    scratchR = '';
+    scratchR = -1;
     scratchS = 0;
-    scanAttrs(xml, i + open.length, te, readRS);
-    const c = scratchR ? colOf(scratchR, 0, scratchR.length) : -1;
-    const col = c >= 0 ? c : prev + 1;
-    cells.push({ col, hasR: c >= 0, s: Number.isFinite(scratchS) ? scratchS : 0, start: i, tagEnd: te, end });
+    scanAttrs(xml, i + open.length, te, readCellRS);
+    if (n === cells.col.length) growCells();
+    const col = scratchR >= 0 ? scratchR : prev + 1;
+    cells.col[n] = col;
+    cells.hasR[n] = scratchR >= 0 ? 1 : 0;
+    cells.s[n] = Number.isFinite(scratchS) ? scratchS : 0;
+    cells.start[n] = i;
+    cells.tagEnd[n] = te;
+    cells.end[n] = end;
+    n++;
     prev = col;
     q = end;
   }
-  return cells;
+  return (cells.n = n);
 }
 
-/** The new content of <sheetData> (between its tags), as pieces to join or encode. */
-export function patchSheetData(xml: string, from: number, to: number, plan: SheetDataPlan): string[] {
+/** Writes the new content of <sheetData> (between its tags) to `out`. */
+export function patchSheetData(xml: string, from: number, to: number, plan: SheetDataPlan, out: Utf8Sink): void {
   const p = plan.prefix;
   let rows = scanRows(xml, from, to, p);
   const ordered = rows.every((row, i) => i === 0 || row.r > rows[i - 1].r);
@@ -128,7 +172,6 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
   const newRows = new Set<number>([...plan.cells.keys(), ...plan.marks.keys()]);
   for (const row of rows) newRows.delete(row.r);
   const pending = [...newRows].sort((a, b) => a - b);
-  const out: string[] = [];
   let k = 0;
   // Runs of untouched rows (and the text between rows) are copied in one slice when rows are in order.
   let copyFrom = ordered ? from : -1;
@@ -141,59 +184,64 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
       flush(row.start);
       out.push(newRow(pending[k++], plan));
     }
-    const text = patchRow(xml, row, plan);
-    if (text === null) {
+    if (!patchRow(xml, row, plan, out, flush)) {
       if (!ordered) out.push(xml.slice(row.start, row.end));
       else if (copyFrom < 0) copyFrom = row.start;
       continue;
     }
-    flush(row.start);
-    out.push(text);
     if (ordered) copyFrom = row.end;
   }
   if (ordered) flush(to);
   while (k < pending.length) out.push(newRow(pending[k++], plan));
-  return out;
 }
 
 function newRow(r: number, plan: SheetDataPlan): string {
   const p = plan.prefix;
-  const built = buildCells(r, [], '', plan);
-  return built.text ? `<${p}row r="${r + 1}">${built.text}</${p}row>` : '';
+  cells.n = 0;
+  const body: string[] = [];
+  buildCells(r, '', plan, body);
+  return body.length ? `<${p}row r="${r + 1}">${body.join('')}</${p}row>` : '';
 }
 
 const SPANS_RE = /(\sspans\s*=\s*)"([^"]*)"/;
 
-/** The row rewritten, or null when the plan does not touch it. */
-function patchRow(xml: string, row: RowInfo, plan: SheetDataPlan): string | null {
+/** The row rewritten (pushed to `out`), or false when the plan does not touch it. */
+function patchRow(xml: string, row: RowInfo, plan: SheetDataPlan, sink: Utf8Sink, flush: (at: number) => void): boolean {
   const p = plan.prefix;
-  const planCells = plan.cells.get(row.r);
-  const marks = plan.marks.get(row.r);
-  const cells = row.selfClosing ? [] : scanCells(xml, row, p);
-  let touched = planCells !== undefined || marks !== undefined;
-  for (let i = 0; !touched && i < cells.length; i++) {
-    touched = plan.own.has(cells[i].col) || plan.styles.isOldMark(cells[i].s);
+  const n = scanCells(xml, row, p);
+  let touched = plan.cells.has(row.r) || plan.marks.has(row.r);
+  for (let i = 0; !touched && i < n; i++) {
+    touched = plan.own.has(cells.col[i]) || plan.styles.isOldMark(cells.s[i]);
   }
-  if (!touched) return row.hasR ? null : withRowRef(xml, row);
-  const built = buildCells(row.r, cells, xml, plan);
+  if (!touched) {
+    if (row.hasR) return false;
+    flush(row.start);
+    sink.push(setAttr(xml.slice(row.start, row.openEnd), 'r', String(row.r + 1)));
+    sink.push(xml.slice(row.openEnd, row.end));
+    return true;
+  }
+  flush(row.start);
+  const out: string[] = [];
+  const lastEnd = n ? cells.end[n - 1] : row.openEnd;
+  const trailing = row.selfClosing || lastEnd === row.closeStart ? '' : xml.slice(lastEnd, row.closeStart);
+  out.push('');
+  const span = buildCells(row.r, xml, plan, out);
   let openTag = xml.slice(row.start, row.openEnd);
   if (!row.hasR) openTag = setAttr(openTag, 'r', String(row.r + 1));
-  const trailing = row.selfClosing ? '' : xml.slice(cells.length ? cells[cells.length - 1].end : row.openEnd, row.closeStart);
-  if (built.text === '' && trailing.trim() === '') {
+  if (out.length === 1 && trailing.trim() === '') {
     const bare = removeAttr(removeAttr(openTag, 'r'), 'spans').replace(/\s*\/?>$/, '');
-    if (bare === `<${p}row`) return ''; // nothing but the tool's cells: the row goes too
+    if (bare === `<${p}row`) return true; // nothing but the tool's cells: the row goes too
   }
-  if (built.text !== '') {
+  if (span.hi >= 0) {
     const m = SPANS_RE.exec(openTag);
-    if (m) openTag = openTag.replace(SPANS_RE, `$1"${widenSpans(m[2], built.lo, built.hi)}"`);
+    if (m) openTag = openTag.replace(SPANS_RE, `$1"${widenSpans(m[2], span.lo, span.hi)}"`);
   }
   if (row.selfClosing) openTag = openTag.replace(/\s*\/>$/, '>');
-  return `${openTag}${built.text}${trailing.trim() === '' ? '' : trailing}</${p}row>`;
-}
-
-function withRowRef(xml: string, row: RowInfo): string {
-  const tag = setAttr(xml.slice(row.start, row.openEnd), 'r', String(row.r + 1));
-  return tag + xml.slice(row.openEnd, row.end);
+  out[0] = openTag;
+  if (trailing.trim() !== '') out.push(trailing);
+  out.push(`</${p}row>`);
+  for (const piece of out) sink.push(piece);
+  return true;
 }
 
 /** `spans` ("1:14", 1-based) widened to cover columns lo..hi (0-based). */
@@ -210,82 +258,106 @@ function widenSpans(spans: string, lo: number, hi: number): string {
 }
 
 const EMPTY_MARKS = new Map<number, Severity>();
+const NO_CELLS: PlanCell[] = [];
+let order = new Int32Array(64);
 
 /** `<c r=".." s=".."/>` and nothing else. */
-function isBareCell(xml: string, cell: CellInfo): boolean {
-  if (cell.end !== cell.tagEnd) return false;
-  const rest = removeAttr(removeAttr(xml.slice(cell.start, cell.tagEnd), 'r'), 's');
+function isBareCell(xml: string, i: number): boolean {
+  if (cells.end[i] !== cells.tagEnd[i]) return false;
+  const rest = removeAttr(removeAttr(xml.slice(cells.start[i], cells.tagEnd[i]), 'r'), 's');
   return /^<[\w.:-]*\s*\/>$/.test(rest.replace(/^<[\w.-]+:/, '<'));
 }
 
-/** Existing cells (kept, re-styled when marked) merged with plan cells, in column order. */
-function buildCells(r: number, cells: CellInfo[], xml: string, plan: SheetDataPlan): { text: string; lo: number; hi: number } {
+/**
+ * Existing cells (kept, re-styled when marked) merged with plan cells in column order,
+ * pushed to `out`; returns the columns written.
+ */
+function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]): { lo: number; hi: number } {
   const p = plan.prefix;
   const { styles, own } = plan;
-  const planCells = plan.cells.get(r) ?? [];
+  const planCells = plan.cells.get(r) ?? NO_CELLS;
   const marks = plan.marks.get(r) ?? EMPTY_MARKS;
-  const kept: CellInfo[] = [];
-  for (const c of cells) {
-    if (own.has(c.col)) continue;
+  // Kept existing cells, as indexes into `cells`, in column order.
+  if (order.length < cells.n) order = new Int32Array(cells.col.length);
+  let k = 0;
+  for (let i = 0; i < cells.n; i++) {
+    const col = cells.col[i];
+    if (own.has(col)) continue;
     let planned = false;
-    for (const pc of planCells) if (pc.c === c.col) planned = true;
-    if (!planned) kept.push(c);
+    for (let j = 0; j < planCells.length; j++) if (planCells[j].c === col) planned = true;
+    if (!planned) order[k++] = i;
   }
-  for (let i = 1; i < kept.length; i++) {
-    if (kept[i].col <= kept[i - 1].col) {
-      kept.sort((a, b) => a.col - b.col);
+  for (let i = 1; i < k; i++) {
+    if (cells.col[order[i]] <= cells.col[order[i - 1]]) {
+      const sorted = Array.from(order.subarray(0, k)).sort((a, b) => cells.col[a] - cells.col[b]);
+      order.set(sorted);
       break;
     }
   }
-  const blanks: number[] = [];
-  for (const col of marks.keys()) {
-    if (!planCells.some((c) => c.c === col) && !kept.some((k) => k.col === col)) blanks.push(col);
+  let blanks: number[] = [];
+  if (marks.size) {
+    for (const col of marks.keys()) {
+      let seen = planCells.some((c) => c.c === col);
+      for (let i = 0; !seen && i < k; i++) seen = cells.col[order[i]] === col;
+      if (!seen) blanks.push(col);
+    }
+    blanks = blanks.sort((a, b) => a - b);
   }
-  blanks.sort((a, b) => a - b);
-  let out = '';
   let i = 0;
   let j = 0;
   let b = 0;
   let lastBase = 0;
   let lo = Infinity;
   let hi = -1;
+  // Fast path: leading cells kept as they are (the usual case, the tool's columns being
+  // on the right) are copied in one slice.
+  const firstNew = Math.min(planCells.length ? planCells[0].c : Infinity, blanks.length ? blanks[0] : Infinity);
+  while (i < k && order[i] === i && cells.hasR[i] && cells.col[i] < firstNew &&
+    !marks.has(cells.col[i]) && !styles.isOldMark(cells.s[i])) i++;
+  if (i > 0) {
+    out.push(xml.slice(cells.start[0], cells.end[i - 1]));
+    lastBase = cells.s[i - 1];
+    lo = cells.col[0];
+    hi = cells.col[i - 1];
+  }
   for (;;) {
-    const ec = i < kept.length ? kept[i].col : Infinity;
+    const ec = i < k ? cells.col[order[i]] : Infinity;
     const pc = j < planCells.length ? planCells[j].c : Infinity;
     const bc = b < blanks.length ? blanks[b] : Infinity;
-    const next = Math.min(ec, pc, bc);
+    const next = ec < pc ? (ec < bc ? ec : bc) : (pc < bc ? pc : bc);
     if (next === Infinity) break;
     let text: string;
     if (next === ec) {
-      const cell = kept[i++];
-      const base = styles.unmark(cell.s);
-      const mark = marks.get(cell.col);
+      const x = order[i++];
+      const cs = cells.s[x];
+      const base = styles.unmark(cs);
+      const mark = marks.get(next);
       const s = mark ? styles.markXf(base, mark) : base;
       lastBase = base;
-      if (s === 0 && base !== cell.s && isBareCell(xml, cell)) text = ''; // a blank the tool made to carry a mark
-      else if (s === cell.s && cell.hasR) text = xml.slice(cell.start, cell.end);
+      if (s === 0 && base !== cs && isBareCell(xml, x)) text = ''; // a blank the tool made to carry a mark
+      else if (s === cs && cells.hasR[x]) text = xml.slice(cells.start[x], cells.end[x]);
       else {
-        let tag = xml.slice(cell.start, cell.tagEnd);
-        if (!cell.hasR) tag = setAttr(tag, 'r', colLetter(cell.col) + String(r + 1));
+        let tag = xml.slice(cells.start[x], cells.tagEnd[x]);
+        if (!cells.hasR[x]) tag = setAttr(tag, 'r', colLetter(next) + String(r + 1));
         tag = s === 0 ? removeAttr(tag, 's') : setAttr(tag, 's', String(s));
-        text = tag + xml.slice(cell.tagEnd, cell.end);
+        text = tag + xml.slice(cells.tagEnd[x], cells.end[x]);
       }
     } else if (next === pc) {
       const cell = planCells[j++];
       let s = styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true);
-      const mark = marks.get(cell.c);
+      const mark = marks.get(next);
       if (mark) s = styles.markXf(s, mark);
       text = planCellXml(p, cell, s, plan.date1904);
     } else {
-      const col = blanks[b++];
-      const s = styles.markXf(0, marks.get(col)!);
-      text = s !== 0 ? styledBlankXml(p, r, col, s) : '';
+      b++;
+      const s = styles.markXf(0, marks.get(next)!);
+      text = s !== 0 ? styledBlankXml(p, r, next, s) : '';
     }
     if (text) {
-      out += text;
+      out.push(text);
       if (next < lo) lo = next;
       if (next > hi) hi = next;
     }
   }
-  return { text: out, lo, hi };
+  return { lo, hi };
 }

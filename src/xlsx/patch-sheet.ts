@@ -8,6 +8,7 @@ import type { PlanCell, Severity, WritePlan } from '../core/types';
 import { NS_REL } from './opc';
 import { patchSheetData } from './patch-sheet-data';
 import type { StylesPatch } from './patch-styles';
+import type { Utf8Sink } from './utf8-sink';
 import { boundPrefix, childSpans, escapeAttr, escapeText, getAttr, prefixOf, setAttr, splice, tagEnd, unescapeXml, type Span } from './xml-text';
 
 /** Child order of CT_Worksheet (ECMA-376 §18.3.1.99). */
@@ -62,8 +63,8 @@ function orderOf(xml: string, s: Span): number {
   return WORKSHEET_ORDER.indexOf(s.local);
 }
 
-/** The patched sheet as pieces, in order. */
-export function patchSheetXml(input: SheetPatchInput): string[] {
+/** Writes the patched sheet to `out`. */
+export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
   const { xml, plan, styles } = input;
   const root = findRoot(xml);
   const p = prefixOf(root.name);
@@ -91,14 +92,8 @@ export function patchSheetXml(input: SheetPatchInput): string[] {
     if (!prev || rankOf(m.severity) < rankOf(prev)) row.set(m.c, m.severity);
   }
 
-  const data = patchSheetData(xml, sdOpenEnd, sdClose, {
-    prefix: p, own: new Set(plan.ownColumns), cells, marks, styles, date1904: input.date1904,
-  });
-  // The sheet data is returned as pieces so that a huge sheet is never joined into one string.
   const dataStart = sdSelfClosing ? sdOpen : sdOpenEnd;
   const dataEnd = sdSelfClosing ? sdEnd : sdClose;
-  const dataOpen = sdSelfClosing ? `${xml.slice(sdOpen, sdOpenEnd - 2).trimEnd()}>` : '';
-  const dataClose = sdSelfClosing ? `</${p}sheetData>` : '';
 
   const dim = head.find((s) => s.local === 'dimension');
   if (dim) {
@@ -125,13 +120,16 @@ export function patchSheetXml(input: SheetPatchInput): string[] {
     }
     edits.push({ start: at, end: at, text: ins.text });
   }
+  // Head, sheet data, tail: the sheet data goes straight to the sink, row by row.
   const before = edits.filter((e) => e.end <= dataStart);
   const after = edits.filter((e) => e.start >= dataEnd).map((e) => ({ start: e.start - dataEnd, end: e.end - dataEnd, text: e.text }));
-  return [
-    splice(xml.slice(0, dataStart), before) + dataOpen,
-    ...data,
-    dataClose + splice(xml.slice(dataEnd), after),
-  ];
+  out.push(splice(xml.slice(0, dataStart), before));
+  if (sdSelfClosing) out.push(`${xml.slice(sdOpen, sdOpenEnd - 2).trimEnd()}>`);
+  patchSheetData(xml, sdOpenEnd, sdClose, {
+    prefix: p, own: new Set(plan.ownColumns), cells, marks, styles, date1904: input.date1904,
+  }, out);
+  if (sdSelfClosing) out.push(`</${p}sheetData>`);
+  out.push(splice(xml.slice(dataEnd), after));
 }
 
 function rankOf(s: Severity): number {

@@ -191,9 +191,20 @@ export class StylesPatch {
 
   /** A cell format like `base` with the given number format, and bold when asked. */
   cellXf(base: number, numFmt: string, bold: boolean): number {
-    const key = `xf|${base}|${numFmt}|${bold}`;
-    const hit = this.cache.get(key);
+    // Called once per written cell: a nested lookup, no key string.
+    let byBase = this.xfCache.get(numFmt);
+    if (!byBase) this.xfCache.set(numFmt, (byBase = new Map()));
+    const slot = base * 2 + (bold ? 1 : 0);
+    const hit = byBase.get(slot);
     if (hit !== undefined) return hit;
+    const id = this.makeCellXf(base, numFmt, bold);
+    byBase.set(slot, id);
+    return id;
+  }
+
+  private readonly xfCache = new Map<string, Map<number, number>>();
+
+  private makeCellXf(base: number, numFmt: string, bold: boolean): number {
     const tag = this.xfTag(base);
     const numFmtId = this.numFmtId(numFmt);
     const fontId = Number(getAttr(tag, 'fontId') ?? 0);
@@ -202,7 +213,6 @@ export class StylesPatch {
     if (numFmtId !== Number(getAttr(tag, 'numFmtId') ?? 0) || newFont !== fontId || base >= this.lists.get('cellXfs')!.items.length) {
       id = this.add('cellXfs', withAttrs(tag, { numFmtId, applyNumberFormat: 1, fontId: newFont, ...(newFont !== fontId ? { applyFont: 1 } : {}) }));
     }
-    this.cache.set(key, id);
     return id;
   }
 

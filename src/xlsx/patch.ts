@@ -134,23 +134,8 @@ function freeId(relsXml: string): string {
 
 const enc = new TextEncoder();
 
-/** UTF-8 of a part, in chunks of about a megabyte so a huge sheet is never one string. */
-function encodeParts(text: string | string[]): Uint8Array[] {
-  if (typeof text === 'string') return [enc.encode(text)];
-  const out: Uint8Array[] = [];
-  let batch: string[] = [];
-  let size = 0;
-  for (const piece of text) {
-    batch.push(piece);
-    size += piece.length;
-    if (size >= 1 << 20) {
-      out.push(enc.encode(batch.join('')));
-      batch = [];
-      size = 0;
-    }
-  }
-  if (batch.length) out.push(enc.encode(batch.join('')));
-  return out;
+function encodePart(text: string | Uint8Array[]): Uint8Array[] {
+  return typeof text === 'string' ? [enc.encode(text)] : text;
 }
 
 function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], deflate?: DeflateRaw): Uint8Array {
@@ -159,8 +144,8 @@ function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], d
     if (ctx.removed.has(e.key)) continue;
     const text = ctx.changed.get(e.key);
     if (text === undefined) out.push({ kind: 'raw', entry: e });
-    else out.push({ kind: 'new', name: e.name, data: encodeParts(text), ...entryStamp(ctx.bytes, e) });
+    else out.push({ kind: 'new', name: e.name, data: encodePart(text), ...entryStamp(ctx.bytes, e) });
   }
-  for (const a of [...ctx.added, ...sheets]) out.push({ kind: 'new', name: a.name, data: encodeParts(a.text) });
+  for (const a of [...ctx.added, ...sheets]) out.push({ kind: 'new', name: a.name, data: encodePart(a.text) });
   return writeZip(ctx.bytes, out, deflate);
 }
