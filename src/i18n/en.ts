@@ -100,7 +100,7 @@ export const en: Messages = {
     'unit-suspect': (p) =>
       p.scope === 'column'
         ? `${f(p)} figures (median ${num(p.median)}) look like ${unit(units, p.likely)}, but the sheet says ${unit(units, p.unit)}: check the unit`
-        : `${f(p)} ${num(p.value)} is over 10,000 times off the column median ${num(p.median)}: typed in ${unit(units, p.likely)}?`,
+        : `${f(p)} ${num(p.value)} is over 1,000 times off the column median ${num(p.median)}: typed in ${unit(units, p.likely)}?`,
     'text-noise': (p) =>
       `${f(p)} "${cell(p.value)}" contains ${list(p.problems).map((k) => NOISE[k] ?? k).join(', ')}; suggested: "${cell(p.cleaned)}"`,
     'decreased-since-previous': (p) =>

@@ -96,7 +96,7 @@ export const zhCN: Messages = {
     'unit-suspect': (p) =>
       p.scope === 'column'
         ? `${f(p)}一列数值（中位数 ${num(p.median)}）看起来是以${unit(units, p.likely)}填报的，而表中单位为${unit(units, p.unit)}，请核对单位`
-        : `${f(p)} ${num(p.value)} 比本列中位数 ${num(p.median)} 相差万倍以上，可能误用了${unit(units, p.likely)}为单位`,
+        : `${f(p)} ${num(p.value)} 与本列中位数 ${num(p.median)} 相差上千倍，可能误用了${unit(units, p.likely)}为单位`,
     'text-noise': (p) =>
       `${f(p)}「${cell(p.value)}」含有${list(p.problems).map((k) => NOISE[k] ?? k).join('、')}，建议改为「${cell(p.cleaned)}」`,
     'decreased-since-previous': (p) =>

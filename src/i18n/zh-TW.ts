@@ -96,7 +96,7 @@ export const zhTW: Messages = {
     'unit-suspect': (p) =>
       p.scope === 'column'
         ? `${f(p)}一欄數值（中位數 ${num(p.median)}）看起來是以${unit(units, p.likely)}填報的，而表中單位為${unit(units, p.unit)}，請核對單位`
-        : `${f(p)} ${num(p.value)} 比本欄中位數 ${num(p.median)} 相差萬倍以上，可能誤用了${unit(units, p.likely)}為單位`,
+        : `${f(p)} ${num(p.value)} 與本欄中位數 ${num(p.median)} 相差上千倍，可能誤用了${unit(units, p.likely)}為單位`,
     'text-noise': (p) =>
       `${f(p)}「${cell(p.value)}」含有${list(p.problems).map((k) => NOISE[k] ?? k).join('、')}，建議改為「${cell(p.cleaned)}」`,
     'decreased-since-previous': (p) =>

@@ -3,7 +3,7 @@
  * figure. Plan and year-to-date are errors (the completion rate cannot be computed),
  * except a blank year-to-date on a project marked not started, which reads as 0.
  */
-import { cellAt, type CellValue } from '../grid';
+import type { CellValue } from '../grid';
 import type { Field, RawIssue } from '../types';
 import { columnOf, issue } from './cells';
 import type { Rule } from './rule';
@@ -20,8 +20,11 @@ export const missingRequired: Rule = ({ grid, header, ledger }) => {
   const out: RawIssue[] = [];
   const cols = REQUIRED.map((field) => ({ field, c: columnOf(header, field) }));
   for (const p of ledger.projects) {
+    // A value the ledger read is no blank: only the rest need their cell looked at.
+    if (p.name !== '' && p.annualPlan !== null && p.completedYtd !== null) continue;
+    const cells = grid.values[p.r] ?? [];
     for (const { field, c } of cols) {
-      if (c === undefined || !isBlankCell(cellAt(grid, p.r, c))) continue;
+      if (c === undefined || !isBlankCell(cells[c] ?? null)) continue;
       if (field === 'completedYtd' && p.started === false) {
         out.push(issue('missing-required', 'warning', p.r, c, { field }, 0));
       } else {

@@ -11,7 +11,8 @@ import { cellAt, type Grid } from '../grid';
 import { UNIT_IN_WAN, type ClassifiedRow, type RawIssue } from '../types';
 import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from '../ledger/row-text';
 import { readNumber } from '../values';
-import { amountColumns, amountGetter, beyond, issue, tidy, unitOf } from './cells';
+import { amountArray } from './amounts';
+import { amountColumns, beyond, issue, tidy, unitOf } from './cells';
 import type { Rule } from './rule';
 import { coverages } from './subtotal-blocks';
 
@@ -47,30 +48,35 @@ function closesBlock(grid: Grid, row: ClassifiedRow): boolean {
   return false;
 }
 
-/** The items in row order; the list itself when it already is (the usual case). */
-function inRowOrder<T extends { r: number }>(items: readonly T[]): readonly T[] {
-  for (let i = 1; i < items.length; i++) {
-    if (items[i].r < items[i - 1].r) return [...items].sort((a, b) => a.r - b.r);
-  }
-  return items;
+/** True when the items are in row order already (the usual case). */
+function ordered(items: readonly { r: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i].r < items[i - 1].r) return false;
+  return true;
 }
 
 export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
   const out: RawIssue[] = [];
   if (!ledger.rows.some((row) => row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'heading')) return out;
-  const projects = inRowOrder(ledger.projects);
+  const projects = ledger.projects;
   const n = projects.length;
+  // Projects by row: the ledger's own order, unless a host handed them over shuffled.
+  const order = Int32Array.from(projects.keys());
+  if (!ordered(projects)) order.sort((a, b) => projects[a].r - projects[b].r);
   const projectRows = new Int32Array(n);
-  for (let i = 0; i < n; i++) projectRows[i] = projects[i].r;
+  for (let i = 0; i < n; i++) projectRows[i] = projects[order[i]].r;
   const cols = amountColumns(header).map(({ field, c }) => {
     // Prefix sums: the sum over any block is a difference, whatever the nesting.
-    const get = amountGetter(field);
+    const values = amountArray(ledger, field);
     const prefix = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + (get(projects[i]) ?? 0);
+    for (let i = 0; i < n; i++) {
+      const v = values[order[i]];
+      prefix[i + 1] = prefix[i] + (v === v ? v : 0); // NaN, a blank, adds nothing
+    }
     return { field, c, unit: unitOf(header, field), prefix };
   });
+  const rows = ordered(ledger.rows) ? ledger.rows : [...ledger.rows].sort((a, b) => a.r - b.r);
 
-  for (const { row, start, end } of coverages(inRowOrder(ledger.rows), projectRows, (row) => closesBlock(grid, row))) {
+  for (const { row, start, end } of coverages(rows, projectRows, (row) => closesBlock(grid, row))) {
     const label = labelCell(grid, row.r);
     const labelText = row.label ?? label?.text ?? '';
     if (row.kind !== 'heading') {

@@ -6,6 +6,8 @@ import { hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, normal
 
 export type NoiseKind = 'spaces' | 'invisible' | 'pinyin' | 'full-width';
 
+const NONE: readonly NoiseKind[] = [];
+
 const EDGE_SPACE = /^\s|\s$/;
 // A code already as clean as it gets: digits, capitals and hyphens (or lower case, upper-cased).
 const CLEAN_CODE = /^[0-9A-Z-]+$/;
@@ -32,9 +34,9 @@ function suspect(s: string): boolean {
  * In prose (`prose`: 形象进度, 存在问题…) only blanks at the ends count as stray:
  * a space between two phrases there is punctuation, not noise.
  */
-export function noiseOf(s: string, prose = false): NoiseKind[] {
+export function noiseOf(s: string, prose = false): readonly NoiseKind[] {
+  if (!suspect(s)) return NONE;
   const kinds: NoiseKind[] = [];
-  if (!suspect(s)) return kinds;
   if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s)) kinds.push('spaces');
   if (hasInvisible(s)) kinds.push('invisible');
   if (hasPinyinGloss(s)) kinds.push('pinyin');

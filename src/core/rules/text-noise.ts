@@ -21,14 +21,21 @@ export const textNoise: Rule = ({ grid, header, ledger }) => {
     const c = columnOf(header, field);
     if (c !== undefined) cols.push({ field, c, prose: PROSE.has(field) });
   }
+  // Columns such as the county or the status repeat one value down many rows:
+  // the last clean value of each column is not looked at again.
+  const lastClean: (string | null)[] = cols.map(() => null);
   for (const p of ledger.projects) {
     const cells = grid.values[p.r];
     if (!cells) continue;
-    for (const { field, c, prose } of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const { field, c, prose } = cols[k];
       const v = cells[c];
-      if (typeof v !== 'string' || v === '') continue;
+      if (typeof v !== 'string' || v === '' || v === lastClean[k]) continue;
       const kinds = noiseOf(v, prose);
-      if (!kinds.length) continue;
+      if (!kinds.length) {
+        lastClean[k] = v;
+        continue;
+      }
       const cleaned = tidyText(v);
       out.push(issue('text-noise', 'info', p.r, c, { field, problems: kinds.join(','), value: v, cleaned }, cleaned));
     }

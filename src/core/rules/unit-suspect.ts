@@ -9,13 +9,18 @@
  *   exceeds the total), or below 1 and ≤ 1/1,000 of it. This month's figure is left
  *   out of that last test: a small monthly figure is no sign of 亿元.
  * One cell, in a column not judged whole:
- * - a total investment ≥ 10,000× or ≤ 1/10,000 of its column's median;
- * - any other amount ≥ 10,000× its column's median and ≥ 100× its own row's total,
- *   since progress figures spread far more widely than totals do.
+ * - a total investment ≥ 10,000× (or ≤ 1/10,000 of) its column's median, or ≥ 1,000×
+ *   (≤ 1/1,000 of) it and ≥ 1,000× (≤ 1/1,000 of) the largest other amount of its row:
+ *   3500 万元 typed in 元 sits among 2 亿元 projects at only 1,750× their median, but
+ *   at 29,000× its own 1200 万元 plan;
+ * - any other amount ≥ 1,000× its column's median and ≥ 100× its own row's total
+ *   (≥ 10,000× the median when the row has no total): progress figures spread far
+ *   more widely than totals do, and none exceeds its total legitimately.
  * Columns need 5 positive figures to be judged.
  */
 import type { Field, Project, RawIssue, Unit } from '../types';
-import { amountColumns, amountGetter, headerRow, issue, toSheetUnit, unitOf } from './cells';
+import { amountArray } from './amounts';
+import { amountColumns, headerRow, issue, toSheetUnit, unitOf } from './cells';
 import { medianInPlace } from './median';
 import type { Rule } from './rule';
 
@@ -24,7 +29,8 @@ const HIGH_MEDIAN = 1e6;
 const LOW_MEDIAN: Partial<Record<Field, number>> = { totalInvestment: 10, annualPlan: 1 };
 const COLUMN_RATIO = 1e3;
 const CELL_RATIO = 1e4;
-const ROW_RATIO = 100;
+const ROW_RATIO = 1e3;
+const ROW_TOTAL_RATIO = 100;
 
 const SMALLER: Record<Unit, Unit | null> = { 元: null, 万元: '元', 亿元: '万元' };
 const LARGER: Record<Unit, Unit | null> = { 元: '万元', 万元: '亿元', 亿元: null };
@@ -33,7 +39,8 @@ type Off = 'high' | 'low' | null;
 
 interface ColumnStats {
   field: Field;
-  get: (p: Project) => number | null;
+  /** The field's amounts, one per project (NaN = blank). */
+  values: Float64Array;
   c: number;
   unit: Unit;
   median: number;
@@ -42,19 +49,18 @@ interface ColumnStats {
   max: number;
 }
 
-function stats(projects: readonly Project[], field: Field, c: number, unit: Unit, buf: Float64Array): ColumnStats {
-  const get = amountGetter(field);
+function stats(values: Float64Array, field: Field, c: number, unit: Unit, buf: Float64Array): ColumnStats {
   let n = 0;
   let min = Infinity;
   let max = 0;
-  for (const p of projects) {
-    const v = get(p);
-    if (v === null || !(v > 0)) continue;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!(v > 0)) continue;
     buf[n++] = v;
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return { field, get, c, unit, median: n >= MIN_SAMPLE ? medianInPlace(buf, n) : NaN, n, min, max };
+  return { field, values, c, unit, median: n >= MIN_SAMPLE ? medianInPlace(buf, n) : NaN, n, min, max };
 }
 
 function columnOff(s: ColumnStats, ref: ColumnStats | undefined): Off {
@@ -66,14 +72,22 @@ function columnOff(s: ColumnStats, ref: ColumnStats | undefined): Off {
   return null;
 }
 
+/** The largest of a project's other amounts: what its total investment must exceed. */
+function rowScale(p: Project): number {
+  let m = 0;
+  for (const v of [p.annualPlan, p.completedYtd, p.completedBeforeYear, p.completedSinceStart]) if (v !== null && v > m) m = v;
+  return m;
+}
+
 function cellOff(s: ColumnStats, v: number, p: Project): Off {
   if (s.field === 'totalInvestment') {
-    if (v >= s.median * CELL_RATIO) return 'high';
-    return v * CELL_RATIO <= s.median ? 'low' : null;
+    if (v >= s.median * CELL_RATIO || (v >= s.median * COLUMN_RATIO && v >= rowScale(p) * ROW_RATIO)) return 'high';
+    if (v * CELL_RATIO <= s.median || (v * COLUMN_RATIO <= s.median && v * ROW_RATIO <= rowScale(p))) return 'low';
+    return null;
   }
-  if (v < s.median * CELL_RATIO) return null;
   const total = p.totalInvestment;
-  return total === null || !(total > 0) || v >= total * ROW_RATIO ? 'high' : null;
+  if (total === null || !(total > 0)) return v >= s.median * CELL_RATIO ? 'high' : null;
+  return v >= s.median * COLUMN_RATIO && v >= total * ROW_TOTAL_RATIO ? 'high' : null;
 }
 
 export const unitSuspect: Rule = ({ header, ledger }) => {
@@ -81,7 +95,7 @@ export const unitSuspect: Rule = ({ header, ledger }) => {
   const projects = ledger.projects;
   const buf = new Float64Array(projects.length);
   const columns = amountColumns(header)
-    .map(({ field, c }) => stats(projects, field, c, unitOf(header, field), buf))
+    .map(({ field, c }) => stats(amountArray(ledger, field), field, c, unitOf(header, field), buf))
     .filter((s) => s.n >= MIN_SAMPLE);
   const total = columns.find((s) => s.field === 'totalInvestment');
   const ref = total && columnOff(total, undefined) === null ? total : undefined;
@@ -97,10 +111,11 @@ export const unitSuspect: Rule = ({ header, ledger }) => {
       continue;
     }
     // Most columns have no cell far from their median: then there is nothing to look for.
-    if (s.max < s.median * CELL_RATIO && !(s.field === 'totalInvestment' && s.min * CELL_RATIO <= s.median)) continue;
-    for (const p of projects) {
-      const v = s.get(p);
-      if (v === null || !(v > 0)) continue;
+    if (s.max < s.median * COLUMN_RATIO && !(s.field === 'totalInvestment' && s.min * COLUMN_RATIO <= s.median)) continue;
+    for (let i = 0; i < projects.length; i++) {
+      const v = s.values[i];
+      if (!(v > 0)) continue;
+      const p = projects[i];
       const cell = cellOff(s, v, p);
       const likely = cell === 'high' ? SMALLER[s.unit] : cell === 'low' ? LARGER[s.unit] : null;
       if (!likely) continue;

@@ -41,7 +41,8 @@ test(`all rules over ${N} projects take well under 0.2 s`, () => {
   expect(ctx.ledger.projects.length).toBe(N);
   let best = Infinity;
   let count = 0;
-  for (let run = 0; run < 5; run++) {
+  // The best of several runs: other processes share the machine, and this measures the code.
+  for (let run = 0; run < 8; run++) {
     // Fresh ledger objects, so no result cached by an earlier run is reused.
     const fresh: RuleContext = { ...ctx, ledger: { ...ctx.ledger }, previous: { ...previous.ledger } };
     const t0 = cpuMs();

@@ -59,13 +59,38 @@ const cases: { name: string; rows: Row[]; unitLine?: string; expected: Brief[] }
     expected: [{ cell: 'E9', code: 'unit-suspect', severity: 'warning', fix: null }],
   },
   {
-    // ytd median 250; 2.5e6 ≥ 250 × 1e4, and ≥ 100 × its own total 1000
+    // median 20000: 3.5e7 is 1750× it (< 10,000×) but 29,167× its own plan of 1200
+    name: 'a small project\'s total typed in 元 among larger ones: caught by its own row',
+    rows: rows([20000, 20000, 20000, 20000, 20000, 35000000], (i) => (i === 5 ? { plan: 1200, ytd: 660, month: 100 } : {})),
+    expected: [{ cell: 'E9', code: 'unit-suspect', severity: 'warning', fix: null }],
+  },
+  {
+    // 2.5e7 is 1250× the median 20000, but only 25× its plan of 1e6: a genuine giant
+    name: 'a giant project whose plan is in proportion',
+    rows: rows([20000, 20000, 20000, 20000, 20000, 25000000], (i) => (i === 5 ? { plan: 1000000, ytd: 500000, month: 50000 } : {})),
+    expected: [],
+  },
+  {
+    // median 1000: 0.35 is above 1000 / 1e4 = 0.1, but ≤ 1000 / 1000 and ≤ its plan 1200 / 1000
+    name: 'a total typed in 亿元, caught by its own row',
+    rows: rows([1000, 1000, 1000, 1000, 1000, 0.35], (i) => (i === 5 ? { plan: 1200, ytd: 600, month: 60 } : {})),
+    expected: [{ cell: 'E9', code: 'unit-suspect', severity: 'warning', fix: null }],
+  },
+  {
+    // plan median 500; 5e6 ≥ 1000 × 500 and ≥ 100 × its total 1000
+    name: 'one plan typed in 元',
+    rows: rows([1000, 1000, 1000, 1000, 1000, 1000], (i) => (i === 5 ? { plan: 5000000 } : {})),
+    expected: [{ cell: 'G9', code: 'unit-suspect', severity: 'warning', fix: null }],
+  },
+  {
+    // ytd median 250; 2.5e6 ≥ 250 × 1000, and ≥ 100 × its own total 1000
     name: 'one year to date typed in 元',
     rows: rows([1000, 1000, 1000, 1000, 1000, 1000], (i) => ({ ytd: i === 5 ? 2500000 : 250 })),
     expected: [{ cell: 'I9', code: 'unit-suspect', severity: 'warning', fix: null }],
   },
   {
-    // ytd 2.6e6 ≥ 250 × 1e4 but below 100 × its total 3e6; total 3e6 < 1000 × 1e4
+    // ytd 2.6e6 ≥ 250 × 1000 but below 100 × its total 3e6;
+    // total 3e6 is 3000× the median 1000 (< 10,000×) and only 1.07× its plan 2.8e6
     name: 'a mega project among small ones',
     rows: rows([1000, 1000, 1000, 1000, 1000, 3000000], (i) => ({ ytd: i === 5 ? 2600000 : 250, plan: i === 5 ? 2800000 : 500 })),
     expected: [],
