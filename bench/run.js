@@ -5,7 +5,7 @@
  *
  * A section is bench/sections/<name>.js exporting
  *   { name, title, keys(ctx) → string[], run(ctx) → Promise<{key: number|null}>,
- *     targets?: {key: {max}}, derivedKeys?(ctx), derive?(figures, ctx) }
+ *     targets?: {key: {lt|le|gt|ge: number}}, derivedKeys?(ctx), derive?(figures, ctx) }
  * A section that cannot run throws (Skip from support.js for a known reason): its
  * keys are reported as null and the reason goes to stderr.
  */
@@ -63,11 +63,14 @@ function unitOf(key) {
   return '';
 }
 
+/** A target is {lt}, {le}, {gt} or {ge}: the figure must be below / at most / above / at least it. */
 function verdict(value, target) {
   if (!target) return '';
-  const limit = target.max !== undefined ? `target < ${target.max}` : `target > ${target.min}`;
+  const [op, bound] = Object.entries(target)[0];
+  const sign = { lt: '<', le: '≤', gt: '>', ge: '≥' }[op];
+  const limit = `target ${sign} ${bound}`;
   if (value === null) return `${limit}  (not measured)`;
-  const ok = target.max !== undefined ? value <= target.max : value >= target.min;
+  const ok = op === 'lt' ? value < bound : op === 'le' ? value <= bound : op === 'gt' ? value > bound : value >= bound;
   return `${limit}  ${ok ? 'ok' : 'MISSED'}`;
 }
 

@@ -62,8 +62,8 @@ module.exports = {
     return [`cli.${label(ctx.largest)}.ratio`, `cli.${label(ctx.largest)}.cpuRatio`];
   },
   targets: {
-    'cli.100k.rssMB': { max: 800 },
-    'cli.100k.ratio': { max: 0.25 },
+    'cli.100k.rssMB': { lt: 800 },
+    'cli.100k.ratio': { le: 0.25 },
   },
 
   async run(ctx) {
