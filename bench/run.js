@@ -25,7 +25,7 @@ const USAGE = `usage: node bench/run.js [--json] [--only ${SECTION_NAMES.join(',
   --cli-runs   command runs per size, default ${FULL.cliRuns}`;
 
 function parseArgs(argv) {
-  const opts = { json: false, only: null, ...FULL };
+  const opts = { json: false, only: null, help: false, ...FULL };
   const positive = (v, what) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n <= 0) throw new Error(`${what}: not a positive whole number: ${v}`);
