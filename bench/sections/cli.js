@@ -19,10 +19,6 @@ async function checkOnce(file, rows, verify) {
   const res = await runTimed(process.execPath, [
     '-r', RSS_HOOK, path.join(ROOT, 'bin', 'ledger.js'), 'check', file, '--json', '--out', CLI_OUT, '--as-of', '2022-06-30',
   ], { stdoutFile: reportFile, env: { BENCH_RSS_FILE: rssFile }, timeoutMs: 10 * 60 * 1000 });
-  // Exit 1 only says the ledger has error-severity issues, which the generated one has on purpose.
-  if (res.code !== 0 && res.code !== 1) {
-    throw new Skip(`ledger check exited ${res.code ?? res.signal}: ${tail(res.stderr) || 'no message'}`);
-  }
   let usage = null;
   try {
     usage = JSON.parse(fs.readFileSync(rssFile, 'utf8'));
@@ -30,6 +26,10 @@ async function checkOnce(file, rows, verify) {
     usage = null;
   }
   fs.rmSync(rssFile, { force: true });
+  // Exit 1 only says the ledger has error-severity issues, which the generated one has on purpose.
+  if (res.code !== 0 && res.code !== 1) {
+    throw new Skip(`ledger check exited ${res.code ?? res.signal}: ${tail(res.stderr) || 'no message'}`);
+  }
   if (verify) verifyReport(reportFile, rows);
   return { s: res.wallS, rssMB: usage ? usage.maxRssKB / 1024 : null, cpuS: usage ? usage.cpuS : null };
 }
