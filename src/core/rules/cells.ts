@@ -8,7 +8,6 @@ import {
   type HeaderInfo,
   type IssueCode,
   type IssueParams,
-  type Project,
   type RawIssue,
   type Severity,
   type Unit,
@@ -92,21 +91,4 @@ export function fieldsByColumn(header: HeaderInfo): Map<number, Field> {
 export function beyond(diff: number, tol: number): boolean {
   // A conditional rather than Math.max: this runs once per project and cell.
   return diff > tol + 1e-9 * (tol > 1 ? tol : 1);
-}
-
-const AMOUNT_GETTERS: Record<string, (p: Project) => number | null> = {
-  totalInvestment: (p) => p.totalInvestment,
-  completedBeforeYear: (p) => p.completedBeforeYear,
-  annualPlan: (p) => p.annualPlan,
-  monthCompleted: (p) => p.monthCompleted,
-  completedYtd: (p) => p.completedYtd,
-  completedSinceStart: (p) => p.completedSinceStart,
-  fundsArrived: (p) => p.fundsArrived,
-};
-
-/** A getter of one amount field of a project: cheaper in a loop than p[field]. */
-export function amountGetter(field: Field): (p: Project) => number | null {
-  const get = AMOUNT_GETTERS[field];
-  if (!get) throw new Error(`not an amount field: ${field}`);
-  return get;
 }

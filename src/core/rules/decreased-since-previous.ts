@@ -5,7 +5,8 @@
  * after an audit, so this asks for an explanation rather than declaring an error.
  */
 import type { Field, RawIssue } from '../types';
-import { amountGetter, beyond, columnOf, issue, toSheetUnit } from './cells';
+import { amountArray } from './amounts';
+import { beyond, columnOf, issue, toSheetUnit } from './cells';
 import { matchPrevious } from './match-previous';
 import type { Rule } from './rule';
 
@@ -16,19 +17,18 @@ export const decreasedSincePrevious: Rule = ({ header, ledger, previous, setting
   const fields: Field[] = sameYear ? ['completedYtd', 'completedSinceStart'] : ['completedSinceStart'];
   const cols = fields.flatMap((field) => {
     const c = columnOf(header, field);
-    return c === undefined ? [] : [{ field, c, get: amountGetter(field) }];
+    return c === undefined ? [] : [{ field, c, now: amountArray(ledger, field), before: amountArray(previous, field) }];
   });
   if (!cols.length) return out;
   const { matched } = matchPrevious(ledger, previous);
   ledger.projects.forEach((p, i) => {
-    const prev = matched[i];
-    if (!prev) return;
-    for (const { field, c, get } of cols) {
-      const now = get(p);
-      const before = get(prev);
-      if (now === null || before === null || !beyond(before - now, settings.sumTolerance)) continue;
+    const j = matched[i];
+    if (j < 0) return;
+    for (const { field, c, now, before } of cols) {
+      // A blank (NaN) on either side compares false: nothing to say.
+      if (!beyond(before[j] - now[i], settings.sumTolerance)) continue;
       out.push(issue('decreased-since-previous', 'warning', p.r, c, {
-        field, value: toSheetUnit(now, header), previous: toSheetUnit(before, header), unit: header.unit,
+        field, value: toSheetUnit(now[i], header), previous: toSheetUnit(before[j], header), unit: header.unit,
       }));
     }
   });

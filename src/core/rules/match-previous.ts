@@ -8,8 +8,8 @@ import type { Ledger, Project } from '../types';
 import { codeIndex, nameIndex, type KeyIndex } from './project-keys';
 
 export interface PreviousMatch {
-  /** For each current project (same order), its previous counterpart or null. */
-  matched: (Project | null)[];
+  /** For each current project (same order), the index of its previous counterpart, or -1. */
+  matched: Int32Array;
   /** Previous projects no current project matched, in row order. */
   removed: Project[];
 }
@@ -28,7 +28,8 @@ export function matchPrevious(current: Ledger, previous: Ledger): PreviousMatch 
   // previous row first, and hash only for the rows that moved, came or went.
   let next = 0;
   const byKey = (index: KeyIndex, key: string | null): number | undefined => (key === null ? undefined : index.first().get(key));
-  const matched = current.projects.map((_, i) => {
+  const matched = new Int32Array(current.projects.length).fill(-1);
+  for (let i = 0; i < matched.length; i++) {
     const code = codes[i];
     let at: number | undefined;
     if (code !== null && next < prev.length && prevCodes.keys[next] === code && !used[next]) at = next;
@@ -38,11 +39,11 @@ export function matchPrevious(current: Ledger, previous: Ledger): PreviousMatch 
       // A name match across two different codes would join two distinct projects.
       at = byName !== undefined && (code === null || prevCodes.keys[byName] === null) ? byName : undefined;
     }
-    if (at === undefined || used[at]) return null;
+    if (at === undefined || used[at]) continue;
     used[at] = 1;
     next = at + 1;
-    return prev[at];
-  });
+    matched[i] = at;
+  }
   const removed = prev.filter((_, i) => !used[i]);
   const result = { matched, removed };
   if (!inner) {

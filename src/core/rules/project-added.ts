@@ -11,7 +11,7 @@ export const projectAdded: Rule = ({ header, ledger, previous }) => {
   if (c === undefined) return out;
   const { matched } = matchPrevious(ledger, previous);
   ledger.projects.forEach((p, i) => {
-    if (matched[i] === null) out.push(issue('project-added', 'info', p.r, c, { name: p.name, code: p.code }));
+    if (matched[i] < 0) out.push(issue('project-added', 'info', p.r, c, { name: p.name, code: p.code }));
   });
   return out;
 };
