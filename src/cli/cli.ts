@@ -5,7 +5,7 @@ import { FIELDS, LANGS, type Field, type Lang, type RankMethod, type TimeBasis }
 import { CLI_TEXT } from './messages';
 
 export interface CliOptions {
-  command: 'check' | 'bulletin' | 'help';
+  command: 'check' | 'bulletin' | 'whatif' | 'help';
   inputs: string[];
   json: boolean;
   out: string;
@@ -19,6 +19,8 @@ export interface CliOptions {
   lagAlert: number;
   /** Write no annotated copies (bulletin only needs the figures). */
   noWrite: boolean;
+  /** `whatif` only: target share, deadline month, adjustments and indicators as given. */
+  whatif?: { target: number; by?: string; adjust: string[]; indicators: string[] };
 }
 
 export class UsageError extends Error {
@@ -46,9 +48,14 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
   const args = [...argv];
   const cmd = args.shift();
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return opts;
-  if (cmd !== 'check' && cmd !== 'bulletin') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
+  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
   opts.command = cmd;
   if (cmd === 'bulletin') opts.noWrite = true;
+  // whatif writes annotated copies only when --out is given.
+  if (cmd === 'whatif') {
+    opts.noWrite = true;
+    opts.whatif = { target: 1, adjust: [], indicators: [] };
+  }
   const value = (opt: string): string => {
     const v = args.shift();
     if (v === undefined || v.startsWith('--')) throw new UsageError(t.badValue(opt, v ?? ''));
@@ -100,6 +107,19 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
       case '--lag-warn': opts.lagWarn = number(a); break;
       case '--lag-alert': opts.lagAlert = number(a); break;
       case '--no-write': opts.noWrite = true; break;
+      case '--target': case '--by': case '--adjust': case '--indicator': {
+        const w = opts.whatif;
+        if (!w) throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
+        const v = value(a);
+        if (a === '--target') {
+          w.target = Number(v);
+          if (!Number.isFinite(w.target) || w.target <= 0) throw new UsageError(t.badValue(a, v));
+        } else if (a === '--by') {
+          if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new UsageError(t.badValue(a, v));
+          w.by = v;
+        } else (a === '--adjust' ? w.adjust : w.indicators).push(v);
+        break;
+      }
       default: throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
     }
   }

@@ -16,6 +16,7 @@ import { XlsxError } from '../xlsx/errors';
 import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx/check';
 import { parseArgs, UsageError, type CliOptions } from './cli';
 import { CLI_TEXT, type CliText } from './messages';
+import { runWhatif } from './whatif';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -176,6 +177,7 @@ export function run(argv: string[], io: Io): number {
     io.stderr(`${t.noFiles}\n`);
     return 2;
   }
+  if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t), writeAtomic });
   const inputSet = new Set(files.map((f) => path.resolve(f)));
   let exit = 0;
   let previous: SheetAnalysis[] | undefined;

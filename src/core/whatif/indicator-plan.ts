@@ -1,0 +1,124 @@
+/**
+ * Indicator columns in the write plan, after the tool's own columns, headed
+ * `指标：<name>` (which own-columns.ts recognises on the next run). Where the
+ * indicator is plain arithmetic over fields that have a column, each cell is a
+ * live formula with its cached value computed as the spreadsheet will (numbers
+ * only, scaled as the formula scales); otherwise the cells hold the values.
+ */
+import { cellAt, cellKey, colLetter, type CellValue, type Grid } from '../grid';
+import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
+import { outputColumns } from '../plan';
+import { NAMES } from '../plan-labels';
+import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type WritePlan } from '../types';
+import { indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
+import { projectScope, type IndicatorField, type IndicatorScope } from './indicator-fields';
+
+/** What the plan needs of a compiled indicator (indicators.ts makes these; no mathjs here). */
+export interface PlannedIndicator {
+  name: string;
+  fields: readonly IndicatorField[];
+  arith: Arith | null;
+  evaluate(scope: IndicatorScope): number | null;
+}
+
+export interface IndicatorSheet {
+  grid: Grid;
+  header: HeaderInfo;
+  ledger: Ledger;
+}
+
+const NUM_FMT = '0.00';
+type OutputField = 'completionRate' | 'gapPp' | 'rank' | 'rankInGroup';
+const OUTPUT_FIELDS: readonly string[] = ['completionRate', 'gapPp', 'rank', 'rankInGroup'];
+
+/** The first indicator column: right after the tool's hidden rank-key column. */
+export function indicatorColumnStart(grid: Grid, header: HeaderInfo): number {
+  return outputColumns(grid, header).rankKey + 1;
+}
+
+/** How a field reads on a row: the reference and how a number in that cell becomes the field's value. */
+interface Source {
+  kind: 'cell' | 'plan' | 'name';
+  c: number;
+  /** ×factor, or ÷divisor (whole numbers: 亿元 ×10000, 元 ÷10000, percent numbers ÷100). */
+  mul: number;
+  div: number;
+}
+
+function sourceOf(field: IndicatorField, sheet: IndicatorSheet, out: ReturnType<typeof outputColumns>): Source | null {
+  const h = sheet.ledger.header;
+  if (field === 'timeProgress') return { kind: 'name', c: -1, mul: 1, div: 1 };
+  if (OUTPUT_FIELDS.includes(field)) return { kind: 'plan', c: out[field as OutputField], mul: 1, div: 1 };
+  if (field === 'reportedRate') {
+    const c = h.columns.reportedRate;
+    return c === undefined ? null : { kind: 'cell', c, mul: 1, div: h.ratePercentNumbers ? 100 : 1 };
+  }
+  if (field === 'started') return null;
+  const c = h.columns[field as Field];
+  if (c === undefined) return null;
+  const factor = UNIT_IN_WAN[h.columnUnits[field as Field] ?? h.unit];
+  return factor >= 1 ? { kind: 'cell', c, mul: factor, div: 1 } : { kind: 'cell', c, mul: 1, div: Math.round(1 / factor) };
+}
+
+function num(v: CellValue | undefined): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/**
+ * The plan with the indicator columns added (the plan given is not changed).
+ * `plan` must be the plan of `sheet` (its cached tool columns are read back).
+ */
+export function withIndicators(plan: WritePlan, sheet: IndicatorSheet, indicators: readonly PlannedIndicator[], lang: Lang): WritePlan {
+  if (indicators.length === 0) return plan;
+  const { grid, ledger } = sheet;
+  const out = outputColumns(grid, sheet.header);
+  const start = out.rankKey + 1;
+  const planValues = new Map<number, CellValue>();
+  for (const cell of plan.cells) planValues.set(cellKey(cell.r, cell.c), cell.value);
+  const cells: PlanCell[] = [];
+  const columns: number[] = [];
+
+  indicators.forEach((ind, i) => {
+    const c = start + i;
+    columns.push(c);
+    cells.push({ r: plan.headerRow, c, value: `${INDICATOR_HEADER_PREFIX[lang]}${ind.name}`, bold: true });
+    const sources = new Map<IndicatorField, Source>();
+    let live = ind.arith !== null;
+    for (const f of ind.fields) {
+      const s = sourceOf(f, sheet, out);
+      if (s) sources.set(f, s);
+      else live = false;
+    }
+    for (const p of ledger.projects) {
+      if (!live) {
+        cells.push({ r: p.r, c, value: ind.evaluate(projectScope(p, ledger.timeProgress)) ?? '', numFmt: NUM_FMT });
+        continue;
+      }
+      const R = p.r + 1;
+      const refs = new Map<string, FieldRef>();
+      const scope: IndicatorScope = {};
+      for (const [f, s] of sources) {
+        if (s.kind === 'name') {
+          refs.set(f, { ref: NAMES.timeProgress, cell: null });
+          scope[f] = ledger.timeProgress;
+          continue;
+        }
+        const a1 = `${colLetter(s.c)}${R}`;
+        const raw = s.kind === 'plan' ? num(planValues.get(cellKey(p.r, s.c)) as CellValue | undefined) : num(cellAt(grid, p.r, s.c));
+        const ref = s.mul !== 1 ? `(${a1}*${s.mul})` : s.div !== 1 ? `(${a1}/${s.div})` : a1;
+        refs.set(f, { ref, cell: a1 });
+        scope[f] = raw === null ? null : s.mul !== 1 ? raw * s.mul : s.div !== 1 ? raw / s.div : raw;
+      }
+      cells.push({ r: p.r, c, value: ind.evaluate(scope) ?? '', formula: indicatorFormula(ind.arith as Arith, refs), numFmt: NUM_FMT });
+    }
+  });
+  const ownColumns = [...new Set([...plan.ownColumns, ...columns])].sort((a, b) => a - b);
+  return { ...plan, cells: [...plan.cells, ...cells], ownColumns };
+}
+
+/** Whether an indicator is written as a live formula on this sheet. */
+export function isLiveOn(ind: PlannedIndicator, sheet: IndicatorSheet): boolean {
+  if (ind.arith === null) return false;
+  const out = outputColumns(sheet.grid, sheet.header);
+  return ind.fields.every((f) => sourceOf(f, sheet, out) !== null);
+}

@@ -1,0 +1,140 @@
+/**
+ * The what-if added to the JSON report: `projects[].whatif`, `groups[].whatif`,
+ * `total.whatif`, `sheets[].whatif` (months, basis, columns) and a top-level
+ * `whatif` (target, indicators, scenario). report-v1's own fields are untouched.
+ */
+import { colLetter } from '../grid';
+import { RANK_DECIMALS } from '../ledger/build-ledger';
+import { rankValues } from '../rank';
+import type { Project, Report, Settings } from '../types';
+import { applyAdjustments } from './adjust';
+import { groupScope, projectScope } from './indicator-fields';
+import { indicatorColumnStart, isLiveOn, type PlannedIndicator } from './indicator-plan';
+import { sheetWhatif, type SheetInput } from './pace';
+import { toRankFirst } from './rank-first';
+import type {
+  Adjustment, GroupWhatif, IndicatorDef, IndicatorReport, PaceFigures, SheetWhatif, WhatifOptions, WhatifReport, WhatifSheetReport,
+} from './types';
+
+export interface WhatifIndicator {
+  compiled: PlannedIndicator & IndicatorDef;
+  source: IndicatorReport['source'];
+}
+
+export interface WhatifRun {
+  /** report-v1 as buildReport made it. */
+  report: Report;
+  /** The analysed sheets, per file and sheet in the order of report.files[].sheets. */
+  sheets: SheetInput[][];
+  settings: Settings;
+  options: WhatifOptions;
+  indicators?: WhatifIndicator[];
+  adjustments?: Adjustment[];
+}
+
+/** Rounds away binary noise, as the report does. */
+function clean(x: number | null): number | null {
+  return x === null || !Number.isFinite(x) ? null : Number(x.toPrecision(12));
+}
+
+function cleanPace<T extends PaceFigures>(f: T): T {
+  return {
+    ...f,
+    requiredMonthly: clean(f.requiredMonthly),
+    currentMonthly: clean(f.currentMonthly),
+    projectedYearEnd: clean(f.projectedYearEnd),
+    projectedRate: clean(f.projectedRate),
+    projectedAtBy: clean(f.projectedAtBy),
+    plannedToDate: clean(f.plannedToDate),
+  };
+}
+
+function values(indicators: readonly WhatifIndicator[], at: (ind: WhatifIndicator) => number | null): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const ind of indicators) out[ind.compiled.name] = clean(at(ind));
+  return out;
+}
+
+/** Every sheet's what-if, with toRankFirst over all groups given and indicator values. */
+export function buildWhatifReport(run: WhatifRun): WhatifReport {
+  const { report, settings, options } = run;
+  const indicators = run.indicators ?? [];
+  const computed: SheetWhatif[][] = run.sheets.map((file) => file.map((s) => sheetWhatif(s, options)));
+
+  // toRankFirst: the ranking of every group of every file, as report.ranking ranks them.
+  const entries = run.sheets.flatMap((file) => file.flatMap((s) => s.ledger.groups));
+  const ranks = rankValues(entries.map((g) => g.completionRate), settings.rankMethod, RANK_DECIMALS);
+  const extra = toRankFirst(entries.map((g, i) => ({ annualPlan: g.annualPlan, completedYtd: g.completedYtd, completionRate: g.completionRate, rank: ranks[i] })));
+  let k = 0;
+
+  const files = report.files.map((f, fi) => ({
+    ...f,
+    sheets: f.sheets.map((sr, si): WhatifSheetReport => {
+      const input = run.sheets[fi][si];
+      const w = computed[fi][si];
+      const { ledger } = input;
+      const tp = ledger.timeProgress;
+      const members = new Map<string, Project[]>(ledger.groups.map((g) => [g.name, []]));
+      for (const p of ledger.projects) members.get(p.group)?.push(p);
+      const withIndicators = <T extends object>(x: T, at: (ind: WhatifIndicator) => number | null): T =>
+        (indicators.length ? { ...x, indicators: values(indicators, at) } : x);
+      const start = indicatorColumnStart(input.grid, input.header);
+      const indicatorColumns: WhatifSheetReport['whatif']['indicatorColumns'] = {};
+      indicators.forEach((ind, i) => (indicatorColumns[ind.compiled.name] = { column: colLetter(start + i), formula: isLiveOn(ind.compiled, input) }));
+      const monthPlanColumns: Record<string, string> = {};
+      for (const c of w.monthPlanColumns) monthPlanColumns[String(c.month)] = colLetter(c.c);
+      return {
+        ...sr,
+        projects: sr.projects.map((pr, i) => {
+          const p = ledger.projects[i];
+          return { ...pr, whatif: withIndicators(cleanPace(w.projects[i]), (ind) => ind.compiled.evaluate(projectScope(p, tp))) };
+        }),
+        groups: sr.groups.map((gr, i) => {
+          const g = ledger.groups[i];
+          const gw: GroupWhatif = { ...cleanPace(w.groups[i]), toRankFirst: clean(extra[k++]) };
+          return { ...gr, whatif: withIndicators(gw, (ind) => ind.compiled.evaluate(groupScope(members.get(g.name) ?? [], g, tp))) };
+        }),
+        total: { ...sr.total, whatif: withIndicators(cleanPace(w.total), (ind) => ind.compiled.evaluate(groupScope(ledger.projects, ledger.total, tp))) },
+        whatif: {
+          asOf: w.timing.asOf,
+          by: w.timing.by,
+          monthsElapsed: w.timing.monthsElapsed,
+          monthsLeft: w.timing.monthsLeft,
+          deadlinePassed: w.timing.deadlinePassed,
+          basis: w.basis,
+          monthPlanColumns,
+          indicatorColumns,
+        },
+      };
+    }),
+  }));
+
+  const adjustments = run.adjustments ?? [];
+  const scenario = adjustments.length === 0
+    ? null
+    : applyAdjustments(run.sheets.flatMap((file, fi) => file.map((s) => ({ file: report.files[fi].file, ledger: s.ledger }))), adjustments, settings);
+  return {
+    ...report,
+    files,
+    whatif: {
+      target: options.target,
+      by: options.by ?? null,
+      indicators: indicators.map((ind) => ({
+        name: ind.compiled.name, expression: ind.compiled.expression, source: ind.source,
+        fields: [...ind.compiled.fields], formula: ind.compiled.arith !== null,
+      })),
+      scenario: scenario && cleanScenario(scenario),
+    },
+  };
+}
+
+function cleanScenario(s: NonNullable<WhatifReport['whatif']['scenario']>): NonNullable<WhatifReport['whatif']['scenario']> {
+  const entry = (e: (typeof s.before)[number]) => ({
+    ...e, annualPlan: clean(e.annualPlan) ?? 0, completedYtd: clean(e.completedYtd) ?? 0, completionRate: clean(e.completionRate), gapPp: clean(e.gapPp),
+  });
+  return {
+    adjustments: s.adjustments.map((a) => ({ ...a, matches: a.matches.map((m) => ({ ...m, before: clean(m.before), after: clean(m.after) })) })),
+    before: s.before.map(entry),
+    after: s.after.map(entry),
+  };
+}
