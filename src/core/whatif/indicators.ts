@@ -33,12 +33,14 @@ const CONSTANTS: ReadonlySet<string> = new Set(['pi']);
 const DISABLED = ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'reviver'] as const;
 
 type Parse = (expr: string) => MathNode;
-let parser: Parse | null = null;
+type MathInstance = ReturnType<typeof create>;
+let sandbox: { math: MathInstance; parse: Parse } | null = null;
 
-/** The sandboxed instance, made on first use: the dangerous functions throw. */
-function sandboxParse(): Parse {
-  if (parser) return parser;
+/** The sandboxed instance, made on first use: the dangerous functions throw. Exported for tests. */
+export function sandboxMath(): { math: MathInstance; parse: Parse } {
+  if (sandbox) return sandbox;
   const math = create(all, { number: 'number' });
+  // Our own reference to the parser, taken before `parse` is disabled for expressions.
   const parse = math.parse as unknown as Parse;
   const disabled: Record<string, () => never> = {};
   for (const name of DISABLED) {
@@ -47,8 +49,8 @@ function sandboxParse(): Parse {
     };
   }
   math.import(disabled, { override: true });
-  parser = parse;
-  return parser;
+  sandbox = { math, parse };
+  return sandbox;
 }
 
 /** An indicator ready to evaluate: plain data plus an evaluate function. */
@@ -123,7 +125,7 @@ function checkText(expression: string): void {
 
 function parseChecked(expression: string): Node {
   try {
-    return sandboxParse()(expression) as unknown as Node;
+    return sandboxMath().parse(expression) as unknown as Node;
   } catch (e) {
     const char = (e as { char?: unknown }).char;
     const detail = e instanceof Error ? e.message.replace(/\s*\(char \d+\)\s*$/, '') : String(e);
@@ -173,8 +175,9 @@ function validate(root: Node, expression: string): IndicatorField[] {
         break;
       case 'FunctionNode': {
         const fn = n.fn as Node;
-        const name = fn?.type === 'SymbolNode' ? fn.name ?? '' : '';
-        if (!FUNCTIONS.has(name)) notAllowed(name || '()', name ? wordAt(expression, name) : charAt(expression, '('));
+        if (fn?.type !== 'SymbolNode') notAllowed(fn?.type.replace(/Node$/, '') ?? '()', charAt(expression, CONSTRUCT_CHARS[fn?.type] ?? '('));
+        const name = fn.name ?? '';
+        if (!FUNCTIONS.has(name)) notAllowed(name, wordAt(expression, name));
         break;
       }
       case 'ParenthesisNode':
@@ -184,7 +187,8 @@ function validate(root: Node, expression: string): IndicatorField[] {
         notAllowed(n.type.replace(/Node$/, ''), charAt(expression, CONSTRUCT_CHARS[n.type] ?? ''));
     }
     // Function names are SymbolNodes under `fn`, checked above; only arguments are walked.
-    stack.push(...children(n));
+    const kids = children(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return fields;
 }
