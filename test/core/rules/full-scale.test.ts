@@ -27,29 +27,16 @@ function bigSheet(ytdShift: number): Row[] {
   return rows;
 }
 
-/** CPU time of this process in ms: steadier than wall time on a shared machine. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-test(`all rules over ${N} projects take well under 0.2 s`, () => {
+// Speed is measured by `npm run bench` (core.100k.s includes every rule); this holds the
+// rules to the right answer at full scale, with a previous period to compare against.
+test(`all rules over ${N} projects find exactly the planted faults`, () => {
   const header = [...HEADER];
   const ctx: RuleContext = contextOf(sheet(bigSheet(0), { header }));
   const previous = contextOf(sheet(bigSheet(-1), { header, title: '2022年重点项目进展情况表（截至5月底）' }));
   ctx.previous = previous.ledger;
   expect(ctx.ledger.projects.length).toBe(N);
-  let best = Infinity;
-  let count = 0;
-  // The best of several runs: other processes share the machine, and this measures the code.
-  for (let run = 0; run < 8; run++) {
-    // Fresh ledger objects, so no result cached by an earlier run is reused.
-    const fresh: RuleContext = { ...ctx, ledger: { ...ctx.ledger }, previous: { ...previous.ledger } };
-    const t0 = cpuMs();
-    count = runRules(fresh).length;
-    best = Math.min(best, cpuMs() - t0);
-  }
+  const issues = runRules(ctx);
   // 1 in 1000 year-to-date figures typed as text, 1 in 500 names and 1 in 700 remarks with noise.
-  expect(count).toBe(100 + 200 + 143);
-  expect(best).toBeLessThan(200);
+  expect(issues.length).toBe(100 + 200 + 143);
+  expect(issues.filter((i) => i.code === 'number-as-text')).toHaveLength(100);
 });
