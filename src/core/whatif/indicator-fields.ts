@@ -58,7 +58,6 @@ export function projectScope(p: Project, timeProgress: number): IndicatorScope {
   };
 }
 
-const SUMMED = ['totalInvestment', 'completedBeforeYear', 'annualPlan', 'monthCompleted', 'completedYtd', 'completedSinceStart', 'fundsArrived'] as const;
 
 /**
  * A group read as one big project: amounts are sums over its projects (null when
@@ -66,16 +65,29 @@ const SUMMED = ['totalInvestment', 'completedBeforeYear', 'annualPlan', 'monthCo
  * (typed rate, rank in group, started) are unknown for a group.
  */
 export function groupScope(projects: readonly Project[], g: GroupFigures, timeProgress: number): IndicatorScope {
-  const scope: IndicatorScope = { completionRate: g.completionRate, gapPp: g.gapPp, rank: g.rank, timeProgress };
-  for (const f of SUMMED) {
-    let sum: number | null = null;
-    for (const p of projects) {
-      const v = p[f];
-      if (v !== null) sum = (sum ?? 0) + v;
+  // One pass with plain property reads: a county may hold tens of thousands of projects.
+  const sums = [0, 0, 0, 0, 0, 0, 0];
+  const seen = [false, false, false, false, false, false, false];
+  const add = (i: number, v: number | null) => {
+    if (v !== null) {
+      sums[i] += v;
+      seen[i] = true;
     }
-    scope[f] = sum;
+  };
+  for (const p of projects) {
+    add(0, p.totalInvestment);
+    add(1, p.completedBeforeYear);
+    add(2, p.annualPlan);
+    add(3, p.monthCompleted);
+    add(4, p.completedYtd);
+    add(5, p.completedSinceStart);
+    add(6, p.fundsArrived);
   }
-  return scope;
+  const at = (i: number) => (seen[i] ? sums[i] : null);
+  return {
+    totalInvestment: at(0), completedBeforeYear: at(1), annualPlan: at(2), monthCompleted: at(3), completedYtd: at(4),
+    completedSinceStart: at(5), fundsArrived: at(6), completionRate: g.completionRate, gapPp: g.gapPp, rank: g.rank, timeProgress,
+  };
 }
 
 const MAX_NAME = 40;

@@ -8,12 +8,12 @@ import { RANK_DECIMALS } from '../ledger/build-ledger';
 import { rankValues } from '../rank';
 import type { Project, Report, Settings } from '../types';
 import { applyAdjustments } from './adjust';
-import { groupScope, projectScope } from './indicator-fields';
+import { groupScope, projectScope, type IndicatorScope } from './indicator-fields';
 import { indicatorColumnStart, isLiveOn, type PlannedIndicator } from './indicator-plan';
 import { sheetWhatif, type SheetInput } from './pace';
 import { toRankFirst } from './rank-first';
 import type {
-  Adjustment, GroupWhatif, IndicatorDef, IndicatorReport, PaceFigures, SheetWhatif, WhatifOptions, WhatifReport, WhatifSheetReport,
+  Adjustment, GroupWhatif, IndicatorDef, IndicatorReport, PaceFigures, ProjectWhatif, SheetWhatif, WhatifOptions, WhatifReport, WhatifSheetReport,
 } from './types';
 
 export interface WhatifIndicator {
@@ -32,19 +32,23 @@ export interface WhatifRun {
   adjustments?: Adjustment[];
 }
 
-/** Rounds away binary noise, as the report does. */
+/** Rounds away binary noise, as the report does (whole numbers need no work). */
 function clean(x: number | null): number | null {
-  return x === null || !Number.isFinite(x) ? null : Number(x.toPrecision(12));
+  if (x === null || Number.isInteger(x)) return x;
+  return Number.isFinite(x) ? Number(x.toPrecision(12)) : null;
 }
 
-function cleanPace<T extends PaceFigures>(f: T): T {
+/** The figures as the JSON shows them, built in one go (100,000 projects: no spreads). */
+function cleanPace(f: PaceFigures): PaceFigures {
   return {
-    ...f,
+    monthsLeft: f.monthsLeft,
     requiredMonthly: clean(f.requiredMonthly),
     currentMonthly: clean(f.currentMonthly),
     projectedYearEnd: clean(f.projectedYearEnd),
     projectedRate: clean(f.projectedRate),
     projectedAtBy: clean(f.projectedAtBy),
+    onCourse: f.onCourse,
+    basis: f.basis,
     plannedToDate: clean(f.plannedToDate),
   };
 }
@@ -76,8 +80,13 @@ export function buildWhatifReport(run: WhatifRun): WhatifReport {
       const tp = ledger.timeProgress;
       const members = new Map<string, Project[]>(ledger.groups.map((g) => [g.name, []]));
       for (const p of ledger.projects) members.get(p.group)?.push(p);
-      const withIndicators = <T extends object>(x: T, at: (ind: WhatifIndicator) => number | null): T =>
-        (indicators.length ? { ...x, indicators: values(indicators, at) } : x);
+      const withValues = <T extends ProjectWhatif | GroupWhatif>(x: T, scope: () => IndicatorScope): T => {
+        if (indicators.length) {
+          const sc = scope();
+          x.indicators = values(indicators, (ind) => ind.compiled.evaluate(sc));
+        }
+        return x;
+      };
       const start = indicatorColumnStart(input.grid, input.header);
       const indicatorColumns: WhatifSheetReport['whatif']['indicatorColumns'] = {};
       indicators.forEach((ind, i) => (indicatorColumns[ind.compiled.name] = { column: colLetter(start + i), formula: isLiveOn(ind.compiled, input) }));
@@ -85,16 +94,13 @@ export function buildWhatifReport(run: WhatifRun): WhatifReport {
       for (const c of w.monthPlanColumns) monthPlanColumns[String(c.month)] = colLetter(c.c);
       return {
         ...sr,
-        projects: sr.projects.map((pr, i) => {
-          const p = ledger.projects[i];
-          return { ...pr, whatif: withIndicators(cleanPace(w.projects[i]), (ind) => ind.compiled.evaluate(projectScope(p, tp))) };
-        }),
+        projects: sr.projects.map((pr, i) => ({ ...pr, whatif: withValues(cleanPace(w.projects[i]), () => projectScope(ledger.projects[i], tp)) })),
         groups: sr.groups.map((gr, i) => {
           const g = ledger.groups[i];
           const gw: GroupWhatif = { ...cleanPace(w.groups[i]), toRankFirst: clean(extra[k++]) };
-          return { ...gr, whatif: withIndicators(gw, (ind) => ind.compiled.evaluate(groupScope(members.get(g.name) ?? [], g, tp))) };
+          return { ...gr, whatif: withValues(gw, () => groupScope(members.get(g.name) ?? [], g, tp)) };
         }),
-        total: { ...sr.total, whatif: withIndicators(cleanPace(w.total), (ind) => ind.compiled.evaluate(groupScope(ledger.projects, ledger.total, tp))) },
+        total: { ...sr.total, whatif: withValues(cleanPace(w.total), () => groupScope(ledger.projects, ledger.total, tp)) },
         whatif: {
           asOf: w.timing.asOf,
           by: w.timing.by,
