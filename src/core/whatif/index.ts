@@ -13,8 +13,8 @@ export {
   INDICATOR_FIELDS, INDICATOR_FIELD_LABELS, groupScope, isIndicatorField, parseIndicatorSpec, projectScope, savedIndicators,
   type IndicatorField, type IndicatorScope,
 } from './indicator-fields';
-export { arithText, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
-export { indicatorColumnStart, isLiveOn, withIndicators, type IndicatorSheet, type PlannedIndicator } from './indicator-plan';
-export { buildWhatifReport, type WhatifIndicator, type WhatifRun } from './report';
+export { arithText, evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
+export { indicatorColumnStart, isLiveOn, withIndicators, type IndicatorMeta, type IndicatorSheet, type PlannedIndicator } from './indicator-plan';
+export { buildWhatifReport, indicatorScopes, type WhatifIndicator, type WhatifRun } from './report';
 export { whatifErrorMessage } from './messages';
 export { whatifSummary } from './summary';

@@ -71,3 +71,39 @@ export function indicatorFormula(arith: Arith, refs: ReadonlyMap<string, FieldRe
   return `IF(${checks.length === 1 ? checks[0] : `AND(${checks.join(',')})`},${safe},"")`;
 }
 
+
+/**
+ * Plain arithmetic evaluated without mathjs: the same IEEE operations in the same
+ * order as mathjs and the spreadsheet do, so a formula's cached value can be
+ * computed anywhere (the pane's main thread, while the worker holds mathjs).
+ * Null when a field is unknown or the result is not a finite number.
+ */
+export function evaluateArith(n: Arith, scope: Readonly<Record<string, number | null | undefined>>): number | null {
+  const v = arithValue(n, scope);
+  return v !== null && Number.isFinite(v) ? v : null;
+}
+
+function arithValue(n: Arith, scope: Readonly<Record<string, number | null | undefined>>): number | null {
+  switch (n.k) {
+    case 'num':
+      return n.v;
+    case 'field': {
+      const v = scope[n.name];
+      return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+    }
+    case 'paren':
+    case 'pos':
+      return arithValue(n.a, scope);
+    case 'neg': {
+      const a = arithValue(n.a, scope);
+      return a === null ? null : -a;
+    }
+    case 'bin': {
+      const a = arithValue(n.a, scope);
+      if (a === null) return null;
+      const b = arithValue(n.b, scope);
+      if (b === null) return null;
+      return n.op === '+' ? a + b : n.op === '-' ? a - b : n.op === '*' ? a * b : a / b;
+    }
+  }
+}

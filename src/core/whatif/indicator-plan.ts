@@ -10,15 +10,27 @@ import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
 import { outputColumns } from '../plan';
 import { NAMES } from '../plan-labels';
 import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type WritePlan } from '../types';
-import { indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
+import { evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
 import { projectScope, type IndicatorField, type IndicatorScope } from './indicator-fields';
 
-/** What the plan needs of a compiled indicator (indicators.ts makes these; no mathjs here). */
-export interface PlannedIndicator {
+/** An indicator as compiled, in plain data (it can cross from a worker). */
+export interface IndicatorMeta {
   name: string;
-  fields: readonly IndicatorField[];
+  expression: string;
+  /** Fields it reads, in order of first use. */
+  fields: IndicatorField[];
+  /** The expression as plain arithmetic, when it is only that: it can then be an Excel formula. */
   arith: Arith | null;
-  evaluate(scope: IndicatorScope): number | null;
+}
+
+/**
+ * What the plan and the report need of an indicator: compiled (indicators.ts gives
+ * `evaluate`), or its values computed elsewhere (a worker) and handed in.
+ */
+export interface PlannedIndicator extends IndicatorMeta {
+  evaluate?(scope: IndicatorScope): number | null;
+  /** Values per project of the sheet (ledger.projects order), used instead of `evaluate` by withIndicators. */
+  values?: readonly (number | null)[];
 }
 
 export interface IndicatorSheet {
@@ -89,10 +101,11 @@ export function withIndicators(plan: WritePlan, sheet: IndicatorSheet, indicator
       if (s) sources.set(f, s);
       else live = false;
     }
-    for (const p of ledger.projects) {
+    ledger.projects.forEach((p, j) => {
       if (!live) {
-        cells.push({ r: p.r, c, value: ind.evaluate(projectScope(p, ledger.timeProgress)) ?? '', numFmt: NUM_FMT });
-        continue;
+        const v = ind.values ? ind.values[j] : ind.evaluate ? ind.evaluate(projectScope(p, ledger.timeProgress)) : null;
+        cells.push({ r: p.r, c, value: v ?? '', numFmt: NUM_FMT });
+        return;
       }
       const R = p.r + 1;
       const refs = new Map<string, FieldRef>();
@@ -109,8 +122,9 @@ export function withIndicators(plan: WritePlan, sheet: IndicatorSheet, indicator
         refs.set(f, { ref, cell: a1 });
         scope[f] = raw === null ? null : s.mul !== 1 ? raw * s.mul : s.div !== 1 ? raw / s.div : raw;
       }
-      cells.push({ r: p.r, c, value: ind.evaluate(scope) ?? '', formula: indicatorFormula(ind.arith as Arith, refs), numFmt: NUM_FMT });
-    }
+      const arith = ind.arith as Arith;
+      cells.push({ r: p.r, c, value: evaluateArith(arith, scope) ?? '', formula: indicatorFormula(arith, refs), numFmt: NUM_FMT });
+    });
   });
   const ownColumns = [...new Set([...plan.ownColumns, ...columns])].sort((a, b) => a - b);
   return { ...plan, cells: [...plan.cells, ...cells], ownColumns };

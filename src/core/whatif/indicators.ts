@@ -16,6 +16,7 @@
 import { all, create, type EvalFunction, type MathNode } from 'mathjs';
 import { WhatifInputError } from './errors';
 import type { Arith } from './indicator-formula';
+import type { IndicatorMeta } from './indicator-plan';
 import { INDICATOR_FIELDS, isIndicatorField, projectScope, type IndicatorField, type IndicatorScope } from './indicator-fields';
 import type { IndicatorDef } from './types';
 import type { Project } from '../types';
@@ -53,12 +54,8 @@ export function sandboxMath(): { math: MathInstance; parse: Parse } {
   return sandbox;
 }
 
-/** An indicator ready to evaluate: plain data plus an evaluate function. */
-export interface CompiledIndicator extends IndicatorDef {
-  /** Fields it reads, in order of first use. */
-  fields: IndicatorField[];
-  /** The expression as plain arithmetic (+ − × ÷, parentheses), when it is only that: it can then be an Excel formula. */
-  arith: Arith | null;
+/** An indicator ready to evaluate: plain data (IndicatorMeta) plus an evaluate function. */
+export interface CompiledIndicator extends IndicatorMeta {
   /** The value for one project's (or group's) scope; null when a field it reads is unknown or the result is not a finite number. */
   evaluate(scope: IndicatorScope): number | null;
 }
@@ -284,6 +281,8 @@ export function compileIndicators(defs: readonly IndicatorDef[]): CompiledIndica
 }
 
 export interface IndicatorBatchResult {
+  /** The indicators as plain data (null where one did not compile), for withIndicators and buildWhatifReport. */
+  compiled: (IndicatorMeta | null)[];
   /** values[i][j]: indicator i on scope j. */
   values: (number | null)[][];
   /** Indicators that did not compile, as data (for a worker to post back). */
@@ -295,7 +294,7 @@ export interface IndicatorBatchResult {
  * compiled functions. An indicator that does not compile gives an error and nulls.
  */
 export function evaluateBatch(defs: readonly IndicatorDef[], scopes: readonly IndicatorScope[]): IndicatorBatchResult {
-  const result: IndicatorBatchResult = { values: [], errors: [] };
+  const result: IndicatorBatchResult = { compiled: [], values: [], errors: [] };
   for (const d of defs) {
     let compiled: CompiledIndicator | null = null;
     try {
@@ -304,6 +303,7 @@ export function evaluateBatch(defs: readonly IndicatorDef[], scopes: readonly In
       if (!(e instanceof WhatifInputError)) throw e;
       result.errors.push({ name: d.name, code: e.code, params: e.params, position: e.position });
     }
+    result.compiled.push(compiled && { name: compiled.name, expression: compiled.expression, fields: compiled.fields, arith: compiled.arith });
     result.values.push(scopes.map((s) => (compiled ? compiled.evaluate(s) : null)));
   }
   return result;

@@ -6,18 +6,19 @@
 import { colLetter } from '../grid';
 import { RANK_DECIMALS } from '../ledger/build-ledger';
 import { rankValues } from '../rank';
-import type { Project, Report, Settings } from '../types';
+import type { Ledger, Project, Report, Settings } from '../types';
 import { applyAdjustments } from './adjust';
 import { groupScope, projectScope, type IndicatorScope } from './indicator-fields';
 import { indicatorColumnStart, isLiveOn, type PlannedIndicator } from './indicator-plan';
 import { sheetWhatif, type SheetInput } from './pace';
 import { toRankFirst } from './rank-first';
 import type {
-  Adjustment, GroupWhatif, IndicatorDef, IndicatorReport, PaceFigures, ProjectWhatif, SheetWhatif, WhatifOptions, WhatifReport, WhatifSheetReport,
+  Adjustment, GroupWhatif, IndicatorReport, PaceFigures, ProjectWhatif, SheetWhatif, WhatifOptions, WhatifReport, WhatifSheetReport,
 } from './types';
 
 export interface WhatifIndicator {
-  compiled: PlannedIndicator & IndicatorDef;
+  /** Compiled (with evaluate), or plain data when `indicatorValues` are handed in. */
+  compiled: PlannedIndicator;
   source: IndicatorReport['source'];
 }
 
@@ -29,7 +30,38 @@ export interface WhatifRun {
   settings: Settings;
   options: WhatifOptions;
   indicators?: WhatifIndicator[];
+  /**
+   * Values computed elsewhere (a worker): indicatorValues[i][j] is indicator i on
+   * scope j of indicatorScopes(sheets). Without them each indicator's evaluate is used.
+   */
+  indicatorValues?: readonly (readonly (number | null)[])[];
   adjustments?: Adjustment[];
+}
+
+/**
+ * Every scope an indicator is evaluated on, in the order buildWhatifReport reads
+ * them: per file, per sheet, its projects, then its groups, then its total.
+ * Plain data: post them to a worker with the definitions (indicators.ts evaluateBatch).
+ */
+export function indicatorScopes(sheets: readonly (readonly SheetInput[])[]): IndicatorScope[] {
+  const out: IndicatorScope[] = [];
+  for (const file of sheets) {
+    for (const { ledger } of file) {
+      const tp = ledger.timeProgress;
+      for (const p of ledger.projects) out.push(projectScope(p, tp));
+      const members = membersOf(ledger);
+      for (const g of ledger.groups) out.push(groupScope(members.get(g.name) ?? [], g, tp));
+      out.push(groupScope(ledger.projects, ledger.total, tp));
+    }
+  }
+  return out;
+}
+
+/** Each group's projects. */
+function membersOf(ledger: Ledger): Map<string, Project[]> {
+  const members = new Map<string, Project[]>(ledger.groups.map((g) => [g.name, []]));
+  for (const p of ledger.projects) members.get(p.group)?.push(p);
+  return members;
 }
 
 /** Rounds away binary noise, as the report does (whole numbers need no work). */
@@ -53,11 +85,6 @@ function cleanPace(f: PaceFigures): PaceFigures {
   };
 }
 
-function values(indicators: readonly WhatifIndicator[], at: (ind: WhatifIndicator) => number | null): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const ind of indicators) out[ind.compiled.name] = clean(at(ind));
-  return out;
-}
 
 /** Every sheet's what-if, with toRankFirst over all groups given and indicator values. */
 export function buildWhatifReport(run: WhatifRun): WhatifReport {
@@ -70,6 +97,19 @@ export function buildWhatifReport(run: WhatifRun): WhatifReport {
   const ranks = rankValues(entries.map((g) => g.completionRate), settings.rankMethod, RANK_DECIMALS);
   const extra = toRankFirst(entries.map((g, i) => ({ annualPlan: g.annualPlan, completedYtd: g.completedYtd, completionRate: g.completionRate, rank: ranks[i] })));
   let k = 0;
+  // The indicators' values, scope by scope in indicatorScopes' order.
+  const given = run.indicatorValues;
+  let j = 0;
+  const valuesOf = (scope: () => IndicatorScope): Record<string, number | null> => {
+    const out: Record<string, number | null> = {};
+    const sc = given ? null : scope();
+    indicators.forEach((ind, i) => {
+      const ev = ind.compiled.evaluate;
+      out[ind.compiled.name] = clean(given ? given[i]?.[j] ?? null : ev ? ev.call(ind.compiled, sc as IndicatorScope) : null);
+    });
+    j++;
+    return out;
+  };
 
   const files = report.files.map((f, fi) => ({
     ...f,
@@ -78,13 +118,9 @@ export function buildWhatifReport(run: WhatifRun): WhatifReport {
       const w = computed[fi][si];
       const { ledger } = input;
       const tp = ledger.timeProgress;
-      const members = new Map<string, Project[]>(ledger.groups.map((g) => [g.name, []]));
-      for (const p of ledger.projects) members.get(p.group)?.push(p);
+      const members = membersOf(ledger);
       const withValues = <T extends ProjectWhatif | GroupWhatif>(x: T, scope: () => IndicatorScope): T => {
-        if (indicators.length) {
-          const sc = scope();
-          x.indicators = values(indicators, (ind) => ind.compiled.evaluate(sc));
-        }
+        if (indicators.length) x.indicators = valuesOf(scope);
         return x;
       };
       const start = indicatorColumnStart(input.grid, input.header);
