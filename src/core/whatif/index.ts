@@ -15,6 +15,6 @@ export {
 } from './indicator-fields';
 export { arithText, evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
 export { indicatorColumnStart, isLiveOn, withIndicators, type IndicatorMeta, type IndicatorSheet, type PlannedIndicator } from './indicator-plan';
-export { buildWhatifReport, indicatorScopes, type WhatifIndicator, type WhatifRun } from './report';
+export { buildWhatifReport, indicatorScopes, scopeOffsets, type WhatifIndicator, type WhatifRun } from './report';
 export { whatifErrorMessage } from './messages';
 export { whatifSummary } from './summary';

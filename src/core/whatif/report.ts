@@ -57,6 +57,16 @@ export function indicatorScopes(sheets: readonly (readonly SheetInput[])[]): Ind
   return out;
 }
 
+/** Where each sheet's scopes start in indicatorScopes' list: its projects, its groups, its total. */
+export function scopeOffsets(sheets: readonly (readonly SheetInput[])[]): { projects: number; groups: number; total: number }[][] {
+  let at = 0;
+  return sheets.map((file) => file.map(({ ledger }) => {
+    const o = { projects: at, groups: at + ledger.projects.length, total: at + ledger.projects.length + ledger.groups.length };
+    at = o.total + 1;
+    return o;
+  }));
+}
+
 /** Each group's projects. */
 function membersOf(ledger: Ledger): Map<string, Project[]> {
   const members = new Map<string, Project[]>(ledger.groups.map((g) => [g.name, []]));

@@ -9,7 +9,7 @@ import { buildReport, fileReport, sheetReport } from '../../../src/core/report';
 import { evaluateArith } from '../../../src/core/whatif/indicator-formula';
 import { withIndicators } from '../../../src/core/whatif/indicator-plan';
 import { compileIndicator, evaluateBatch } from '../../../src/core/whatif/indicators';
-import { buildWhatifReport, indicatorScopes } from '../../../src/core/whatif/report';
+import { buildWhatifReport, indicatorScopes, scopeOffsets } from '../../../src/core/whatif/report';
 import { analyze, HEAD, SETTINGS } from './helpers';
 
 const s1 = analyze([
@@ -30,6 +30,8 @@ describe('indicators through a worker', () => {
   it('scopes: projects, groups, total per sheet, in file order', () => {
     // S1: 3 projects + 2 groups + total; S2: 1 project + 1 group + total
     expect(indicatorScopes(sheets).length).toBe(3 + 2 + 1 + 1 + 1 + 1);
+    // S1: projects 0..2, groups 3..4, total 5; S2: project 6, group 7, total 8
+    expect(scopeOffsets(sheets)).toEqual([[{ projects: 0, groups: 3, total: 5 }], [{ projects: 6, groups: 7, total: 8 }]]);
   });
 
   it('the report from the worker’s values equals the report from compiled indicators', () => {
@@ -51,9 +53,10 @@ describe('indicators through a worker', () => {
 
   it('the plan from the worker’s values equals the plan from compiled indicators', () => {
     const [plan] = buildPlans([{ grid: s1.grid, header: s1.header, ledger: s1.ledger, issues: [] }], SETTINGS);
-    const scopes = indicatorScopes([[s1]]).slice(0, s1.ledger.projects.length);
-    const batch = evaluateBatch(DEFS, scopes);
-    const viaValues = withIndicators(plan, s1, batch.compiled.map((m, i) => ({ ...m!, values: batch.values[i] })), 'zh-CN');
+    const batch = evaluateBatch(DEFS, indicatorScopes(sheets));
+    const off = scopeOffsets(sheets)[0][0];
+    const n = s1.ledger.projects.length;
+    const viaValues = withIndicators(plan, s1, batch.compiled.map((m, i) => ({ ...m!, values: batch.values[i].slice(off.projects, off.projects + n) })), 'zh-CN');
     const viaCompiled = withIndicators(plan, s1, DEFS.map((d) => compileIndicator(d.name, d.expression)), 'zh-CN');
     expect(viaValues).toEqual(viaCompiled);
   });
