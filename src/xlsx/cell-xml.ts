@@ -1,11 +1,17 @@
 /** The XML of one written cell: formula with its cached value, or a value (inline string). */
-import { isCellError, isDateFormat, toA1, type CellValue } from '../core/grid';
+import { colLetter, isCellError, isDateFormat, type CellValue } from '../core/grid';
 import type { PlanCell } from '../core/types';
 import { DATE1904_OFFSET } from './dates';
 import { escapeText, toXmlString } from './xml-text';
 
 function numberText(n: number): string {
   return String(n);
+}
+
+/** Column letters, cached: every written cell needs its address. */
+const LETTERS: string[] = [];
+function toA1(r: number, c: number): string {
+  return (LETTERS[c] ??= colLetter(c)) + (r + 1);
 }
 
 function textElement(prefix: string, s: string): string {

@@ -15,8 +15,8 @@ export interface SheetDataPlan {
   /** Namespace prefix of the worksheet's elements (`x:`), usually ''. */
   prefix: string;
   own: Set<number>;
-  /** Plan cells by row, each list sorted by column. */
-  cells: Map<number, PlanCell[]>;
+  /** Plan cells sorted by row, then column. */
+  cells: PlanCell[];
   marks: Map<number, Map<number, Severity>>;
   styles: StylesPatch;
   date1904: boolean;
@@ -92,12 +92,6 @@ let scratchS = 0;
 const readRowR = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
   if (nameIs(s, ns, ne, 'r')) scratchR = intOf(s, vs, ve);
 };
-const readCellRS = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
-  if (ne - ns !== 1) return;
-  const ch = s.charCodeAt(ns);
-  if (ch === 114) scratchR = colOf(s, vs, ve);
-  else if (ch === 115) scratchS = intOf(s, vs, ve);
-};
 
 function scanRows(xml: string, from: number, to: number, p: string): RowInfo[] {
   const open = `<${p}row`;
@@ -128,6 +122,40 @@ function scanRows(xml: string, from: number, to: number, p: string): RowInfo[] {
   return rows;
 }
 
+/**
+ * Reads the start tag of a cell at `i` (just after its name): its r (as a column)
+ * and s go to the scratch variables; returns the index after the tag's `>`.
+ * One pass, quotes respected, no strings made.
+ */
+function scanCellTag(xml: string, q: number): number {
+  scratchR = -1;
+  scratchS = 0;
+  const n = xml.length;
+  for (;;) {
+    let ch = xml.charCodeAt(q);
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++q);
+    if (ch === 62) return q + 1; // >
+    if (ch === 47) return xml.indexOf('>', q) + 1; // />
+    if (q >= n) throw new Error('malformed worksheet: unterminated <c>');
+    const ns = q;
+    while (ch !== 61 && q < n) ch = xml.charCodeAt(++q); // =
+    let ne = q;
+    while (ne > ns && isBoundary(xml.charCodeAt(ne - 1))) ne--;
+    q++;
+    ch = xml.charCodeAt(q);
+    while (ch !== 34 && ch !== 39 && q < n) ch = xml.charCodeAt(++q);
+    const vs = q + 1;
+    const ve = xml.indexOf(ch === 34 ? '"' : "'", vs);
+    if (ve < 0) throw new Error('malformed worksheet: unterminated attribute');
+    if (ne - ns === 1) {
+      const name = xml.charCodeAt(ns);
+      if (name === 114) scratchR = colOf(xml, vs, ve);
+      else if (name === 115) scratchS = intOf(xml, vs, ve);
+    }
+    q = ve + 1;
+  }
+}
+
 /** Fills `cells` with the row's cells; returns their count. */
 function scanCells(xml: string, row: RowInfo, p: string): number {
   const open = `<${p}c`;
@@ -143,11 +171,8 @@ function scanCells(xml: string, row: RowInfo, p: string): number {
       q = i + 1;
       continue;
     }
-    const te = tagEnd(xml, i);
+    const te = scanCellTag(xml, i + open.length);
     const end = xml.charCodeAt(te - 2) === 47 ? te : xml.indexOf(close, te) + close.length;
-    scratchR = -1;
-    scratchS = 0;
-    scanAttrs(xml, i + open.length, te, readCellRS);
     if (n === cells.col.length) growCells();
     const col = scratchR >= 0 ? scratchR : prev + 1;
     cells.col[n] = col;
@@ -163,27 +188,45 @@ function scanCells(xml: string, row: RowInfo, p: string): number {
   return (cells.n = n);
 }
 
+// The plan cells of the row being written: plan.cells[planFrom..planTo).
+let planFrom = 0;
+let planTo = 0;
+
 /** Writes the new content of <sheetData> (between its tags) to `out`. */
 export function patchSheetData(xml: string, from: number, to: number, plan: SheetDataPlan, out: Utf8Sink): void {
   const p = plan.prefix;
   let rows = scanRows(xml, from, to, p);
   const ordered = rows.every((row, i) => i === 0 || row.r > rows[i - 1].r);
   if (!ordered) rows = rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.r - b.row.r || a.i - b.i).map((x) => x.row);
-  const newRows = new Set<number>([...plan.cells.keys(), ...plan.marks.keys()]);
-  for (const row of rows) newRows.delete(row.r);
-  const pending = [...newRows].sort((a, b) => a - b);
-  let k = 0;
+  const planCells = plan.cells;
+  const markRows = [...plan.marks.keys()].sort((a, b) => a - b);
+  let pi = 0;
+  let mi = 0;
   // Runs of untouched rows (and the text between rows) are copied in one slice when rows are in order.
   let copyFrom = ordered ? from : -1;
   const flush = (upTo: number): void => {
     if (copyFrom >= 0 && upTo > copyFrom) out.push(xml.slice(copyFrom, upTo));
     copyFrom = -1;
   };
-  for (const row of rows) {
-    while (k < pending.length && pending[k] < row.r) {
-      flush(row.start);
-      out.push(newRow(pending[k++], plan));
+  /** Rows the plan writes that the sheet does not have yet, below `limit`. */
+  const newRowsBefore = (limit: number, at: number): void => {
+    for (;;) {
+      const pr = pi < planCells.length ? planCells[pi].r : Infinity;
+      const mr = mi < markRows.length ? markRows[mi] : Infinity;
+      const r = pr < mr ? pr : mr;
+      if (r >= limit) return;
+      flush(at);
+      selectPlanRow(planCells, pi, r);
+      pi = planTo;
+      if (mr === r) mi++;
+      out.push(newRow(r, plan));
     }
+  };
+  for (const row of rows) {
+    newRowsBefore(row.r, row.start);
+    selectPlanRow(planCells, pi, row.r);
+    pi = planTo;
+    while (mi < markRows.length && markRows[mi] <= row.r) mi++;
     if (!patchRow(xml, row, plan, out, flush)) {
       if (!ordered) out.push(xml.slice(row.start, row.end));
       else if (copyFrom < 0) copyFrom = row.start;
@@ -192,7 +235,15 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
     if (ordered) copyFrom = row.end;
   }
   if (ordered) flush(to);
-  while (k < pending.length) out.push(newRow(pending[k++], plan));
+  newRowsBefore(Infinity, to);
+}
+
+/** Points planFrom..planTo at the plan cells of row r, starting the search at `from`. */
+function selectPlanRow(planCells: PlanCell[], from: number, r: number): void {
+  let to = from;
+  while (to < planCells.length && planCells[to].r === r) to++;
+  planFrom = from;
+  planTo = to;
 }
 
 function newRow(r: number, plan: SheetDataPlan): string {
@@ -209,7 +260,7 @@ const SPANS_RE = /(\sspans\s*=\s*)"([^"]*)"/;
 function patchRow(xml: string, row: RowInfo, plan: SheetDataPlan, sink: Utf8Sink, flush: (at: number) => void): boolean {
   const p = plan.prefix;
   const n = scanCells(xml, row, p);
-  let touched = plan.cells.has(row.r) || plan.marks.has(row.r);
+  let touched = planTo > planFrom || plan.marks.has(row.r);
   for (let i = 0; !touched && i < n; i++) {
     touched = plan.own.has(cells.col[i]) || plan.styles.isOldMark(cells.s[i]);
   }
@@ -258,7 +309,6 @@ function widenSpans(spans: string, lo: number, hi: number): string {
 }
 
 const EMPTY_MARKS = new Map<number, Severity>();
-const NO_CELLS: PlanCell[] = [];
 let order = new Int32Array(64);
 
 /** `<c r=".." s=".."/>` and nothing else. */
@@ -275,7 +325,9 @@ function isBareCell(xml: string, i: number): boolean {
 function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]): { lo: number; hi: number } {
   const p = plan.prefix;
   const { styles, own } = plan;
-  const planCells = plan.cells.get(r) ?? NO_CELLS;
+  const all = plan.cells;
+  const pFrom = planFrom;
+  const pTo = planTo;
   const marks = plan.marks.get(r) ?? EMPTY_MARKS;
   // Kept existing cells, as indexes into `cells`, in column order.
   if (order.length < cells.n) order = new Int32Array(cells.col.length);
@@ -284,7 +336,7 @@ function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]):
     const col = cells.col[i];
     if (own.has(col)) continue;
     let planned = false;
-    for (let j = 0; j < planCells.length; j++) if (planCells[j].c === col) planned = true;
+    for (let j = pFrom; j < pTo; j++) if (all[j].c === col) planned = true;
     if (!planned) order[k++] = i;
   }
   for (let i = 1; i < k; i++) {
@@ -297,21 +349,22 @@ function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]):
   let blanks: number[] = [];
   if (marks.size) {
     for (const col of marks.keys()) {
-      let seen = planCells.some((c) => c.c === col);
+      let seen = false;
+      for (let j = pFrom; j < pTo; j++) if (all[j].c === col) seen = true;
       for (let i = 0; !seen && i < k; i++) seen = cells.col[order[i]] === col;
       if (!seen) blanks.push(col);
     }
     blanks = blanks.sort((a, b) => a - b);
   }
   let i = 0;
-  let j = 0;
+  let j = pFrom;
   let b = 0;
   let lastBase = 0;
   let lo = Infinity;
   let hi = -1;
   // Fast path: leading cells kept as they are (the usual case, the tool's columns being
   // on the right) are copied in one slice.
-  const firstNew = Math.min(planCells.length ? planCells[0].c : Infinity, blanks.length ? blanks[0] : Infinity);
+  const firstNew = Math.min(pTo > pFrom ? all[pFrom].c : Infinity, blanks.length ? blanks[0] : Infinity);
   while (i < k && order[i] === i && cells.hasR[i] && cells.col[i] < firstNew &&
     !marks.has(cells.col[i]) && !styles.isOldMark(cells.s[i])) i++;
   if (i > 0) {
@@ -322,7 +375,7 @@ function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]):
   }
   for (;;) {
     const ec = i < k ? cells.col[order[i]] : Infinity;
-    const pc = j < planCells.length ? planCells[j].c : Infinity;
+    const pc = j < pTo ? all[j].c : Infinity;
     const bc = b < blanks.length ? blanks[b] : Infinity;
     const next = ec < pc ? (ec < bc ? ec : bc) : (pc < bc ? pc : bc);
     if (next === Infinity) break;
@@ -343,7 +396,7 @@ function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]):
         text = tag + xml.slice(cells.tagEnd[x], cells.end[x]);
       }
     } else if (next === pc) {
-      const cell = planCells[j++];
+      const cell = all[j++];
       let s = styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true);
       const mark = marks.get(next);
       if (mark) s = styles.markXf(s, mark);

@@ -4,7 +4,7 @@
  * schema positions. Everything else is kept as it was.
  */
 import { fromA1, toA1 } from '../core/grid';
-import type { PlanCell, Severity, WritePlan } from '../core/types';
+import type { Severity, WritePlan } from '../core/types';
 import { NS_REL } from './opc';
 import { patchSheetData } from './patch-sheet-data';
 import type { StylesPatch } from './patch-styles';
@@ -78,12 +78,18 @@ export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
   const tail = childSpans(xml, sdEnd, root.closeStart);
   const edits: { start: number; end: number; text: string }[] = [];
 
-  const cells = new Map<number, PlanCell[]>();
-  for (const c of plan.cells) {
-    if (!cells.has(c.r)) cells.set(c.r, []);
-    cells.get(c.r)!.push(c);
+  // Plan cells in row, then column order (a builder usually gives them so: then no sort).
+  let cells = plan.cells;
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1];
+    const b = cells[i];
+    if (b.r < a.r || (b.r === a.r && b.c <= a.c)) {
+      // Sorted, and of two cells at one address the later one wins.
+      const sorted = plan.cells.map((c, k) => ({ c, k })).sort((x, y) => x.c.r - y.c.r || x.c.c - y.c.c || x.k - y.k);
+      cells = sorted.filter((x, k) => k === sorted.length - 1 || sorted[k + 1].c.r !== x.c.r || sorted[k + 1].c.c !== x.c.c).map((x) => x.c);
+      break;
+    }
   }
-  for (const list of cells.values()) list.sort((a, b) => a.c - b.c);
   const marks = new Map<number, Map<number, Severity>>();
   for (const m of plan.marks) {
     if (!marks.has(m.r)) marks.set(m.r, new Map());

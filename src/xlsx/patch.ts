@@ -18,11 +18,16 @@ import { DEFAULT_LIMITS, locateBook, type Workbook } from './read-workbook';
 import { toolSheetXml } from './write-sheet';
 import { escapeAttr, rootElement, splice } from './xml-text';
 import { readZipDirectory } from './zip-read';
-import { entryStamp, writeZip, type DeflateRaw, type OutEntry } from './zip-write';
+import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type OutEntry } from './zip-write';
 
 export interface PatchOptions {
-  /** Raw deflate for changed parts; defaults to fflate. Node hosts may pass zlib.deflateRawSync. */
+  /**
+   * Raw deflate for changed parts; defaults to fflate (level 3). Node hosts may pass
+   * `(d) => zlib.deflateRawSync(d, { level: 2 })`: about 4× faster on a large sheet.
+   */
   deflateRaw?: DeflateRaw;
+  /** CRC-32 for changed parts; Node hosts may pass `zlib.crc32` (Node ≥ 20.15). */
+  crc32?: Crc32;
   maxUncompressedBytes?: number;
   /** Author of the notes the tool writes; its earlier notes are recognised by it. */
   noteAuthor?: string;
@@ -122,7 +127,7 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
   ctx.write('[Content_Types].xml', patchContentTypes(ctx.mustRead('[Content_Types].xml'), {
     remove: ctx.removeOverrides, overrides: ctx.overrides, defaults: ctx.defaults,
   }));
-  return assemble(ctx, sheetParts, opts.deflateRaw);
+  return assemble(ctx, sheetParts, { deflateRaw: opts.deflateRaw, crc32: opts.crc32 });
 }
 
 function freeId(relsXml: string): string {
@@ -138,7 +143,7 @@ function encodePart(text: string | Uint8Array[]): Uint8Array[] {
   return typeof text === 'string' ? [enc.encode(text)] : text;
 }
 
-function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], deflate?: DeflateRaw): Uint8Array {
+function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], codecs: Codecs): Uint8Array {
   const out: OutEntry[] = [];
   for (const e of ctx.dir.entries) {
     if (ctx.removed.has(e.key)) continue;
@@ -147,5 +152,5 @@ function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], d
     else out.push({ kind: 'new', name: e.name, data: encodePart(text), ...entryStamp(ctx.bytes, e) });
   }
   for (const a of [...ctx.added, ...sheets]) out.push({ kind: 'new', name: a.name, data: encodePart(a.text) });
-  return writeZip(ctx.bytes, out, deflate);
+  return writeZip(ctx.bytes, out, codecs);
 }

@@ -3,9 +3,11 @@
  * everything not touched is kept character for character.
  */
 
+const SPECIAL = /[&<>]/;
+
 export function escapeText(s: string): string {
-  if (s.indexOf('&') < 0 && s.indexOf('<') < 0 && s.indexOf('>') < 0) return s;
-  return s.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+  if (!SPECIAL.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function escapeAttr(s: string): string {
@@ -29,7 +31,10 @@ export function unescapeXml(s: string): string {
 }
 
 /** Characters XML 1.0 cannot carry at all; Excel writes them as `_xHHHH_`. */
+const NEEDS_X = /_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+
 export function toXmlString(s: string): string {
+  if (!NEEDS_X.test(s)) return s;
   return s.replace(/_(?=x[0-9a-fA-F]{4}_)|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (ch) =>
     ch === '_' ? '_x005F_' : '_x' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '_');
 }

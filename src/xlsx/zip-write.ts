@@ -9,6 +9,14 @@ import { dataStart, u16, u32, type ZipEntry } from './zip-read';
 
 /** Raw deflate; a host may hand in a faster one (Node's zlib.deflateRawSync). */
 export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+/** CRC-32 continuing from `prev`; Node's zlib.crc32 has this signature. */
+export type Crc32 = (data: Uint8Array, prev: number) => number;
+
+/** Faster native codecs a host may offer; fflate and our CRC-32 otherwise. */
+export interface Codecs {
+  deflateRaw?: DeflateRaw;
+  crc32?: Crc32;
+}
 
 export type OutEntry =
   | { kind: 'raw'; entry: ZipEntry }
@@ -43,7 +51,7 @@ const enc = new TextEncoder();
 /** 1980-01-01 00:00: new parts get a fixed stamp so that equal inputs give equal bytes. */
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 
-export function writeZip(src: Uint8Array, out: OutEntry[], deflate?: DeflateRaw): Uint8Array {
+export function writeZip(src: Uint8Array, out: OutEntry[], codecs: Codecs = {}): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
@@ -58,7 +66,7 @@ export function writeZip(src: Uint8Array, out: OutEntry[], deflate?: DeflateRaw)
       centrals.push(relocatedCentral(src, e, offset));
       offset += end - e.localOffset;
     } else {
-      const packed = packNew(o.name, o.data, deflate, o.dosTime ?? 0, o.dosDate ?? DOS_DATE_1980, offset);
+      const packed = packNew(o.name, o.data, codecs, o.dosTime ?? 0, o.dosDate ?? DOS_DATE_1980, offset);
       locals.push(packed.local, ...packed.data);
       centrals.push(packed.central);
       offset += packed.local.length + packed.size;
@@ -118,15 +126,16 @@ function relocatedCentral(b: Uint8Array, e: ZipEntry, offset: number): Uint8Arra
 }
 
 function packNew(
-  name: string, chunks: Uint8Array[], deflate: DeflateRaw | undefined, dosTime: number, dosDate: number, offset: number,
+  name: string, chunks: Uint8Array[], codecs: Codecs, dosTime: number, dosDate: number, offset: number,
 ): { local: Uint8Array; data: Uint8Array[]; size: number; central: Uint8Array } {
   const nameBytes = enc.encode(name);
   const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x800;
-  const packedChunks = deflate ? [deflate(concat(chunks))] : fflateDeflate(chunks);
+  const packedChunks = codecs.deflateRaw ? [codecs.deflateRaw(concat(chunks))] : fflateDeflate(chunks);
+  const crcOf = codecs.crc32 ?? crc32;
   let crc = 0;
   let rawSize = 0;
   for (const c of chunks) {
-    crc = crc32(c, crc);
+    crc = crcOf(c, crc) >>> 0;
     rawSize += c.length;
   }
   let packedSize = 0;

@@ -38,6 +38,16 @@ describe('splicing cells into sheet data', () => {
     expect((await load(out)).getWorksheet('S')!.getCell('D6').value).toEqual({ formula: 'A4*2' });
   });
 
+  it('takes plan cells in any order; of two at one address the later wins', () => {
+    const rows = '<row r="2"><c r="A2"><v>2</v></c></row>';
+    const s = sheetXml(patch({ sheets: [{ name: 'S', rows }] }, plan([
+      { r: 2, c: 4, value: 'e3' }, { r: 1, c: 4, value: 'e2' }, { r: 1, c: 3, value: 'old' }, { r: 0, c: 3, value: 'd1' }, { r: 1, c: 3, value: 'd2' },
+    ], { ownColumns: [3, 4] })));
+    expect(s).toContain('<sheetData><row r="1"><c r="D1" t="inlineStr"><is><t>d1</t></is></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="D2" t="inlineStr"><is><t>d2</t></is></c><c r="E2" t="inlineStr"><is><t>e2</t></is></c></row>' +
+      '<row r="3"><c r="E3" t="inlineStr"><is><t>e3</t></is></c></row></sheetData>');
+  });
+
   it('sorts rows written out of order and opens self-closing rows', () => {
     const rows = '<row r="5" ht="20" customHeight="1"/><row r="2"><c r="A2"><v>2</v></c></row>';
     const xml = sheetXml(patch({ sheets: [{ name: 'S', rows }] }, plan([{ r: 4, c: 3, value: 5 }, { r: 2, c: 3, value: 3 }])));
