@@ -10,6 +10,7 @@ import type { GroupWhatif, PaceFigures, WhatifReport } from './types';
 interface Text {
   heading: (p: { file: string; sheet: string; asOf: string; elapsed: number; by: string; left: number; target: string; basis: string }) => string;
   basis: Record<PaceFigures['basis'], string>;
+  total: string;
   deadlinePassed: string;
   pace: (p: { name: string; required: string; current: string; yearEnd: string; rate: string; course: string }) => string;
   course: (on: boolean | null) => string;
@@ -28,6 +29,7 @@ interface Text {
 const zhCN: Text = {
   heading: (p) => `${p.file}「${p.sheet}」 截至 ${p.asOf}，已过 ${p.elapsed} 个月，距 ${p.by} 还剩 ${p.left} 个月；目标：年度计划的 ${p.target}（${p.basis}）`,
   basis: { pace: '按当前月均进度推算', 'monthly-plan': '按月排进度推算' },
+  total: '合计',
   deadlinePassed: '  截止月份已到或已过：不再给出每月所需进度',
   pace: (p) => `${p.name}：每月需完成 ${p.required}，当前月均 ${p.current}，预计年底完成 ${p.yearEnd}（${p.rate}），${p.course}`,
   course: (on) => (on === null ? '无法判断能否完成' : on ? '能按期完成' : '不能按期完成'),
@@ -46,6 +48,7 @@ const zhCN: Text = {
 const zhTW: Text = {
   heading: (p) => `${p.file}「${p.sheet}」 截至 ${p.asOf}，已過 ${p.elapsed} 個月，距 ${p.by} 還剩 ${p.left} 個月；目標：年度計劃的 ${p.target}（${p.basis}）`,
   basis: { pace: '按當前月均進度推算', 'monthly-plan': '按月排進度推算' },
+  total: '合計',
   deadlinePassed: '  截止月份已到或已過：不再給出每月所需進度',
   pace: (p) => `${p.name}：每月需完成 ${p.required}，當前月均 ${p.current}，預計年底完成 ${p.yearEnd}（${p.rate}），${p.course}`,
   course: (on) => (on === null ? '無法判斷能否完成' : on ? '能按期完成' : '不能按期完成'),
@@ -64,6 +67,7 @@ const zhTW: Text = {
 const en: Text = {
   heading: (p) => `${p.file} [${p.sheet}] as of ${p.asOf}: ${p.elapsed} months elapsed, ${p.left} left to ${p.by}; target ${p.target} of the annual plan (${p.basis})`,
   basis: { pace: 'projected at the current monthly pace', 'monthly-plan': 'projected by the monthly plan columns' },
+  total: 'Total',
   deadlinePassed: '  the deadline month has been reached: no monthly pace is asked for',
   pace: (p) => `${p.name}: needs ${p.required} a month, now ${p.current} a month, year end ${p.yearEnd} (${p.rate}), ${p.course}`,
   course: (on) => (on === null ? 'cannot tell' : on ? 'on course' : 'off course'),
@@ -105,7 +109,7 @@ export function whatifSummary(report: WhatifReport, lang: Lang, baseName: (file:
         target: pct(report.whatif.target), basis: t.basis[w.basis],
       }));
       if (w.deadlinePassed) lines.push(t.deadlinePassed);
-      lines.push(`  ${paceLine(t, s.total.name, s.total.whatif, lang)}`);
+      lines.push(`  ${paceLine(t, t.total, s.total.whatif, lang)}`);
       if (s.groups.length > 1 || report.ranking.length > 1) {
         lines.push(t.groups);
         for (const g of s.groups) {

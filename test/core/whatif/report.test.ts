@@ -97,6 +97,10 @@ describe('buildWhatifReport', () => {
     expect(text).toContain('乙县：每月需完成 66.67万元，当前月均 100万元，预计年底完成 1200万元（120.0%），能按期完成，排名第 1');
     expect(text).toContain('情景测算：');
     expect(text).toContain('甲县：完成率 40.0% → 65.0%，排名 3 → 1（a.xlsx）');
+    // the total in each language: (3000 − 1400) / 6 = 266.67 a month
+    expect(text).toContain('\n  合计：每月需完成 266.67万元');
+    expect(whatifSummary(run(), 'zh-TW')).toContain('\n  合計：每月需完成 266.67萬元');
+    expect(whatifSummary(run(), 'en')).toContain('\n  Total: needs 266.67 ten-thousand CNY (万元) a month');
   });
 });
 
