@@ -2,6 +2,7 @@
  * `ledger whatif` end to end, in-process: exit codes, human and JSON output, copies
  * only with --out, inputs never written, indicators from the workbook's settings.
  */
+import ExcelJS from 'exceljs';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -167,6 +168,33 @@ describe('ledger whatif', () => {
     const rep = JSON.parse(r.stdout) as WhatifReport;
     expect(rep.files[1].error?.code).toBe('unreadable-file');
     expect(rep.files[0].sheets[0].projects[0].whatif).toBeDefined();
+  });
+});
+
+describe('a ledger with monthly plan columns (按月排进度)', () => {
+  it('projects by the plans and says where they are', async () => {
+    const file = path.join(tmp, 'monthly.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('台账');
+    ws.addRow(['2022年重点项目进展（截至6月底）']);
+    ws.addRow(['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资', '按月排进度', '', '', '', '', '']);
+    ws.addRow(['', '', '', '', '', '7月', '8月', '9月', '10月', '11月', '12月']);
+    ws.addRow([1, '甲', 5000, 1200, 480, 100, 100, 100, 150, 150, 150]);
+    ws.addRow([2, '乙', 3000, 600, 200, 50, 50, 50, 50, 50, 50]);
+    ws.mergeCells('F2:K2');
+    for (const c of ['A', 'B', 'C', 'D', 'E']) ws.mergeCells(`${c}2:${c}3`);
+    await wb.xlsx.writeFile(file);
+    const r = ledger(['whatif', file, '--json']);
+    expect(r.code).toBe(0);
+    const s = (JSON.parse(r.stdout) as WhatifReport).files[0].sheets[0];
+    expect(s.whatif.basis).toBe('monthly-plan');
+    expect(s.whatif.monthPlanColumns).toEqual({ 7: 'F', 8: 'G', 9: 'H', 10: 'I', 11: 'J', 12: 'K' });
+    // 甲: 480 + 100 × 3 + 150 × 3 = 1230 → 1230 / 1200 = 1.025; needs (1200 − 480) / 6 = 120
+    expect(s.projects[0].whatif).toMatchObject({ projectedYearEnd: 1230, projectedRate: 1.025, requiredMonthly: 120, onCourse: true, basis: 'monthly-plan' });
+    // 乙: 200 + 50 × 6 = 500 → 500 / 600 = 0.8333…; off course
+    expect(s.projects[1].whatif).toMatchObject({ projectedYearEnd: 500, onCourse: false });
+    // total: 680 + 750 + 300 = 1730 of 1800
+    expect(s.total.whatif.projectedYearEnd).toBe(1730);
   });
 });
 
