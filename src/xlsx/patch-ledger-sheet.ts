@@ -27,9 +27,10 @@ function legacyDrawingId(xml: string): string | null {
 /** Next free o:idmap block across the package's VML drawings. */
 function nextIdBlock(ctx: PatchContext): number {
   let max = 0;
-  for (const e of ctx.dir.entries) {
-    if (!e.key.endsWith('.vml') || ctx.removed.has(e.key)) continue;
-    const text = ctx.read(e.name.replace(/\\/g, '/')) ?? '';
+  const names = [...ctx.dir.entries.map((e) => e.name.replace(/\\/g, '/')), ...ctx.added.map((a) => a.name)];
+  for (const name of names) {
+    if (!name.toLowerCase().endsWith('.vml')) continue;
+    const text = ctx.read(name) ?? '';
     const re = /idmap\b[^>]*\bdata\s*=\s*["']([\d,\s]+)["']/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       for (const n of m[1].split(',')) max = Math.max(max, Number(n) || 0);

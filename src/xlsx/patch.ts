@@ -4,6 +4,7 @@
  * sheets, styles, workbook, relationships and content types are edited in place.
  */
 import { fromA1 } from '../core/grid';
+import { NAME_PREFIX } from '../core/plan-labels';
 import type { PlanCell, WritePlan } from '../core/types';
 import { patchContentTypes } from './content-types';
 import { XlsxError } from './errors';
@@ -31,7 +32,7 @@ export interface PatchOptions {
   maxUncompressedBytes?: number;
   /** Author of the notes the tool writes; its earlier notes are recognised by it. */
   noteAuthor?: string;
-  /** Defined names starting with this are the tool's and are removed before the plan's are added. */
+  /** Defined names starting with this are the tool's and are removed before the plan's are added (default LC_). */
   ownNamePrefix?: string;
 }
 
@@ -111,7 +112,7 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
 
   const patched = patchBook({
     bookXml, bookPath, relsXml, toolSheets: toolNames, names: plans.flatMap((p) => p.names),
-    ownNamePrefix: opts.ownNamePrefix, taken: ctx.taken, dropCalcChain,
+    ownNamePrefix: opts.ownNamePrefix ?? NAME_PREFIX, taken: ctx.taken, dropCalcChain,
   });
   for (const part of patched.removedParts) {
     ctx.remove(part);

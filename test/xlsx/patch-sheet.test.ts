@@ -162,6 +162,15 @@ describe('workbook-level changes', () => {
     expect(Object.keys(entries(out)).filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
   });
 
+  it('removes stale names of the tool by their prefix (LC_ by default), keeps the others', () => {
+    const o = base();
+    o.definedNames = '<definedName name="LC_Stale">S!$B$1</definedName><definedName name="LCX">S!$B$1</definedName>';
+    const names = (bytes: Uint8Array): string[] =>
+      [...strFromU8(entries(bytes)['xl/workbook.xml']).matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names(patch(o, plan([])))).toEqual(['LCX']);
+    expect(names(applyPlans(craftWorkbook(o), null, [plan([])], { ownNamePrefix: 'ZZ_' }))).toEqual(['LC_Stale', 'LCX']);
+  });
+
   it('keeps styles it cannot vouch for: an edited styles part is not trimmed on the next run', () => {
     const p = plan([{ r: 0, c: 3, value: 0.5, numFmt: '0.0%' }]);
     const first = patch({ sheets: [{ name: 'S', rows: '' }] }, p);
@@ -173,6 +182,23 @@ describe('workbook-level changes', () => {
     expect(count(strFromU8(entries(again)['xl/styles.xml']))).toBeGreaterThanOrEqual(count(edited));
     // Untouched, the next run trims and re-adds: same bytes.
     expect(same(entries(applyPlans(first, null, [p]))['xl/styles.xml'], entries(first)['xl/styles.xml'])).toBe(true);
+  });
+
+  it('patches two ledger sheets of one workbook with two plans, idempotently', () => {
+    const bytes = craftWorkbook({ sheets: [{ name: 'A', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'B', rows: '<row r="1"><c r="A1"><v>2</v></c></row>' }] });
+    const plans: WritePlan[] = [
+      { ...plan([{ r: 0, c: 3, value: 'a', bold: true }], { marks: [{ r: 0, c: 0, severity: 'error', note: 'A1?' }], sheets: [{ name: 'Sum', cells: [] }] }), sheet: 'A' },
+      { ...plan([{ r: 0, c: 3, value: 0.5, numFmt: '0%' }], { marks: [{ r: 0, c: 0, severity: 'warning', note: 'B1?' }] }), sheet: 'B' },
+    ];
+    const out = applyPlans(bytes, readWorkbook(bytes), plans);
+    const wb = readWorkbook(out);
+    expect(wb.sheets.map((x) => [x.name, cellAt(x.grid, 0, 0), cellAt(x.grid, 0, 3)])).toEqual([['A', 1, 'a'], ['B', 2, 0.5], ['Sum', null, null]]);
+    const all = entries(out);
+    expect(Object.keys(all).filter((n) => /comments\d\.xml$/.test(n)).sort()).toEqual(['xl/comments1.xml', 'xl/comments2.xml']);
+    const vml = Object.keys(all).filter((n) => n.endsWith('.vml')).map((n) => /data="(\d+)"/.exec(strFromU8(all[n]))![1]);
+    // Each drawing has its own shape id block.
+    expect(new Set(vml).size).toBe(2);
+    expect(same(applyPlans(out, null, plans), out)).toBe(true);
   });
 
   it('refuses plans that would write the same tool sheet twice or overwrite the ledger', () => {

@@ -14,11 +14,10 @@ const ROOT = path.resolve(__dirname, '../../..');
 /** Transpiles the package layer and the test helpers into a temporary folder; returns it. */
 export function transpile(): string {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-xlsx-js-'));
-  const files = [
-    ...fs.readdirSync(path.join(ROOT, 'src/xlsx')).filter((f) => f.endsWith('.ts')).map((f) => `src/xlsx/${f}`),
-    'src/core/grid.ts', 'src/core/types.ts',
-    'test/xlsx/helpers/big.ts', 'test/xlsx/helpers/craft.ts', 'test/xlsx/helpers/zip.ts',
-  ];
+  // All of src/core and src/xlsx (whatever they import from each other), and our helpers.
+  const tree = (dir: string): string[] => fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? tree(`${dir}/${d.name}`) : d.name.endsWith('.ts') ? [`${dir}/${d.name}`] : []);
+  const files = [...tree('src/core'), ...tree('src/xlsx'), 'test/xlsx/helpers/big.ts', 'test/xlsx/helpers/craft.ts', 'test/xlsx/helpers/zip.ts'];
   for (const rel of files) {
     const js = ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
