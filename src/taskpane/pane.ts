@@ -1,0 +1,245 @@
+/**
+ * The task pane: checks the workbook through a LedgerHost and shows the summary,
+ * the issues and the lagging projects, corrects the column mapping, keeps the
+ * settings, and writes the plan back. The same pane runs in Excel and on the web
+ * page; only the host (and, on the web, the engine) differ.
+ */
+import { localDate, settingsFor } from '../commands/commands';
+import type { Field, Lang } from '../core/types';
+import { messages } from '../i18n/index';
+import { el, replace } from './dom';
+import { GridEngine, type PaneEngine } from './engine';
+import { describeError } from './errors';
+import type { LedgerHost, SavedSettings } from './host';
+import { markCount, withOverride, type CheckResult } from './model';
+import { paneStrings, type PaneStrings } from './strings';
+import { renderActions, renderHeader } from './views/chrome';
+import { renderColumns } from './views/columns';
+import type { IssueFilter, PaneActions, PaneState, ViewContext } from './views/context';
+import { ISSUE_PAGE, renderIssues } from './views/issues';
+import { renderLagging } from './views/lagging';
+import { renderSettings } from './views/settings';
+import { renderSummary } from './views/summary';
+
+export interface PaneOptions {
+  /** Default: read the grids through the host and check them here. */
+  engine?: PaneEngine;
+  /** The host's local date (YYYY-MM-DD); default: today on this machine. */
+  today?: string;
+  /** Check as soon as the pane is shown (the web page, once a file is chosen). */
+  autoCheck?: boolean;
+  onChecked?: (result: CheckResult) => void;
+  onLang?: (lang: Lang) => void;
+}
+
+export interface Pane {
+  check(): Promise<void>;
+  lang(): Lang;
+  result(): CheckResult | null;
+}
+
+type Step = 'reading' | 'checking' | 'writing' | 'marking' | 'removing';
+
+/** Drops keys set to undefined, so the saved settings stay minimal. */
+function tidy(s: SavedSettings): SavedSettings {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(s)) if (v !== undefined) out[k] = v;
+  return out as SavedSettings;
+}
+
+export async function mountPane(root: HTMLElement, host: LedgerHost, options: PaneOptions = {}): Promise<Pane> {
+  const today = options.today ?? localDate(new Date());
+  const engine = options.engine ?? new GridEngine(host);
+  let saved: SavedSettings = {};
+  let loadError: unknown = null;
+  try {
+    saved = (await host.loadSettings()) ?? {};
+  } catch (e) {
+    loadError = e;
+  }
+  const state: PaneState = {
+    saved,
+    settings: settingsFor(saved, host.displayLanguage(), today),
+    result: null,
+    sheetIndex: 0,
+    filter: 'all',
+    shown: ISSUE_PAGE,
+    busy: false,
+  };
+  let recheckWanted = false;
+
+  const t = (): PaneStrings => paneStrings(state.settings.lang);
+
+  // Parts that live across renders: the progress bar and the notice are updated in place.
+  const bar = el('div', { class: 'lc-progress-bar' });
+  const track = el('div', { class: 'lc-progress-track', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 }, bar);
+  const stepText = el('span', { class: 'lc-progress-label', role: 'status', 'aria-live': 'polite' });
+  const progress = el('div', { class: 'lc-progress', 'data-testid': 'progress', hidden: true }, stepText, track);
+  const notice = el('div', { class: 'lc-notice', 'data-testid': 'notice', 'aria-live': 'polite', hidden: true });
+  const header = el('div');
+  const body = el('div', { class: 'lc-body' });
+  const pane = el('div', { class: 'lc-pane', 'data-host': host.kind }, header, progress, notice, body);
+  replace(root, pane);
+
+  function showNotice(kind: 'error' | 'info', text: string): void {
+    notice.hidden = false;
+    notice.className = `lc-notice lc-notice-${kind}`;
+    notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    notice.setAttribute('data-kind', kind);
+    replace(notice, el('span', { class: 'lc-notice-text' }, text));
+  }
+
+  function clearNotice(): void {
+    notice.hidden = true;
+    replace(notice);
+  }
+
+  function setProgress(step: Step | null, fraction = 0): void {
+    if (step === null) {
+      progress.hidden = true;
+      return;
+    }
+    const pct = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    progress.hidden = false;
+    if (stepText.textContent !== t()[step]) stepText.textContent = t()[step];
+    bar.style.width = `${pct}%`;
+    track.setAttribute('aria-valuenow', String(pct));
+    track.setAttribute('aria-valuetext', `${t()[step]} ${pct}%`);
+  }
+
+  function render(): void {
+    const lang = state.settings.lang;
+    const focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : '';
+    const open = new Set(Array.from(body.querySelectorAll('details[open]')).map((d) => d.id));
+    const ctx: ViewContext = { lang, t: t(), m: messages(lang), state, act: actions };
+    pane.setAttribute('lang', lang);
+    pane.setAttribute('aria-busy', state.busy ? 'true' : 'false');
+    replace(header, renderHeader(ctx));
+    const result = state.result;
+    const sheet = result ? result.sheets[state.sheetIndex] : null;
+    replace(body,
+      result && sheet ? renderSummary(ctx, result, sheet) : el('p', { class: 'lc-intro' }, ctx.t.intro),
+      renderActions(ctx),
+      sheet ? renderIssues(ctx, sheet) : null,
+      sheet ? renderLagging(ctx, sheet) : null,
+      result ? renderColumns(ctx, result.headers[state.sheetIndex]) : null,
+      renderSettings(ctx));
+    for (const id of open) body.querySelector<HTMLDetailsElement>(`details#${id}`)?.setAttribute('open', '');
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  /** Runs one operation with the pane busy; errors become a sentence in the notice. */
+  async function busy(op: () => Promise<string | null>): Promise<void> {
+    if (state.busy) return;
+    state.busy = true;
+    clearNotice();
+    render();
+    try {
+      const done = await op();
+      if (done) showNotice('info', done);
+    } catch (e) {
+      showNotice('error', describeError(e, state.settings.lang));
+    } finally {
+      state.busy = false;
+      setProgress(null);
+      render();
+    }
+    if (recheckWanted && state.result) {
+      recheckWanted = false;
+      await runCheck(false);
+    }
+  }
+
+  async function checkNow(reread: boolean): Promise<CheckResult> {
+    setProgress('reading', 0);
+    const result = await engine.check(state.settings, (f) => setProgress(f < 0.7 ? 'reading' : 'checking', f), reread);
+    state.result = result;
+    if (state.sheetIndex >= result.sheets.length) state.sheetIndex = 0;
+    options.onChecked?.(result);
+    return result;
+  }
+
+  function runCheck(reread: boolean): Promise<void> {
+    return busy(async () => {
+      const result = await checkNow(reread);
+      return t().checkDone(result.sheets.reduce((n, s) => n + s.issues.length, 0));
+    });
+  }
+
+  /** The plans of the current check, checking first when there is none yet. */
+  async function plans(): Promise<CheckResult> {
+    return state.result ?? checkNow(true);
+  }
+
+  async function saveSettings(patch: Partial<SavedSettings>): Promise<void> {
+    state.saved = tidy({ ...state.saved, ...patch });
+    state.settings = settingsFor(state.saved, host.displayLanguage(), today);
+    try {
+      await host.saveSettings(state.saved);
+      showNotice('info', host.kind === 'web' ? t().settingsSavedWeb : t().settingsSaved);
+    } catch (e) {
+      showNotice('error', describeError(e, state.settings.lang));
+    }
+    if (!state.result) render();
+    else if (state.busy) recheckWanted = true;
+    else await runCheck(false);
+  }
+
+  const actions: PaneActions = {
+    check: () => void runCheck(true),
+    selectCell: (sheet, a1) => {
+      host.selectCell(sheet, a1).catch((e: unknown) => showNotice('error', describeError(e, state.settings.lang)));
+    },
+    setFilter: (filter: IssueFilter) => {
+      state.filter = filter;
+      state.shown = ISSUE_PAGE;
+      render();
+    },
+    showMore: () => {
+      state.shown += ISSUE_PAGE;
+      render();
+    },
+    setSheet: (index) => {
+      state.sheetIndex = index;
+      state.shown = ISSUE_PAGE;
+      render();
+    },
+    setColumn: (field: Field, c) => void saveSettings({ columnOverrides: withOverride(state.saved.columnOverrides, field, c) }),
+    resetColumns: () => void saveSettings({ columnOverrides: undefined }),
+    saveSettings: (patch) => void saveSettings(patch),
+    setLang: (lang) => {
+      options.onLang?.(lang);
+      void saveSettings({ lang });
+    },
+    fill: () => void busy(async () => {
+      const r = await plans();
+      setProgress('writing', 0);
+      await host.writeColumns(r.plans, (f) => setProgress('writing', f));
+      return t().fillDone(r.plans.length);
+    }),
+    mark: () => void busy(async () => {
+      const r = await plans();
+      setProgress('marking', 0);
+      await host.writeMarks(r.plans, (f) => setProgress('marking', f));
+      return t().markDone(markCount(r.plans));
+    }),
+    remove: () => void busy(async () => {
+      const r = await plans();
+      setProgress('removing', 0);
+      await host.removeAll(r.plans, (f) => setProgress('removing', f));
+      return t().removeDone;
+    }),
+    invalid: (text) => showNotice('error', text),
+  };
+
+  render();
+  options.onLang?.(state.settings.lang);
+  if (loadError) showNotice('error', describeError(loadError, state.settings.lang));
+  if (options.autoCheck) await runCheck(true);
+
+  return {
+    check: () => runCheck(true),
+    lang: () => state.settings.lang,
+    result: () => state.result,
+  };
+}

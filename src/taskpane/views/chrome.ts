@@ -1,0 +1,34 @@
+/** The pane's header (title, language, 检查台账) and its write-back buttons. */
+import { LANGS, type Lang } from '../../core/types';
+import { el, select } from '../dom';
+import type { ViewContext } from './context';
+
+export function renderHeader(ctx: ViewContext): HTMLElement {
+  const { t, state } = ctx;
+  const lang = select({ id: 'lc-lang', class: 'lc-lang', 'aria-label': t.language }, LANGS.map((l) => ({ value: l, label: t.langNames[l] })), ctx.lang);
+  lang.addEventListener('change', () => ctx.act.setLang(lang.value as Lang));
+  const check = el('button', { type: 'button', id: 'lc-check', class: 'lc-button lc-primary', 'data-testid': 'check', disabled: state.busy }, t.check);
+  check.addEventListener('click', () => ctx.act.check());
+  return el('header', { class: 'lc-header' },
+    el('div', { class: 'lc-title-row' },
+      el('h1', { class: 'lc-title' }, t.appTitle),
+      lang),
+    check);
+}
+
+export function renderActions(ctx: ViewContext): HTMLElement {
+  const { t, state } = ctx;
+  // Without a check yet, each button checks first: the plans say what to write or remove.
+  const disabled = state.busy;
+  const button = (id: string, testid: string, label: string, run: () => void, extra = '') => {
+    const b = el('button', { type: 'button', id, class: `lc-button ${extra}`, 'data-testid': testid, disabled }, label);
+    b.addEventListener('click', run);
+    return b;
+  };
+  return el('section', { class: 'lc-card lc-actions', 'aria-label': t.actionsTitle },
+    el('h2', { class: 'lc-visually-hidden' }, t.actionsTitle),
+    el('div', { class: 'lc-button-row' },
+      button('lc-fill', 'fill', t.fill, () => ctx.act.fill(), 'lc-accent'),
+      button('lc-mark', 'mark', t.mark, () => ctx.act.mark()),
+      button('lc-remove', 'remove', t.remove, () => ctx.act.remove(), 'lc-subtle')));
+}

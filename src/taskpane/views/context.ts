@@ -1,0 +1,45 @@
+/** What every section of the pane is drawn from: the state, the words, and what a control may do. */
+import type { Field, Lang, Settings, Severity } from '../../core/types';
+import type { Messages } from '../../i18n/index';
+import type { SavedSettings } from '../host';
+import type { CheckResult } from '../model';
+import type { PaneStrings } from '../strings';
+
+export type IssueFilter = Severity | 'all';
+
+export interface PaneState {
+  saved: SavedSettings;
+  settings: Settings;
+  result: CheckResult | null;
+  /** Index into result.sheets of the sheet shown. */
+  sheetIndex: number;
+  filter: IssueFilter;
+  /** Issues shown so far (the list grows by pages). */
+  shown: number;
+  busy: boolean;
+}
+
+export interface PaneActions {
+  check(): void;
+  selectCell(sheet: string, a1: string): void;
+  setFilter(filter: IssueFilter): void;
+  showMore(): void;
+  setSheet(index: number): void;
+  setColumn(field: Field, c: number | undefined): void;
+  resetColumns(): void;
+  saveSettings(patch: Partial<SavedSettings>): void;
+  setLang(lang: Lang): void;
+  fill(): void;
+  mark(): void;
+  remove(): void;
+  /** Shows a validation problem in the notice area. */
+  invalid(text: string): void;
+}
+
+export interface ViewContext {
+  lang: Lang;
+  t: PaneStrings;
+  m: Messages;
+  state: PaneState;
+  act: PaneActions;
+}

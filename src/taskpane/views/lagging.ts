@@ -1,0 +1,38 @@
+/** Projects behind time progress or overdue to start, worst first; each takes the user to its row. */
+import { pct } from '../../core/format';
+import type { ProjectStatus, SheetReport } from '../../core/types';
+import { arrowNavigation, el, uid } from '../dom';
+import { laggingProjects, projectCell } from '../model';
+import { signedPoints } from './summary';
+import type { ViewContext } from './context';
+
+const BADGE: Partial<Record<ProjectStatus, string>> = {
+  behind: 'warning',
+  'seriously-behind': 'error',
+  'overdue-start': 'error',
+};
+
+export function renderLagging(ctx: ViewContext, sheet: SheetReport): HTMLElement {
+  const { t, m } = ctx;
+  const titleId = uid('lc-lagging');
+  const projects = laggingProjects(sheet);
+  const list = el('ul', { class: 'lc-list lc-lagging', 'data-testid': 'lagging-list', 'data-count': projects.length, 'aria-labelledby': titleId });
+  for (const p of projects) {
+    const cell = projectCell(sheet, p);
+    const figures = p.status === 'overdue-start'
+      ? p.group
+      : `${p.group} · ${m.ui.completionRate} ${pct(p.completionRate)} · ${t.points(signedPoints(p.gapPp))}`;
+    const button = el('button', { type: 'button', class: 'lc-item lc-project', 'data-cell': cell, 'data-row': p.row, title: t.goToCell(cell) },
+      el('span', { class: `lc-badge lc-badge-${BADGE[p.status] ?? 'info'}` }, m.status[p.status]),
+      el('span', { class: 'lc-project-text' },
+        el('span', { class: 'lc-project-name' }, p.name),
+        el('span', { class: 'lc-muted lc-small' }, figures)));
+    button.addEventListener('click', () => ctx.act.selectCell(sheet.sheet, cell));
+    list.appendChild(el('li', {}, button));
+  }
+  arrowNavigation(list, 'button.lc-item');
+  return el('section', { class: 'lc-card', 'aria-labelledby': titleId },
+    el('h2', { id: titleId }, t.laggingTitle, ' ', el('span', { class: 'lc-count' }, projects.length)),
+    list,
+    projects.length === 0 ? el('p', { class: 'lc-empty' }, t.noLagging) : null);
+}
