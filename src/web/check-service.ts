@@ -1,0 +1,78 @@
+/**
+ * The web page's work on one file, the way `ledger check` does it: the package is
+ * read once (readWorkbook), then checked with checkReadWorkbook (the second half
+ * of checkWorkbook) for each set of settings, and the copy is patched with
+ * applyPlans. Runs in the worker, or on the page when there is no worker.
+ */
+import type { Grid } from '../core/grid';
+import type { Settings, WritePlan } from '../core/types';
+import type { CheckResult } from '../taskpane/model';
+import { checkReadWorkbook } from '../xlsx/check';
+import { XlsxError } from '../xlsx/errors';
+import { applyPlans } from '../xlsx/patch';
+import { readWorkbook, type Workbook } from '../xlsx/read-workbook';
+import { previewOf, type PreviewData } from './preview-data';
+
+/** The command's limit on a file's size. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export type ProgressFn = (fraction: number) => void;
+
+export class CheckService {
+  private bytes: Uint8Array | null = null;
+  private workbook: Workbook | null = null;
+  private last: CheckResult | null = null;
+
+  open(bytes: Uint8Array, onProgress?: ProgressFn): { sheets: number } {
+    this.bytes = null;
+    this.workbook = null;
+    this.last = null;
+    if (bytes.length > MAX_FILE_BYTES) throw new XlsxError('too-large', 'the file is larger than 200 MB');
+    if (bytes.length === 0) throw new XlsxError('not-a-workbook', 'the file is empty');
+    this.workbook = readWorkbook(bytes, { onProgress });
+    this.bytes = bytes;
+    return { sheets: this.workbook.sheets.length };
+  }
+
+  private opened(): { bytes: Uint8Array; workbook: Workbook } {
+    if (!this.bytes || !this.workbook) throw new Error('no file is open');
+    return { bytes: this.bytes, workbook: this.workbook };
+  }
+
+  check(settings: Settings, onProgress?: ProgressFn): CheckResult {
+    const { bytes, workbook } = this.opened();
+    onProgress?.(0.1);
+    const checked = checkReadWorkbook(bytes, workbook, settings, { write: false });
+    const first = checked.analyses[0].ledger;
+    this.last = {
+      settings,
+      sheets: checked.sheets,
+      headers: checked.analyses.map((a) => a.header),
+      plans: checked.plans,
+      asOf: first.asOf,
+      timeProgress: first.timeProgress,
+    };
+    onProgress?.(1);
+    return this.last;
+  }
+
+  /** The annotated copy: the original package with the plans patched in. */
+  write(plans: WritePlan[]): Uint8Array {
+    const { bytes, workbook } = this.opened();
+    return applyPlans(bytes, workbook, plans);
+  }
+
+  preview(sheet: string, a1: string): PreviewData | null {
+    const { workbook } = this.opened();
+    const ws = workbook.sheets.find((s) => s.name === sheet);
+    if (!ws) return null;
+    const i = this.last ? this.last.sheets.findIndex((s) => s.sheet === sheet) : -1;
+    const header = i >= 0 && this.last ? this.last.headers[i] : null;
+    return previewOf(ws.grid, a1, header?.rows ?? [], header?.columns.name);
+  }
+
+  /** The visible sheets, as the Excel host would hand them over. */
+  grids(): Grid[] {
+    return this.opened().workbook.sheets.filter((s) => !s.hidden).map((s) => s.grid);
+  }
+}

@@ -1,0 +1,22 @@
+/** One request to the check service, wherever it runs (worker or page). */
+import type { CheckService, ProgressFn } from './check-service';
+import type { Calls, Request } from './protocol';
+
+export function handle(service: CheckService, req: Request, onProgress: ProgressFn): unknown {
+  switch (req.call) {
+    case 'open':
+      return service.open((req.args as Calls['open']['args']).bytes, onProgress);
+    case 'check':
+      return service.check((req.args as Calls['check']['args']).settings, onProgress);
+    case 'write':
+      return service.write((req.args as Calls['write']['args']).plans);
+    case 'preview': {
+      const { sheet, a1 } = req.args as Calls['preview']['args'];
+      return service.preview(sheet, a1);
+    }
+    case 'grids':
+      return service.grids();
+    default:
+      throw new Error(`unknown call ${String(req.call)}`);
+  }
+}

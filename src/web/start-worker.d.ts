@@ -1,0 +1,2 @@
+/** The web page's worker (src/web/worker.ts), bundled by webpack. */
+export function startWorker(): Worker;

@@ -1,0 +1,113 @@
+/**
+ * The pane's host on the web page, over one dropped or picked file. Writing
+ * produces an annotated copy to download instead of changing a workbook; the
+ * settings live in the browser's localStorage; "select a cell" shows its row.
+ */
+import type { Grid } from '../core/grid';
+import type { Lang, WritePlan } from '../core/types';
+import { parseSettings } from '../excel/settings';
+import { detectLang } from '../i18n/index';
+import type { LedgerHost, Progress, SavedSettings } from '../taskpane/host';
+import type { PreviewData } from './preview-data';
+import type { WorkerClient } from './worker-client';
+
+export const STORAGE_KEY = 'ledgerCheck.settings';
+
+/** `冠县.xlsx` → `冠县.checked.xlsx` (as the command names its copies) and `冠县.report.json`. */
+export function downloadNames(file: string): { copy: string; report: string } {
+  const base = file.replace(/(\.checked)?\.(xlsx|xlsm|xls)$/i, '');
+  return { copy: `${base}.checked.xlsx`, report: `${base}.report.json` };
+}
+
+export interface WebHostView {
+  /** Shows the rows around a cell. */
+  showPreview(data: PreviewData | null): void;
+  /** The annotated copy changed (null: nothing to download). */
+  onOutput(bytes: Uint8Array | null): void;
+}
+
+export interface Written {
+  columns: boolean;
+  marks: boolean;
+}
+
+/**
+ * The part of a plan to write: columns (cells, fills, tool sheets, names) and/or
+ * marks. With both, the plan as the command writes it.
+ */
+export function planPart(plan: WritePlan, written: Written): WritePlan {
+  if (written.columns && written.marks) return plan;
+  if (written.columns) return { ...plan, marks: [] };
+  // Marks only: the earlier run's columns, sheets and names are left as they are.
+  return {
+    ...plan, ownColumns: [], cells: [], names: [], conditionalFormats: [], sheets: [],
+    hiddenColumns: [], replaceSheets: [], namePrefix: undefined,
+  };
+}
+
+export class WebHost implements LedgerHost {
+  readonly kind = 'web' as const;
+  private written: Written = { columns: false, marks: false };
+
+  constructor(
+    private readonly client: WorkerClient,
+    private readonly view: WebHostView,
+    private readonly storage: Storage | null = safeStorage(),
+    private readonly browserLang: string = typeof navigator === 'undefined' ? '' : navigator.language,
+  ) {}
+
+  readSheets(onProgress?: Progress): Promise<Grid[]> {
+    onProgress?.(0);
+    return this.client.call('grids', {});
+  }
+
+  async writeColumns(plans: WritePlan[], onProgress?: Progress): Promise<void> {
+    await this.produce(plans, { ...this.written, columns: true }, onProgress);
+  }
+
+  async writeMarks(plans: WritePlan[], onProgress?: Progress): Promise<void> {
+    await this.produce(plans, { ...this.written, marks: true }, onProgress);
+  }
+
+  async removeAll(_plans: WritePlan[], onProgress?: Progress): Promise<void> {
+    this.written = { columns: false, marks: false };
+    this.view.onOutput(null);
+    onProgress?.(1);
+  }
+
+  async selectCell(sheet: string, a1: string): Promise<void> {
+    this.view.showPreview(await this.client.call('preview', { sheet, a1 }));
+  }
+
+  async loadSettings(): Promise<SavedSettings | null> {
+    if (!this.storage) return null;
+    return parseSettings(this.storage.getItem(STORAGE_KEY));
+  }
+
+  async saveSettings(settings: SavedSettings): Promise<void> {
+    this.storage?.setItem(STORAGE_KEY, JSON.stringify(settings));
+  }
+
+  displayLanguage(): Lang | null {
+    return this.browserLang ? detectLang(this.browserLang) : null;
+  }
+
+  private async produce(plans: WritePlan[], written: Written, onProgress?: Progress): Promise<void> {
+    onProgress?.(0.1);
+    const bytes = await this.client.call('write', { plans: plans.map((p) => planPart(p, written)) });
+    this.written = written;
+    this.view.onOutput(bytes);
+    onProgress?.(1);
+  }
+}
+
+/** localStorage, or null where the browser refuses it (private mode, file: pages). */
+export function safeStorage(): Storage | null {
+  try {
+    const s = typeof localStorage === 'undefined' ? null : localStorage;
+    s?.getItem(STORAGE_KEY);
+    return s;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The page's side of the worker: calls with progress, answered in order. When
+ * no worker can be started (or it fails to load), the same service runs on the
+ * page, yielding between steps so progress still paints.
+ */
+import { CheckService } from './check-service';
+import { handle } from './handle';
+import type { CallName, Calls, Request, Response } from './protocol';
+
+interface Pending {
+  req: Request;
+  onProgress?: (fraction: number) => void;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class WorkerClient {
+  private next = 1;
+  private readonly pending = new Map<number, Pending>();
+  private local: CheckService | null = null;
+  /** The file opened and the last check: the state to rebuild on the page if the worker dies. */
+  private lastOpen: Request | null = null;
+  private lastCheck: Request | null = null;
+
+  constructor(private worker: Worker | null) {
+    if (!worker) return;
+    worker.onmessage = (ev: MessageEvent<Response>) => this.receive(ev.data);
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      void this.fallBack();
+    };
+  }
+
+  /** Where the work runs: 'worker', or 'page' when no worker could run it. */
+  get mode(): 'worker' | 'page' {
+    return this.worker ? 'worker' : 'page';
+  }
+
+  call<K extends CallName>(call: K, args: Calls[K]['args'], onProgress?: (fraction: number) => void): Promise<Calls[K]['result']> {
+    const req: Request = { id: this.next++, call, args };
+    if (call === 'open') {
+      this.lastOpen = req;
+      this.lastCheck = null;
+    } else if (call === 'check') this.lastCheck = req;
+    return new Promise<unknown>((resolve, reject) => {
+      const p: Pending = { req, onProgress, resolve, reject };
+      if (this.worker) {
+        this.pending.set(req.id, p);
+        this.worker.postMessage(req);
+      } else {
+        void this.runLocally(p);
+      }
+    }) as Promise<Calls[K]['result']>;
+  }
+
+  private receive(msg: Response): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    if (msg.kind === 'progress') {
+      p.onProgress?.(msg.fraction);
+      return;
+    }
+    this.pending.delete(msg.id);
+    if (msg.kind === 'done') p.resolve(msg.result);
+    else p.reject(msg.error);
+  }
+
+  private async runLocally(p: Pending): Promise<void> {
+    this.local ??= new CheckService();
+    await tick();
+    try {
+      p.resolve(handle(this.local, p.req, (f) => p.onProgress?.(f)));
+    } catch (e) {
+      p.reject(e);
+    }
+  }
+
+  /** The worker failed to start: redo what it was given on the page, then go on there. */
+  private async fallBack(): Promise<void> {
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    this.local = new CheckService();
+    for (const req of [this.lastOpen, this.lastCheck]) {
+      if (!req || waiting.some((p) => p.req.id === req.id)) continue;
+      try {
+        handle(this.local, req, () => undefined);
+      } catch {
+        // It failed in the worker too, and the caller has had that answer.
+      }
+    }
+    for (const p of waiting) await this.runLocally(p);
+  }
+
+  terminate(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}
