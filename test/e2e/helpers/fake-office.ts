@@ -1,0 +1,33 @@
+/**
+ * The strict fake of Excel (test/fake-excel) bundled into one browser script,
+ * served in place of Office.js so the real pane runs against it.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ROOT, runWebpack } from './build';
+
+export async function buildFakeOffice(): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-fake-office-'));
+  await runWebpack({
+    mode: 'development',
+    devtool: false,
+    target: ['web', 'es2017'],
+    context: ROOT,
+    entry: { 'fake-office': './test/e2e/fake-office/entry.ts' },
+    output: { path: out, filename: '[name].js', iife: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        loader: 'ts-loader',
+        options: { configFile: path.join(ROOT, 'tsconfig.json'), transpileOnly: true },
+      }],
+    },
+    stats: 'errors-only',
+  });
+  const code = fs.readFileSync(path.join(out, 'fake-office.js'), 'utf8');
+  fs.rmSync(out, { recursive: true, force: true });
+  return code;
+}
