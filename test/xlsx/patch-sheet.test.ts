@@ -201,6 +201,35 @@ describe('workbook-level changes', () => {
     expect(same(applyPlans(out, null, plans), out)).toBe(true);
   });
 
+  it('merges notes into a comments part reached by absolute targets (/xl/comments/...)', () => {
+    const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const o: CraftOptions = {
+      sheets: [{ name: 'S', rows: '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>', tail: '<legacyDrawing r:id="rIdV"/>' }],
+      extraParts: {
+        'xl/worksheets/_rels/sheet1.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rIdC" Type="${REL}/comments" Target="/xl/comments/comment1.xml"/>` +
+          `<Relationship Id="rIdV" Type="${REL}/vmlDrawing" Target="/xl/drawings/vml/drawing1.vml"/></Relationships>`,
+        'xl/comments/comment1.xml': `<?xml version="1.0"?><comments xmlns="${MAIN}"><authors><author>WPS</author></authors>` +
+          '<commentList><comment ref="A1" authorId="0"><text><t>原有批注</t></text></comment></commentList></comments>',
+        'xl/drawings/vml/drawing1.vml': '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+          '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>' +
+          '<v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape></xml>',
+      },
+    };
+    const out = patch(o, plan([], { marks: [{ r: 0, c: 1, severity: 'error', note: '新批注' }, { r: 0, c: 0, severity: 'error', note: '不覆盖' }] }));
+    const all = entries(out);
+    const comments = strFromU8(all['xl/comments/comment1.xml']);
+    expect(comments).toContain('<author>WPS</author><author>ledger-check</author>');
+    expect(comments).toContain('<comment ref="A1" authorId="0"><text><t>原有批注</t></text></comment><comment ref="B1" authorId="1">');
+    // A1 already has someone's note: the tool's note for A1 is not written there.
+    expect(comments).not.toContain('不覆盖');
+    const vml = strFromU8(all['xl/drawings/vml/drawing1.vml']);
+    expect(vml).toContain('_x0000_s1026');
+    // The rels and the sheet's legacyDrawing are kept as they were.
+    expect(all['xl/worksheets/_rels/sheet1.xml.rels']).toEqual(entries(craftWorkbook(o))['xl/worksheets/_rels/sheet1.xml.rels']);
+    expect(Object.keys(all).filter((n) => /comments?\d*\.xml$|\.vml$/.test(n)).sort()).toEqual(['xl/comments/comment1.xml', 'xl/drawings/vml/drawing1.vml']);
+  });
+
   it('refuses plans that would write the same tool sheet twice or overwrite the ledger', () => {
     const bytes = craftWorkbook(base());
     const a = plan([], { sheets: [{ name: 'X', cells: [] }] });
