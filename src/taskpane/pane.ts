@@ -72,8 +72,10 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
 
   // Parts that live across renders: the progress bar and the notice are updated in place.
   const bar = el('div', { class: 'lc-progress-bar' });
-  const track = el('div', { class: 'lc-progress-track', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 }, bar);
-  const stepText = el('span', { class: 'lc-progress-label', role: 'status', 'aria-live': 'polite' });
+  const stepText = el('span', { class: 'lc-progress-label', id: 'lc-progress-label', role: 'status', 'aria-live': 'polite' });
+  const track = el('div', {
+    class: 'lc-progress-track', role: 'progressbar', 'aria-labelledby': 'lc-progress-label', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0,
+  }, bar);
   const progress = el('div', { class: 'lc-progress', 'data-testid': 'progress', hidden: true }, stepText, track);
   const notice = el('div', { class: 'lc-notice', 'data-testid': 'notice', 'aria-live': 'polite', hidden: true });
   const header = el('div');
