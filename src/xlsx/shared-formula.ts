@@ -4,8 +4,10 @@
  */
 import { colIndex, colLetter } from '../core/grid';
 
+// The character before a reference is captured rather than looked behind at: Safari
+// before 16.4 (Office on older Macs) cannot compile lookbehind.
 const REF_RE =
-  /(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(.!])|(?<![A-Za-z0-9_.$])(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![A-Za-z0-9_(.!])|(?<![A-Za-z0-9_.$:])(\$?)(\d+):(\$?)(\d+)(?![A-Za-z0-9_(.!:])/g;
+  /(^|[^A-Za-z0-9_.$])(?:(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(.!])|(\$?)([A-Z]{1,3}):(\$?)([A-Z]{1,3})(?![A-Za-z0-9_(.!])|(\$?)(\d+):(\$?)(\d+)(?![A-Za-z0-9_(.!:]))/g;
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
@@ -23,21 +25,22 @@ function shiftRow(abs: string, digits: string, dr: number): string | null {
 }
 
 function shiftRefs(seg: string, dr: number, dc: number): string {
-  return seg.replace(REF_RE, (m, ...g: (string | undefined)[]) => {
+  return seg.replace(REF_RE, (m, before: string, ...g: (string | undefined)[]) => {
     if (g[1] !== undefined) {
       if (colIndex(g[1]) >= MAX_COL) return m;
       const c = shiftCol(g[0] ?? '', g[1], dc);
       const r = shiftRow(g[2] ?? '', g[3] ?? '', dr);
-      return c === null || r === null ? '#REF!' : `${g[0]}${c}${g[2]}${r}`;
+      return before + (c === null || r === null ? '#REF!' : `${g[0]}${c}${g[2]}${r}`);
     }
     if (g[5] !== undefined) {
       const a = shiftCol(g[4] ?? '', g[5], dc);
       const b = shiftCol(g[6] ?? '', g[7] ?? '', dc);
-      return a === null || b === null ? '#REF!' : `${g[4]}${a}:${g[6]}${b}`;
+      return before + (a === null || b === null ? '#REF!' : `${g[4]}${a}:${g[6]}${b}`);
     }
+    if (before === ':') return m; // digits after a range colon are not a row range
     const a = shiftRow(g[8] ?? '', g[9] ?? '', dr);
     const b = shiftRow(g[10] ?? '', g[11] ?? '', dr);
-    return a === null || b === null ? '#REF!' : `${g[8]}${a}:${g[10]}${b}`;
+    return before + (a === null || b === null ? '#REF!' : `${g[8]}${a}:${g[10]}${b}`);
   });
 }
 

@@ -17,6 +17,9 @@ describe('shiftFormula (shared formula children)', () => {
     ['A1', -1, 0, '#REF!'],
     ['0.5*A1', 1, 0, '0.5*A2'],
     ['A1', 0, 0, 'A1'],
+    // Adjacent references: each one's leading character is kept.
+    ['A1 B1,C1*-D1', 1, 0, 'A2 B2,C2*-D2'],
+    ['(A1)+A1:A2', 1, 1, '(B2)+B2:B3'],
   ])('%s moved by (%i, %i) is %s', (f, dr, dc, want) => {
     expect(shiftFormula(f, dr, dc)).toBe(want);
   });
