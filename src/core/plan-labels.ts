@@ -166,4 +166,6 @@ export const NAMES = {
   timeProgress: 'LC_TimeProgress',
   lagWarn: 'LC_LagWarn',
   lagAlert: 'LC_LagAlert',
+  /** Points at the issues sheet, so the tool knows that sheet as its own on the next run. */
+  issueList: 'LC_IssueList',
 } as const;

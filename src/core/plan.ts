@@ -67,6 +67,7 @@ export function buildPlans(inputs: PlanInput[], settings: Settings): WritePlan[]
       { name: NAMES.timeProgress, sheet: labels.summarySheet, r: 1, c: 1 },
       { name: NAMES.lagWarn, sheet: labels.summarySheet, r: 2, c: 1 },
       { name: NAMES.lagAlert, sheet: labels.summarySheet, r: 3, c: 1 },
+      { name: NAMES.issueList, sheet: labels.issuesSheet, r: 0, c: 0 },
     ];
   }
   return plans;

@@ -412,7 +412,12 @@ export interface WritePlan {
   sheets: PlanSheet[];
   /** Owned columns to hide (the rank key that rank formulas read). */
   hiddenColumns?: number[];
-  /** Names of sheets from earlier runs (in any language) to drop before adding `sheets`. */
+  /**
+   * Names of sheets from earlier runs (in any language) to drop before adding `sheets`.
+   * A host drops such a sheet only when one of the tool's names (namePrefix) points into
+   * it (see core/tool-sheets.ts); a user's sheet of the same name stays, and the tool's
+   * sheet is written beside it under another name.
+   */
   replaceSheets?: string[];
   /** Defined names starting with this prefix belong to the tool and are replaced. */
   namePrefix?: string;

@@ -4,23 +4,32 @@
  * content of its own columns. Shared by writeColumns (before writing anew) and
  * removeAll. Every command is reserved in the sync budget before it is queued.
  */
+import { NAME_PREFIX } from '../core/plan-labels';
+import { toolSheetsOf } from '../core/tool-sheets';
 import type { WritePlan } from '../core/types';
 import type { SyncBudget } from './budget';
 import { COMMAND_BYTES } from './payload';
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Deletes the tool's sheets that exist; a ledger sheet is never one of them. */
-export async function deleteToolSheets(sheets: Excel.WorksheetCollection, plans: WritePlan[], budget: SyncBudget): Promise<void> {
+/** Sheets (lower-cased) that the tool's defined names point into: its own sheets. Needs `items/name,items/formula` loaded. */
+export function ownedSheets(names: Excel.NamedItemCollection, plans: WritePlan[]): Set<string> {
+  const prefixes = [...new Set(plans.map((p) => p.namePrefix ?? NAME_PREFIX))];
+  const refs = names.items.map((n) => ({ name: n.name, ref: n.formula ?? '' }));
+  const out = new Set<string>();
+  for (const p of prefixes) for (const s of toolSheetsOf(refs, p)) out.add(s);
+  return out;
+}
+
+/**
+ * Deletes the tool's sheets: those the tool's names point into (`owned`). A user's
+ * sheet that only shares a tool sheet's name stays; a ledger sheet is never deleted.
+ */
+export async function deleteToolSheets(sheets: Excel.WorksheetCollection, plans: WritePlan[], owned: Set<string>, budget: SyncBudget): Promise<void> {
   const ledgers = new Set(plans.map((p) => lower(p.sheet)));
-  const tool = new Set<string>();
-  for (const p of plans) {
-    for (const n of p.replaceSheets ?? []) tool.add(lower(n));
-    for (const s of p.sheets) tool.add(lower(s.name));
-  }
   for (const ws of sheets.items) {
     const n = lower(ws.name);
-    if (tool.has(n) && !ledgers.has(n)) {
+    if (owned.has(n) && !ledgers.has(n)) {
       await budget.reserve(COMMAND_BYTES);
       ws.delete();
     }

@@ -7,7 +7,7 @@
 import type { WritePlan } from '../core/types';
 import type { Progress } from '../taskpane/host';
 import { SyncBudget } from './budget';
-import { clearBottom, clearOwnColumns, deleteToolNames, deleteToolSheets } from './cleanup';
+import { clearBottom, clearOwnColumns, deleteToolNames, deleteToolSheets, ownedSheets } from './cleanup';
 import { loadAnnotations, toolAnnotations } from './annotations';
 import { COMMAND_BYTES } from './payload';
 import { loadRules, prefixesOf, toolRules } from './tool-objects';
@@ -16,7 +16,7 @@ export async function removeAll(context: Excel.RequestContext, plans: WritePlan[
   if (plans.length === 0) return;
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
-  const names = wb.names.load('items/name');
+  const names = wb.names.load('items/name,items/formula');
   const targets = plans.map((plan) => {
     const ws = wb.worksheets.getItem(plan.sheet);
     return {
@@ -42,8 +42,9 @@ export async function removeAll(context: Excel.RequestContext, plans: WritePlan[
       note.delete();
     }
   }
+  const owned = ownedSheets(names, plans);
   await deleteToolNames(names, plans, prefixes, budget);
-  await deleteToolSheets(sheets, plans, budget);
+  await deleteToolSheets(sheets, plans, owned, budget);
   for (const t of targets) await clearOwnColumns(t.ws, t.plan, clearBottom(t.used, t.plan), budget);
   await budget.flush();
   onProgress?.(1);

@@ -7,8 +7,8 @@
 import type { Lang, WritePlan } from '../core/types';
 import type { Progress } from '../taskpane/host';
 import { SyncBudget } from './budget';
-import { clearBottom, clearOwnColumns, deleteToolNames, deleteToolSheets } from './cleanup';
-import { HostError, hostMessage } from './host-error';
+import { clearBottom, clearOwnColumns, deleteToolNames, deleteToolSheets, ownedSheets } from './cleanup';
+import { pickToolSheetName } from '../core/tool-sheets';
 import { COMMAND_BYTES, jsonBytes, SYNC_BUDGET } from './payload';
 import { FILL_COLORS, loadRules, prefixesOf, toolRules } from './tool-objects';
 import { writeCells, writeWidths } from './write-cells';
@@ -20,17 +20,12 @@ export async function writeColumns(context: Excel.RequestContext, plans: WritePl
   if (plans.length === 0) return;
   const wb = context.workbook;
   const sheets = wb.worksheets.load('items/name');
-  const names = wb.names.load('items/name');
+  const names = wb.names.load('items/name,items/formula');
   const targets = plans.map((plan) => {
     const ws = wb.worksheets.getItem(plan.sheet);
     return { plan, ws, rules: loadRules(ws), used: ws.getUsedRangeOrNullObject().load('rowIndex,rowCount') };
   });
   await context.sync();
-
-  const ledgers = new Set(plans.map((p) => p.sheet.toLowerCase()));
-  if (plans.some((p) => p.sheets.some((s) => ledgers.has(s.name.toLowerCase())))) {
-    throw new HostError('name-conflict', hostMessage('name-conflict', lang));
-  }
 
   const cells = plans.reduce((n, p) => n + p.cells.length + p.sheets.reduce((m, s) => m + s.cells.length, 0), 0);
   const expected = 1 + Math.ceil((cells * CELL_BYTES_GUESS) / SYNC_BUDGET);
@@ -45,16 +40,23 @@ export async function writeColumns(context: Excel.RequestContext, plans: WritePl
       rule.delete();
     }
   }
+  const owned = ownedSheets(names, plans);
   await deleteToolNames(names, plans, prefixes, budget);
-  await deleteToolSheets(sheets, plans, budget);
+  await deleteToolSheets(sheets, plans, owned, budget);
+  // A user's sheet that shares a tool sheet's name stays: the tool's goes beside it.
+  const ledgerNames = new Set(plans.map((p) => p.sheet.toLowerCase()));
+  const remaining = sheets.items.map((s) => s.name).filter((n) => !owned.has(n.toLowerCase()) || ledgerNames.has(n.toLowerCase()));
+  const actual = new Map<string, string>();
   for (const t of targets) await clearOwnColumns(t.ws, t.plan, clearBottom(t.used, t.plan), budget);
 
   // Tool sheets, then the names that point into them, then the ledger columns and rules that use the names.
   const made = new Map<string, Excel.Worksheet>();
   for (const plan of plans) {
     for (const sheet of plan.sheets) {
-      await budget.reserve(COMMAND_BYTES + jsonBytes(sheet.name));
-      const ws = wb.worksheets.add(sheet.name);
+      const name = pickToolSheetName(sheet.name, [...remaining, ...actual.values()], new Set());
+      actual.set(sheet.name, name);
+      await budget.reserve(COMMAND_BYTES + jsonBytes(name));
+      const ws = wb.worksheets.add(name);
       made.set(sheet.name, ws);
       await writeCells(ws, sheet.cells, budget);
       await writeWidths(ws, sheet.widths, budget);

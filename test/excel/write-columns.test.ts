@@ -69,6 +69,7 @@ describe('ExcelHost.writeColumns', () => {
     // 22 characters: (22 × 7 + 5) × 0.75 = 119.25 → 119 points; 16: (16 × 7 + 5) × 0.75 = 87.75 → 88.
     expect(sheetOf(after, '汇总').colWidths).toEqual([[0, 119], [1, 88]]);
     expect(after.names).toEqual([
+      { name: 'LC_IssueList', formula: '=问题清单!$A$1' },
       { name: 'LC_LagAlert', formula: '=汇总!$B$4' },
       { name: 'LC_LagWarn', formula: '=汇总!$B$3' },
       { name: 'LC_TimeProgress', formula: '=汇总!$B$2' },
@@ -99,7 +100,7 @@ describe('ExcelHost.writeColumns', () => {
     wb.addName('LC_Old', 'Summary', 'B2');
     await host.writeColumns([plan]);
     expect(wb.findSheet('Summary')).toBeUndefined();
-    expect(wb.names.map((n) => n.name).sort()).toEqual(['LC_LagAlert', 'LC_LagWarn', 'LC_TimeProgress', 'MyTotal']);
+    expect(wb.names.map((n) => n.name).sort()).toEqual(['LC_IssueList', 'LC_LagAlert', 'LC_LagWarn', 'LC_TimeProgress', 'MyTotal']);
   });
 
   it('clears what an earlier, longer run left below the new plan', async () => {
@@ -111,11 +112,30 @@ describe('ExcelHost.writeColumns', () => {
     expect(new Map(cells)).toEqual(expectedCells(short.cells));
   });
 
-  it('refuses a plan whose tool sheet has the ledger sheet\'s name, before writing anything', async () => {
+  it('writes a tool sheet that shares the ledger sheet\'s name beside it, never over it', async () => {
     const { wb, plan, host } = setup(30);
-    const before = wb.snapshot();
-    const bad = { ...plan, sheets: [{ name: LEDGER, cells: [] }] };
-    await expect(host.writeColumns([bad])).rejects.toMatchObject({ name: 'HostError', code: 'name-conflict' });
-    expect(wb.snapshot()).toEqual(before);
+    const ledgerBefore = sheetOf(wb.snapshot(), LEDGER).cells.filter(([a]) => !isOwnCell(a));
+    const clash = { ...plan, sheets: [{ name: LEDGER, cells: [{ r: 0, c: 0, value: '汇总表' }] }], names: [{ name: 'LC_TimeProgress', sheet: LEDGER, r: 0, c: 0 }] };
+    await host.writeColumns([clash]);
+    const after = wb.snapshot();
+    expect(sheetOf(after, LEDGER).cells.filter(([a]) => !isOwnCell(a))).toEqual(ledgerBefore);
+    expect(sheetOf(after, `${LEDGER}（台账检查）`).cells).toEqual([['A1', { value: '汇总表' }]]);
+  });
+
+  it('keeps a user sheet named 汇总: the tool writes beside it, run after run, and removes only its own', async () => {
+    const { wb, plan, host } = setup(30);
+    wb.addSheet('汇总').put('A1', [['我的汇总']]);
+    const mine = sheetOf(wb.snapshot(), '汇总');
+    await host.writeColumns([plan]);
+    await host.writeColumns([plan]);
+    const after = wb.snapshot();
+    expect(sheetOf(after, '汇总')).toEqual(mine);
+    // One tool summary beside it (not one per run), and the names point there.
+    expect(after.sheets.filter((x) => x.name.startsWith('汇总')).map((x) => x.name).sort()).toEqual(['汇总', '汇总（台账检查）']);
+    expect(after.names.find((n) => n.name === 'LC_TimeProgress')?.formula).toBe("='汇总（台账检查）'!$B$2");
+    await host.removeAll([plan]);
+    const removed = wb.snapshot();
+    expect(sheetOf(removed, '汇总')).toEqual(mine);
+    expect(removed.sheets.map((x) => x.name)).not.toContain('汇总（台账检查）');
   });
 });

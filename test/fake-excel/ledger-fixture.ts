@@ -109,6 +109,7 @@ export function ledgerPlan(n: number, options: { sheet?: string; marksEvery?: nu
       { name: 'LC_TimeProgress', sheet: '汇总', r: 1, c: 1 },
       { name: 'LC_LagWarn', sheet: '汇总', r: 2, c: 1 },
       { name: 'LC_LagAlert', sheet: '汇总', r: 3, c: 1 },
+      { name: 'LC_IssueList', sheet: '问题清单', r: 0, c: 0 },
     ],
     conditionalFormats: [
       { r0: first, c0: 0, r1: last, c1: OWN.rank, fill: 'red', formula: `AND(ISNUMBER($N${first + 1}),$N${first + 1}<-LC_LagAlert)` },
