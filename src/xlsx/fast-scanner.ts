@@ -1,9 +1,9 @@
 /**
- * A small streaming XML tokenizer for worksheet parts. A general parser (saxes)
+ * A small streaming XML tokenizer for worksheet and shared-string parts. A general parser (saxes)
  * builds an attribute object per element and spent most of the time budget on a
  * 100,000-row sheet; this one hands out tag positions and lets the caller read only
  * the attributes it needs. It checks structure loosely (no DTD, no namespace checks):
- * worksheet parts are machine-written, and anything it cannot tokenise is an error.
+ * these parts are machine-written, and anything it cannot tokenise is an error.
  */
 
 export interface ScanHandler {

@@ -2,8 +2,8 @@
 import { isDateFormat } from '../core/grid';
 import { XlsxError } from './errors';
 import { BUILTIN_NUM_FMTS } from './num-fmts';
-import { parseText, streamEntry } from './xml-stream';
-import { decodeXString } from './xml-text';
+import { parseText, scanEntry } from './xml-stream';
+import { decodeXString, getAttr, unescapeXml } from './xml-text';
 import type { InflateBudget, ZipEntry } from './zip-read';
 
 export interface DefinedName {
@@ -70,28 +70,29 @@ export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: In
   let phonetic = 0;
   let inT = false;
   let cur = '';
-  streamEntry(bytes, entry, budget, {
-    open(local, a) {
+  scanEntry(bytes, entry, budget, {
+    open(local, s, _start, nameEnd, end) {
       if (local === 'si') {
         inSi = true;
         cur = '';
       } else if (local === 't') inT = inSi && phonetic === 0;
       else if (local === 'rPh') phonetic++;
       else if (local === 'sst') {
-        const declared = Number(a.uniqueCount ?? a.count ?? 0);
+        const tag = s.slice(nameEnd, end);
+        const declared = Number(getAttr(' ' + tag, 'uniqueCount') ?? getAttr(' ' + tag, 'count') ?? 0);
         if (declared > max) throw tooManyStrings(max);
       }
     },
     close(local) {
       if (local === 'si') {
         if (out.length >= max) throw tooManyStrings(max);
-        out.push(decodeXString(cur));
+        out.push(decodeXString(unescapeXml(cur)));
         inSi = false;
       } else if (local === 't') inT = false;
       else if (local === 'rPh') phonetic--;
     },
-    text(t) {
-      if (inT) cur += t;
+    text(s, start, end) {
+      if (inT) cur += s.slice(start, end);
     },
   });
   return out;

@@ -4,9 +4,10 @@ import { DATE1904_OFFSET, isoToSerial } from './dates';
 import { XlsxError } from './errors';
 import type { StyleInfo } from './read-parts';
 import { shiftFormula } from './shared-formula';
-import { FastXmlScanner, nameIs, scanAttrs } from './fast-scanner';
+import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
 import { decodeXString, unescapeXml } from './xml-text';
-import { inflateEntry, type InflateBudget, type ZipEntry } from './zip-read';
+import { scanEntry } from './xml-stream';
+import type { InflateBudget, ZipEntry } from './zip-read';
 
 export interface SheetReadContext {
   sharedStrings: string[];
@@ -205,7 +206,7 @@ export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx:
     if (fmt !== undefined) numFmts.set(key, fmt);
   };
 
-  const scanner = new FastXmlScanner({
+  const handler: ScanHandler = {
     open(local, s, start, nameEnd, end) {
       switch (local) {
         case 'c':
@@ -288,16 +289,8 @@ export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx:
       else if (textTarget === 2) fText += t;
       else isText += t;
     },
-  });
+  };
 
-  const dec = new TextDecoder('utf-8');
-  try {
-    inflateEntry(bytes, entry, ctx.budget, (chunk) => scanner.write(dec.decode(chunk, { stream: true })), ctx.onInput);
-    scanner.write(dec.decode());
-    scanner.end();
-  } catch (err) {
-    if (err instanceof XlsxError) throw err;
-    throw new XlsxError('unreadable-file', `The part ${entry.name} is not well-formed XML (${(err as Error).message}).`);
-  }
+  scanEntry(bytes, entry, ctx.budget, handler, ctx.onInput);
   return { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols };
 }

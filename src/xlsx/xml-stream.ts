@@ -1,6 +1,10 @@
-/** Streaming a zip entry through saxes, with XML faults turned into file errors. */
+/**
+ * XML of the package, with faults turned into file errors: small parts through saxes,
+ * large machine-written ones (sheets, shared strings) through the fast tokenizer.
+ */
 import { SaxesParser } from 'saxes';
 import { XlsxError } from './errors';
+import { FastXmlScanner, type ScanHandler } from './fast-scanner';
 import { inflateEntry, type InflateBudget, type ZipEntry } from './zip-read';
 
 export interface XmlHandlers {
@@ -29,30 +33,6 @@ function xmlFault(part: string, err: unknown): XlsxError {
   return new XlsxError('unreadable-file', `The part ${part} is not well-formed XML (${(err as Error).message}).`);
 }
 
-/** Inflates `entry` and feeds it to the handlers chunk by chunk. */
-export function streamEntry(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  budget: InflateBudget,
-  h: XmlHandlers,
-  onInput?: (n: number) => void,
-): void {
-  const parser = makeParser(h);
-  const dec = new TextDecoder('utf-8');
-  try {
-    inflateEntry(bytes, entry, budget, (chunk) => {
-      const s = dec.decode(chunk, { stream: true });
-      if (s) parser.write(s);
-    }, onInput);
-    const rest = dec.decode();
-    if (rest) parser.write(rest);
-    parser.close();
-  } catch (err) {
-    if (err instanceof XlsxError) throw err;
-    throw xmlFault(entry.name, err);
-  }
-}
-
 /** Parses XML held as text. */
 export function parseText(xml: string, part: string, h: XmlHandlers): void {
   const parser = makeParser(h);
@@ -62,5 +42,25 @@ export function parseText(xml: string, part: string, h: XmlHandlers): void {
   } catch (err) {
     if (err instanceof XlsxError) throw err;
     throw xmlFault(part, err);
+  }
+}
+
+/** Inflates `entry` through the fast tokenizer (large machine-written parts: sheets, shared strings). */
+export function scanEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  h: ScanHandler,
+  onInput?: (n: number) => void,
+): void {
+  const scanner = new FastXmlScanner(h);
+  const dec = new TextDecoder('utf-8');
+  try {
+    inflateEntry(bytes, entry, budget, (chunk) => scanner.write(dec.decode(chunk, { stream: true })), onInput);
+    scanner.write(dec.decode());
+    scanner.end();
+  } catch (err) {
+    if (err instanceof XlsxError) throw err;
+    throw xmlFault(entry.name, err);
   }
 }
