@@ -52,8 +52,14 @@ export function readWindow(grid: Grid): HeaderWindow | null {
   const merges = new Map<number, Range>();
   for (const m of grid.merges ?? []) {
     if (m.r1 < r0 || m.r0 >= r1) continue;
-    for (let r = Math.max(m.r0, r0); r <= Math.min(m.r1, r1 - 1); r++) {
-      for (let c = m.c0; c <= Math.min(m.c1, width - 1); c++) merges.set(cellKey(r, c), m);
+    // Excel refuses overlapping merges: a cell already claimed ends this one, which bounds
+    // the work by the window's cells however many merges a file lists.
+    cells: for (let r = Math.max(m.r0, r0); r <= Math.min(m.r1, r1 - 1); r++) {
+      for (let c = m.c0; c <= Math.min(m.c1, width - 1); c++) {
+        const key = cellKey(r, c);
+        if (merges.has(key)) break cells;
+        merges.set(key, m);
+      }
     }
   }
   return { grid, r0, r1, width, merges };

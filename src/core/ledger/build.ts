@@ -87,12 +87,22 @@ function inferStarted(p: Project): boolean | null {
 function mergeSources(grid: Grid, cols: number[], fromRow: number): Map<number, number> {
   const out = new Map<number, number>();
   if (!grid.merges || cols.length === 0) return out;
+  // A merge may claim rows down to 1,048,576: only rows that exist are resolved. Excel
+  // refuses overlapping merges, so a cell already claimed ends the merge; the work is
+  // then bounded by the cells of the sheet, whatever the merges claim.
+  const lastRow = grid.values.length - 1;
   for (const m of grid.merges) {
     if (m.r1 < fromRow) continue;
+    const r1 = Math.min(m.r1, lastRow);
     for (const c of cols) {
       if (c < m.c0 || c > m.c1) continue;
       const source = cellKey(m.r0, m.c0);
-      for (let r = Math.max(m.r0, fromRow); r <= m.r1; r++) if (r !== m.r0 || c !== m.c0) out.set(cellKey(r, c), source);
+      for (let r = Math.max(m.r0, fromRow); r <= r1; r++) {
+        if (r === m.r0 && c === m.c0) continue;
+        const key = cellKey(r, c);
+        if (out.has(key)) break;
+        out.set(key, source);
+      }
     }
   }
   return out;
@@ -102,7 +112,9 @@ function scale(v: number, factor: number): number {
   if (factor === 1) return v;
   // Division by a whole number gives the nearest double; a product may carry noise (4.45 × 10000).
   if (factor < 1) return v / Math.round(1 / factor);
-  return Math.round(v * factor * 1e6) / 1e6;
+  const rounded = Math.round(v * factor * 1e6) / 1e6;
+  // Past 1e302 the rounding overflows although the product does not (1e300 亿元).
+  return Number.isFinite(rounded) ? rounded : v * factor;
 }
 
 interface AmountColumn {

@@ -44,6 +44,8 @@ export interface ProjectFigures {
 export function computeProject(p: Project, tp: number, settings: Settings, asOf: LooseDate | null): ProjectFigures {
   let completionRate: number | null = null;
   if (p.annualPlan !== null && p.annualPlan > 0 && p.completedYtd !== null) completionRate = p.completedYtd / p.annualPlan;
+  // A plan of 1e-310 overflows the division: no rate rather than Infinity.
+  if (completionRate !== null && !Number.isFinite(completionRate)) completionRate = null;
   const gapPp = completionRate === null ? null : (completionRate - tp) * 100;
 
   let status: ProjectStatus = 'unknown';
@@ -94,7 +96,8 @@ export function groupFigures(
     completedYtd += p.completedYtd ?? 0;
     if (p.status === 'behind' || p.status === 'seriously-behind' || p.status === 'overdue-start') lagging++;
   }
-  const completionRate = annualPlan > 0 ? completedYtd / annualPlan : null;
+  const quotient = annualPlan > 0 ? completedYtd / annualPlan : null;
+  const completionRate = quotient !== null && Number.isFinite(quotient) ? quotient : null;
   return {
     name,
     projects: projects.length,
