@@ -8,7 +8,7 @@ import { sheetReport } from '../core/report';
 import type { Field, Settings, SheetReport, WritePlan } from '../core/types';
 import { toIssue } from '../i18n/index';
 import { XlsxError } from './errors';
-import { applyPlans } from './patch';
+import { applyPlans, type PatchOptions } from './patch';
 import { readWorkbook, type ReadOptions, type Workbook } from './read-workbook';
 
 export interface CheckedWorkbook {
@@ -31,6 +31,8 @@ export interface CheckOptions {
   previous?: SheetAnalysis[];
   write?: boolean;
   read?: ReadOptions;
+  /** Codecs a host may hand in (Node's zlib is several times faster than the portable one). */
+  patch?: PatchOptions;
 }
 
 /** Reads and checks one workbook; throws XlsxError (with a code) when it cannot be used. */
@@ -54,6 +56,6 @@ export function checkReadWorkbook(bytes: Uint8Array, workbook: Workbook, setting
     return { grid: a.grid, header: a.header, ledger: a.ledger, issues };
   });
   const plans = buildPlans(inputs, settings);
-  const output = options.write === false ? null : applyPlans(bytes, workbook, plans);
+  const output = options.write === false ? null : applyPlans(bytes, workbook, plans, options.patch);
   return { workbook, analyses: ledgers, sheets, plans, output };
 }
