@@ -4,7 +4,7 @@
  */
 import type { WritePlan } from '../core/types';
 import { freeRelId, NS_REL, parseRels, REL_BASE, relativeTarget, relIs, resolveTarget } from './opc';
-import { boundPrefix, childSpans, escapeAttr, escapeText, getAttr, prefixOf, rootElement, setAttr, splice, type Span } from './xml-text';
+import { boundPrefix, childSpans, escapeAttr, escapeText, getAttr, prefixOf, rootElement, setAttr, splice, unescapeXml, type Span } from './xml-text';
 
 const BOOK_ORDER = [
   'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
@@ -16,11 +16,13 @@ export interface BookPatchInput {
   bookXml: string;
   bookPath: string;
   relsXml: string;
-  /** The tool's sheets, in the order they are added. */
+  /** The tool's sheets, in the order they are added (names as written). */
   toolSheets: string[];
+  /** Sheets (lower case) of an earlier run to drop: those the tool's names point into. */
+  dropSheets: Set<string>;
   names: WritePlan['names'];
-  /** Defined names starting with this are the tool's even when the plan no longer has them. */
-  ownNamePrefix?: string;
+  /** Defined names starting with one of these are the tool's even when the plan no longer has them. */
+  ownNamePrefixes: string[];
   /** Part names already in the package (lower case), to pick free ones. */
   taken: Set<string>;
   dropCalcChain: boolean;
@@ -73,7 +75,7 @@ export function patchBook(input: BookPatchInput): BookPatchOutput {
   const edits: { start: number; end: number; text: string }[] = [];
   const rels = parseRels(input.relsXml);
   const relEdits: { start: number; end: number; text: string }[] = [];
-  const tool = new Set(input.toolSheets.map((s) => s.toLowerCase()));
+  const tool = input.dropSheets;
 
   const sheetsEl = kids.find((k) => k.local === 'sheets');
   if (!sheetsEl) throw new Error('malformed workbook: no <sheets>');
@@ -161,7 +163,8 @@ function definedNames(
   edits: { start: number; end: number; text: string }[], rootClose: number,
 ): void {
   const planned = new Set(input.names.map((n) => n.name.toLowerCase()));
-  const toolSheets = input.toolSheets;
+  const dropped = [...input.dropSheets];
+  const prefixes = input.ownNamePrefixes.map((x) => x.toLowerCase());
   const el = kids.find((k) => k.local === 'definedNames');
   const added = input.names.map((n) =>
     `<${p}definedName name="${escapeAttr(n.name)}">${escapeText(sheetRef(n.sheet, n.r, n.c))}</${p}definedName>`).join('');
@@ -179,8 +182,8 @@ function definedNames(
     const local = getAttr(tag, 'localSheetId');
     const localIdx = local === undefined ? -1 : Number(local);
     const mine = planned.has(name) ||
-      (input.ownNamePrefix !== undefined && name.startsWith(input.ownNamePrefix.toLowerCase())) ||
-      toolSheets.some((s) => mentionsSheet(formula, s)) ||
+      prefixes.some((x) => name.startsWith(x)) ||
+      dropped.some((s) => mentionsSheet(unescapeXml(formula), s)) ||
       (localIdx >= 0 && localIdx < sheetCount && !newIndex.has(localIdx));
     if (mine) {
       edits.push({ start: n.start, end: n.end, text: '' });

@@ -4,7 +4,6 @@
  * sheets, styles, workbook, relationships and content types are edited in place.
  */
 import { fromA1 } from '../core/grid';
-import { NAME_PREFIX } from '../core/plan-labels';
 import type { PlanCell, WritePlan } from '../core/types';
 import { patchContentTypes } from './content-types';
 import { XlsxError } from './errors';
@@ -16,6 +15,7 @@ import { patchLedgerSheet } from './patch-ledger-sheet';
 import { MINIMAL_STYLES, StylesPatch } from './patch-styles';
 import { readBook } from './read-parts';
 import { DEFAULT_LIMITS, locateBook, type Workbook } from './read-workbook';
+import { chooseToolSheets } from './tool-sheet-names';
 import { toolSheetXml } from './write-sheet';
 import { escapeAttr, rootElement, splice } from './xml-text';
 import { readZipDirectory } from './zip-read';
@@ -32,7 +32,11 @@ export interface PatchOptions {
   maxUncompressedBytes?: number;
   /** Author of the notes the tool writes; its earlier notes are recognised by it. */
   noteAuthor?: string;
-  /** Defined names starting with this are the tool's and are removed before the plan's are added (default LC_). */
+  /**
+   * Defined names starting with this are the tool's: removed before the plan's are added,
+   * and the sheets they point into are the tool's sheets of an earlier run. Default: the
+   * plans' namePrefix (LC_ for plans that write names or sheets but name no prefix).
+   */
   ownNamePrefix?: string;
 }
 
@@ -73,12 +77,12 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
   let relsXml = ctx.mustRead(relsPath);
 
   const toolSheets = plans.flatMap((p) => p.sheets);
-  const toolNames = toolSheets.map((s) => s.name);
   const lower = new Set<string>();
-  for (const n of toolNames) {
-    if (lower.has(n.toLowerCase())) throw new Error(`two plans write the sheet "${n}"`);
-    lower.add(n.toLowerCase());
+  for (const t of toolSheets) {
+    if (lower.has(t.name.toLowerCase())) throw new Error(`two plans write the sheet "${t.name}"`);
+    lower.add(t.name.toLowerCase());
   }
+  const choice = chooseToolSheets(book, plans, opts.ownNamePrefix);
 
   let stylesPath: string;
   const stylesRel = loc.rels.find((r) => relIs(r, 'styles'));
@@ -94,7 +98,6 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
   const relById = new Map(loc.rels.map((r) => [r.id, r]));
   const ledgers: { sheetId: number; plan: WritePlan }[] = [];
   for (const plan of plans) {
-    if (lower.has(plan.sheet.toLowerCase())) throw new Error(`the ledger sheet "${plan.sheet}" is also one of the tool's sheets`);
     const ref = book.sheets.find((s) => s.name === plan.sheet) ?? book.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
     const rel = ref ? relById.get(ref.relId) : undefined;
     if (!ref || !rel) throw new XlsxError('unreadable-file', `The sheet "${plan.sheet}" is not in the workbook.`);
@@ -106,13 +109,16 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
   // The tool's sheets of an earlier run go; the calculation chain goes only if it would point at lost formulas.
   const calcRel = parseRels(relsXml).find((r) => relIs(r, 'calcChain'));
   const calcPath = calcRel ? resolveTarget(bookPath, calcRel.target) : null;
-  const removedIds = new Set(book.sheets.filter((s) => lower.has(s.name.toLowerCase())).map((s) => Number(s.sheetId)));
+  const removedIds = new Set(book.sheets.filter((s) => choice.drop.has(s.name.toLowerCase())).map((s) => Number(s.sheetId)));
   const calcXml = calcPath ? ctx.read(calcPath) : null;
   const dropCalcChain = calcXml !== null && calcChainStale(calcXml, ledgers, removedIds);
 
   const patched = patchBook({
-    bookXml, bookPath, relsXml, toolSheets: toolNames, names: plans.flatMap((p) => p.names),
-    ownNamePrefix: opts.ownNamePrefix ?? NAME_PREFIX, taken: ctx.taken, dropCalcChain,
+    bookXml, bookPath, relsXml,
+    toolSheets: toolSheets.map((t) => choice.actual.get(t.name) ?? t.name),
+    dropSheets: choice.drop,
+    names: plans.flatMap((p) => p.names).map((n) => ({ ...n, sheet: choice.actual.get(n.sheet) ?? n.sheet })),
+    ownNamePrefixes: choice.prefixes, taken: ctx.taken, dropCalcChain,
   });
   for (const part of patched.removedParts) {
     ctx.remove(part);

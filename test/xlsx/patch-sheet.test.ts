@@ -162,13 +162,17 @@ describe('workbook-level changes', () => {
     expect(Object.keys(entries(out)).filter((n) => n.startsWith('xl/worksheets/')).sort()).toEqual(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']);
   });
 
-  it('removes stale names of the tool by their prefix (LC_ by default), keeps the others', () => {
+  it('removes stale names of the tool by their prefix (the plan\'s, else LC_), keeps the others', () => {
     const o = base();
     o.definedNames = '<definedName name="LC_Stale">S!$B$1</definedName><definedName name="LCX">S!$B$1</definedName>';
     const names = (bytes: Uint8Array): string[] =>
       [...strFromU8(entries(bytes)['xl/workbook.xml']).matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names(patch(o, plan([])))).toEqual(['LCX']);
-    expect(names(applyPlans(craftWorkbook(o), null, [plan([])], { ownNamePrefix: 'ZZ_' }))).toEqual(['LC_Stale', 'LCX']);
+    expect(names(patch(o, plan([], { namePrefix: 'LC_' })))).toEqual(['LCX']);
+    // A plan that writes a name but names no prefix: LC_ by default.
+    expect(names(patch(o, plan([], { names: [{ name: 'New', sheet: 'S', r: 0, c: 0 }] })))).toEqual(['LCX', 'New']);
+    expect(names(applyPlans(craftWorkbook(o), null, [plan([], { namePrefix: 'LC_' })], { ownNamePrefix: 'ZZ_' }))).toEqual(['LC_Stale', 'LCX']);
+    // Marks only (no prefix, names or sheets): the earlier run's names stay.
+    expect(names(patch(o, plan([], { marks: [{ r: 0, c: 0, severity: 'error', note: 'x' }] })))).toEqual(['LC_Stale', 'LCX']);
   });
 
   it('keeps styles it cannot vouch for: an edited styles part is not trimmed on the next run', () => {
@@ -187,7 +191,12 @@ describe('workbook-level changes', () => {
   it('patches two ledger sheets of one workbook with two plans, idempotently', () => {
     const bytes = craftWorkbook({ sheets: [{ name: 'A', rows: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'B', rows: '<row r="1"><c r="A1"><v>2</v></c></row>' }] });
     const plans: WritePlan[] = [
-      { ...plan([{ r: 0, c: 3, value: 'a', bold: true }], { marks: [{ r: 0, c: 0, severity: 'error', note: 'A1?' }], sheets: [{ name: 'Sum', cells: [] }] }), sheet: 'A' },
+      {
+        ...plan([{ r: 0, c: 3, value: 'a', bold: true }], {
+          marks: [{ r: 0, c: 0, severity: 'error', note: 'A1?' }], sheets: [{ name: 'Sum', cells: [] }], names: [{ name: 'LC_Sum', sheet: 'Sum', r: 0, c: 0 }],
+        }),
+        sheet: 'A',
+      },
       { ...plan([{ r: 0, c: 3, value: 0.5, numFmt: '0%' }], { marks: [{ r: 0, c: 0, severity: 'warning', note: 'B1?' }] }), sheet: 'B' },
     ];
     const out = applyPlans(bytes, readWorkbook(bytes), plans);
@@ -230,11 +239,13 @@ describe('workbook-level changes', () => {
     expect(Object.keys(all).filter((n) => /comments?\d*\.xml$|\.vml$/.test(n)).sort()).toEqual(['xl/comments/comment1.xml', 'xl/drawings/vml/drawing1.vml']);
   });
 
-  it('refuses plans that would write the same tool sheet twice or overwrite the ledger', () => {
+  it('refuses plans that would write the same tool sheet twice; a tool sheet named like the ledger goes beside it', () => {
     const bytes = craftWorkbook(base());
     const a = plan([], { sheets: [{ name: 'X', cells: [] }] });
     expect(() => applyPlans(bytes, null, [a, { ...a }])).toThrow(/two plans/);
-    expect(() => applyPlans(bytes, null, [plan([], { sheets: [{ name: 's', cells: [] }] })])).toThrow(/also one of the tool/);
+    const out = applyPlans(bytes, null, [plan([], { sheets: [{ name: 's', cells: [] }] })]);
+    expect(readWorkbook(out).sheets.map((x) => x.name)).toEqual(['S', 'T', 's（台账检查）']);
+    expect(cellAt(readWorkbook(out).sheets[0].grid, 0, 0)).toBe(1);
   });
 
   it('creates styles.xml when the package has none', () => {

@@ -4,7 +4,7 @@ import type { PlanCell, WritePlan } from '../../../src/core/types';
 /**
  * For the rich fixture's sheet 台账 (header row 2, projects on rows 3-6): three computed
  * columns K, L, M (0-based 10-12) with formulas and cached values, a totals cell on a row
- * that does not exist yet (row 11), marks, a red fill rule, a name and two tool sheets.
+ * that does not exist yet (row 11), marks, a red fill rule, two names and two tool sheets.
  */
 export function ledgerPlan(overrides: Partial<WritePlan> = {}): WritePlan {
   const cells: PlanCell[] = [
@@ -31,7 +31,9 @@ export function ledgerPlan(overrides: Partial<WritePlan> = {}): WritePlan {
     ownColumns: [10, 11, 12],
     headerRow: 1,
     cells,
-    names: [{ name: 'LC_TP', sheet: '汇总', r: 1, c: 1 }],
+    // Both tool sheets are pointed at: that is how the next run knows them as the tool's.
+    names: [{ name: 'LC_TP', sheet: '汇总', r: 1, c: 1 }, { name: 'LC_IssueList', sheet: '问题清单', r: 0, c: 0 }],
+    namePrefix: 'LC_',
     conditionalFormats: [{ r0: 2, c0: 0, r1: 5, c1: 12, formula: '$M3="滞后"', fill: 'red' }],
     marks: [
       { r: 2, c: 2, severity: 'error', note: '累计完成超过总投资' },
