@@ -1,10 +1,12 @@
 /** Text the write plan puts into the workbook, per language. */
+import { messages } from '../i18n/index';
 import type { Lang, ProjectStatus } from './types';
 
 export interface PlanLabels {
   summarySheet: string;
   issuesSheet: string;
   rankKey: string;
+  /** The status words, as the messages give them. */
   status: Record<ProjectStatus, string>;
   asOf: string;
   timeProgress: string;
@@ -39,14 +41,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     summarySheet: '汇总',
     issuesSheet: '问题清单',
     rankKey: '排名依据',
-    status: {
-      'on-track': '正常推进',
-      behind: '滞后',
-      'seriously-behind': '严重滞后',
-      'overdue-start': '逾期未开工',
-      pending: '未到开工期',
-      unknown: '无法计算',
-    },
+    status: messages('zh-CN').status,
     asOf: '截至日期',
     timeProgress: '时间进度',
     lagWarn: '滞后线（低于时间进度百分点）',
@@ -78,14 +73,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     summarySheet: '彙總',
     issuesSheet: '問題清單',
     rankKey: '排名依據',
-    status: {
-      'on-track': '正常推進',
-      behind: '滯後',
-      'seriously-behind': '嚴重滯後',
-      'overdue-start': '逾期未開工',
-      pending: '未到開工期',
-      unknown: '無法計算',
-    },
+    status: messages('zh-TW').status,
     asOf: '截至日期',
     timeProgress: '時間進度',
     lagWarn: '滯後線（低於時間進度百分點）',
@@ -117,14 +105,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     summarySheet: 'Summary',
     issuesSheet: 'Issues',
     rankKey: 'Rank key',
-    status: {
-      'on-track': 'On track',
-      behind: 'Behind',
-      'seriously-behind': 'Seriously behind',
-      'overdue-start': 'Overdue start',
-      pending: 'Not yet due',
-      unknown: 'Cannot compute',
-    },
+    status: messages('en').status,
     asOf: 'As of',
     timeProgress: 'Time progress',
     lagWarn: 'Behind below time progress by (pp)',
