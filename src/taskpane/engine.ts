@@ -5,9 +5,11 @@
  * the command's.
  */
 import type { Grid } from '../core/grid';
-import type { Settings } from '../core/types';
+import type { Lang, Settings, WritePlan } from '../core/types';
+import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { LedgerHost, Progress } from './host';
-import { checkGrids, type CheckResult } from './model';
+import { analyseGrids, type CheckResult } from './model';
+import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from './whatif-model';
 
 export interface PaneEngine {
   /**
@@ -16,6 +18,12 @@ export interface PaneEngine {
    * setting changed).
    */
   check(settings: Settings, onProgress: Progress, reread: boolean): Promise<CheckResult>;
+  /** The what-if of the last check (whatif-model.ts). */
+  whatif(request: WhatifRequest): Promise<WhatifReport>;
+  /** The scopes indicators are evaluated on, for the last check. */
+  indicatorScopes(): Promise<IndicatorScope[]>;
+  /** The last check's plans with the indicator columns added. */
+  indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]>;
 }
 
 /** Let the progress bar paint before a long synchronous step. */
@@ -26,6 +34,7 @@ export function nextFrame(): Promise<void> {
 /** The engine over `host.readSheets()`: reads, then analyses on this thread. */
 export class GridEngine implements PaneEngine {
   private grids: Grid[] | null = null;
+  private last: { result: CheckResult; inputs: SheetInput[] } | null = null;
 
   constructor(private readonly host: LedgerHost) {}
 
@@ -36,8 +45,29 @@ export class GridEngine implements PaneEngine {
     }
     onProgress(0.75);
     await nextFrame();
-    const result = checkGrids(this.grids, settings);
+    this.last = null;
+    this.last = analyseGrids(this.grids, settings);
     onProgress(1);
-    return result;
+    return this.last.result;
+  }
+
+  private checked(): { result: CheckResult; inputs: SheetInput[] } {
+    if (!this.last) throw new Error('no check yet');
+    return this.last;
+  }
+
+  async whatif(request: WhatifRequest): Promise<WhatifReport> {
+    const { result, inputs } = this.checked();
+    // Excel does not tell the pane the file's name; the report names the workbook by its sheets.
+    return whatifReportOf(result, inputs, '', request);
+  }
+
+  async indicatorScopes(): Promise<IndicatorScope[]> {
+    return whatifScopes(this.checked().inputs);
+  }
+
+  async indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]> {
+    const { result, inputs } = this.checked();
+    return plansWithIndicators(result, inputs, indicators, lang);
   }
 }

@@ -10,6 +10,7 @@ import { buildReport, fileReport, sheetReport } from '../core/report';
 import type {
   Field, FileErrorCode, HeaderInfo, Issue, ProjectReport, Report, Settings, Severity, SheetReport, WritePlan,
 } from '../core/types';
+import type { SheetInput } from '../core/whatif/index';
 import { toIssue } from '../i18n/index';
 
 /** One check of a workbook: everything the pane renders and writes back. */
@@ -34,6 +35,11 @@ export class NoLedgerFound extends Error {
 
 /** Grids in, the pane's result out: the same steps as checkWorkbook, without a file. */
 export function checkGrids(grids: Grid[], settings: Settings): CheckResult {
+  return analyseGrids(grids, settings).result;
+}
+
+/** The check and the analysed sheets it came from (grid, header, ledger), which the what-if reads. */
+export function analyseGrids(grids: Grid[], settings: Settings): { result: CheckResult; inputs: SheetInput[] } {
   const { ledgers, rejected } = analyzeWorkbook(grids, settings);
   if (ledgers.length === 0) {
     const missing = new Set<Field>();
@@ -46,7 +52,7 @@ export function checkGrids(grids: Grid[], settings: Settings): CheckResult {
     sheets.push(sheetReport(a, issues));
     return { grid: a.grid, header: a.header, ledger: a.ledger, issues };
   });
-  return {
+  const result: CheckResult = {
     settings,
     sheets,
     headers: ledgers.map((a) => a.header),
@@ -54,6 +60,7 @@ export function checkGrids(grids: Grid[], settings: Settings): CheckResult {
     asOf: ledgers[0].ledger.asOf,
     timeProgress: ledgers[0].ledger.timeProgress,
   };
+  return { result, inputs: ledgers.map((a) => ({ grid: a.grid, header: a.header, ledger: a.ledger })) };
 }
 
 /** The report-v1 JSON of one file, as `ledger check --json` gives it for that file alone. */

@@ -5,8 +5,10 @@
  * applyPlans. Runs in the worker, or on the page when there is no worker.
  */
 import type { Grid } from '../core/grid';
-import type { Settings, WritePlan } from '../core/types';
+import type { Lang, Settings, WritePlan } from '../core/types';
+import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { CheckResult } from '../taskpane/model';
+import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from '../taskpane/whatif-model';
 import { checkReadWorkbook } from '../xlsx/check';
 import { XlsxError } from '../xlsx/errors';
 import { applyPlans } from '../xlsx/patch';
@@ -22,11 +24,14 @@ export class CheckService {
   private bytes: Uint8Array | null = null;
   private workbook: Workbook | null = null;
   private last: CheckResult | null = null;
+  /** The analysed sheets of the last check, which the what-if reads. */
+  private inputs: SheetInput[] = [];
 
   open(bytes: Uint8Array, onProgress?: ProgressFn): { sheets: number } {
     this.bytes = null;
     this.workbook = null;
     this.last = null;
+    this.inputs = [];
     if (bytes.length > MAX_FILE_BYTES) throw new XlsxError('too-large', 'the file is larger than 200 MB');
     if (bytes.length === 0) throw new XlsxError('not-a-workbook', 'the file is empty');
     this.workbook = readWorkbook(bytes, { onProgress });
@@ -44,6 +49,7 @@ export class CheckService {
     onProgress?.(0.1);
     const checked = checkReadWorkbook(bytes, workbook, settings, { write: false });
     const first = checked.analyses[0].ledger;
+    this.inputs = checked.analyses.map((a) => ({ grid: a.grid, header: a.header, ledger: a.ledger }));
     this.last = {
       settings,
       sheets: checked.sheets,
@@ -69,6 +75,25 @@ export class CheckService {
     const i = this.last ? this.last.sheets.findIndex((s) => s.sheet === sheet) : -1;
     const header = i >= 0 && this.last ? this.last.headers[i] : null;
     return previewOf(ws.grid, a1, header?.rows ?? [], header?.columns.name);
+  }
+
+  private checked(): { result: CheckResult; inputs: SheetInput[] } {
+    if (!this.last) throw new Error('no check yet');
+    return { result: this.last, inputs: this.inputs };
+  }
+
+  whatif(request: WhatifRequest, file: string): WhatifReport {
+    const { result, inputs } = this.checked();
+    return whatifReportOf(result, inputs, file, request);
+  }
+
+  scopes(): IndicatorScope[] {
+    return whatifScopes(this.checked().inputs);
+  }
+
+  indicatorPlans(indicators: IndicatorValues, lang: Lang): WritePlan[] {
+    const { result, inputs } = this.checked();
+    return plansWithIndicators(result, inputs, indicators, lang);
   }
 
   /** The visible sheets, as the Excel host would hand them over. */

@@ -16,6 +16,16 @@ export function handle(service: CheckService, req: Request, onProgress: Progress
     }
     case 'grids':
       return service.grids();
+    case 'whatif': {
+      const { request, file } = req.args as Calls['whatif']['args'];
+      return service.whatif(request, file);
+    }
+    case 'scopes':
+      return service.scopes();
+    case 'indicatorPlans': {
+      const { indicators, lang } = req.args as Calls['indicatorPlans']['args'];
+      return service.indicatorPlans(indicators, lang);
+    }
     default:
       throw new Error(`unknown call ${String(req.call)}`);
   }

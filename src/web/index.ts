@@ -89,7 +89,7 @@ function start(): void {
     if (mine !== generation) return;
     page.fileStatus.textContent = file.name;
     await mountPane(page.paneRoot, host, {
-      engine: new WebEngine(client, bytes),
+      engine: new WebEngine(client, bytes, file.name),
       autoCheck: true,
       onChecked: (r) => {
         if (mine !== generation) return;

@@ -1,8 +1,10 @@
 /** Messages between the web page and its worker: one request, any number of progress notes, one answer. */
 import type { Grid } from '../core/grid';
-import type { Settings, WritePlan } from '../core/types';
+import type { Lang, Settings, WritePlan } from '../core/types';
+import type { IndicatorScope, WhatifReport } from '../core/whatif/index';
 import type { ErrorShape } from '../taskpane/errors';
 import type { CheckResult } from '../taskpane/model';
+import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif-model';
 import type { PreviewData } from './preview-data';
 
 export interface Calls {
@@ -11,6 +13,9 @@ export interface Calls {
   write: { args: { plans: WritePlan[] }; result: Uint8Array };
   preview: { args: { sheet: string; a1: string }; result: PreviewData | null };
   grids: { args: Record<string, never>; result: Grid[] };
+  whatif: { args: { request: WhatifRequest; file: string }; result: WhatifReport };
+  scopes: { args: Record<string, never>; result: IndicatorScope[] };
+  indicatorPlans: { args: { indicators: IndicatorValues; lang: Lang }; result: WritePlan[] };
 }
 
 export type CallName = keyof Calls;

@@ -1,14 +1,17 @@
 /** The pane's engine on the web page: the file's bytes checked by the command's code, in the worker. */
-import type { Settings } from '../core/types';
+import type { Lang, Settings, WritePlan } from '../core/types';
+import type { IndicatorScope, WhatifReport } from '../core/whatif/index';
 import type { PaneEngine } from '../taskpane/engine';
 import type { Progress } from '../taskpane/host';
 import type { CheckResult } from '../taskpane/model';
+import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif-model';
 import type { WorkerClient } from './worker-client';
 
 export class WebEngine implements PaneEngine {
   private opened: Promise<unknown> | null = null;
 
-  constructor(private readonly client: WorkerClient, private readonly bytes: Uint8Array) {}
+  /** `fileName` names the file in the what-if report, as the command names it. */
+  constructor(private readonly client: WorkerClient, private readonly bytes: Uint8Array, private readonly fileName = '') {}
 
   async check(settings: Settings, onProgress: Progress): Promise<CheckResult> {
     // A dropped file does not change: it is read once, and every check reuses what was read.
@@ -19,5 +22,17 @@ export class WebEngine implements PaneEngine {
     await this.opened;
     onProgress(0.75);
     return this.client.call('check', { settings }, (f) => onProgress(0.75 + f * 0.25));
+  }
+
+  whatif(request: WhatifRequest): Promise<WhatifReport> {
+    return this.client.call('whatif', { request, file: this.fileName });
+  }
+
+  indicatorScopes(): Promise<IndicatorScope[]> {
+    return this.client.call('scopes', {});
+  }
+
+  indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]> {
+    return this.client.call('indicatorPlans', { indicators, lang });
   }
 }
