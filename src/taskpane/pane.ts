@@ -5,7 +5,7 @@
  * page; only the host (and, on the web, the engine) differ.
  */
 import { localDate, settingsFor } from '../commands/commands';
-import type { Field, Lang } from '../core/types';
+import type { Field, Lang, WritePlan } from '../core/types';
 import { messages } from '../i18n/index';
 import { el, replace } from './dom';
 import { GridEngine, type PaneEngine } from './engine';
@@ -13,13 +13,16 @@ import { describeError } from './errors';
 import type { LedgerHost, SavedSettings } from './host';
 import { markCount, withOverride, type CheckResult } from './model';
 import { paneStrings, type PaneStrings } from './strings';
-import { renderActions, renderHeader } from './views/chrome';
+import { renderActions, renderHeader, renderTabs } from './views/chrome';
 import { renderColumns } from './views/columns';
-import type { IssueFilter, PaneActions, PaneState, ViewContext } from './views/context';
+import type { IssueFilter, PaneActions, PaneState, PaneTab, ViewContext } from './views/context';
 import { ISSUE_PAGE, renderIssues } from './views/issues';
 import { renderLagging } from './views/lagging';
 import { renderSettings } from './views/settings';
 import { renderSummary } from './views/summary';
+import { renderWhatif } from './views/whatif';
+import type { WhatifView } from './views/whatif-context';
+import { createWhatif } from './whatif-controller';
 
 export interface PaneOptions {
   /** Default: read the grids through the host and check them here. */
@@ -65,6 +68,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     filter: 'all',
     shown: ISSUE_PAGE,
     busy: false,
+    tab: 'check',
   };
   let recheckWanted = false;
 
@@ -79,7 +83,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
   const progress = el('div', { class: 'lc-progress', 'data-testid': 'progress', hidden: true }, stepText, track);
   const notice = el('div', { class: 'lc-notice', 'data-testid': 'notice', 'aria-live': 'polite', hidden: true });
   const header = el('div');
-  const body = el('div', { class: 'lc-body' });
+  const body = el('div', { class: 'lc-body', id: 'lc-tabpanel', role: 'tabpanel' });
   const pane = el('div', { class: 'lc-pane', 'data-host': host.kind }, header, progress, notice, body);
   replace(root, pane);
 
@@ -109,25 +113,60 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     track.setAttribute('aria-valuetext', `${t()[step]} ${pct}%`);
   }
 
+  let drawing = false;
+  let drawAgain = false;
+
+  /**
+   * Redraws the pane. Removing a focused input can fire its change event, whose
+   * handler asks for a redraw in the middle of this one: that one runs after.
+   */
   function render(): void {
+    if (drawing) {
+      drawAgain = true;
+      return;
+    }
+    drawing = true;
+    try {
+      for (let i = 0; i < 3; i++) {
+        drawAgain = false;
+        draw();
+        if (!drawAgain) break;
+      }
+    } finally {
+      drawing = false;
+    }
+  }
+
+  function draw(): void {
     const lang = state.settings.lang;
-    const focused = document.activeElement && root.contains(document.activeElement) ? document.activeElement.id : '';
+    const active = document.activeElement && root.contains(document.activeElement) ? document.activeElement : null;
+    const focused = active ? active.id : '';
+    // A redraw while typing (the what-if's inputs) keeps the caret where it was.
+    const caret = active instanceof HTMLInputElement && active.type === 'text' ? [active.selectionStart, active.selectionEnd] : null;
     const open = new Set(Array.from(body.querySelectorAll('details[open]')).map((d) => d.id));
     const ctx: ViewContext = { lang, t: t(), m: messages(lang), state, act: actions };
     pane.setAttribute('lang', lang);
     pane.setAttribute('aria-busy', state.busy ? 'true' : 'false');
-    replace(header, renderHeader(ctx));
+    replace(header, renderHeader(ctx), renderTabs(ctx));
+    body.setAttribute('aria-labelledby', `lc-tab-${state.tab}`);
+    body.setAttribute('data-tab', state.tab);
     const result = state.result;
     const sheet = result ? result.sheets[state.sheetIndex] : null;
-    replace(body,
-      result && sheet ? renderSummary(ctx, result, sheet) : el('p', { class: 'lc-intro' }, ctx.t.intro),
-      renderActions(ctx),
-      sheet ? renderIssues(ctx, sheet) : null,
-      sheet ? renderLagging(ctx, sheet) : null,
-      result ? renderColumns(ctx, result.headers[state.sheetIndex]) : null,
-      renderSettings(ctx));
+    if (state.tab === 'whatif') {
+      replace(body, ...renderWhatif(ctx, whatifView));
+    } else {
+      replace(body,
+        result && sheet ? renderSummary(ctx, result, sheet) : el('p', { class: 'lc-intro' }, ctx.t.intro),
+        renderActions(ctx),
+        sheet ? renderIssues(ctx, sheet) : null,
+        sheet ? renderLagging(ctx, sheet) : null,
+        result ? renderColumns(ctx, result.headers[state.sheetIndex]) : null,
+        renderSettings(ctx));
+    }
     for (const id of open) body.querySelector<HTMLDetailsElement>(`details#${id}`)?.setAttribute('open', '');
-    if (focused) document.getElementById(focused)?.focus();
+    const again = focused ? document.getElementById(focused) : null;
+    again?.focus();
+    if (caret && again instanceof HTMLInputElement) again.setSelectionRange(caret[0], caret[1]);
   }
 
   /** Runs one operation with the pane busy; errors become a sentence in the notice. */
@@ -157,6 +196,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     const result = await engine.check(state.settings, (f) => setProgress(f < 0.7 ? 'reading' : 'checking', f), reread);
     state.result = result;
     if (state.sheetIndex >= result.sheets.length) state.sheetIndex = 0;
+    whatif.checked();
     options.onChecked?.(result);
     return result;
   }
@@ -168,9 +208,10 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     });
   }
 
-  /** The plans of the current check, checking first when there is none yet. */
-  async function plans(): Promise<CheckResult> {
-    return state.result ?? checkNow(true);
+  /** The plans of the current check, checking first when there is none yet; with the indicator columns once written. */
+  async function plans(): Promise<WritePlan[]> {
+    const r = state.result ?? (await checkNow(true));
+    return whatif.planOverride() ?? r.plans;
   }
 
   async function saveSettings(patch: Partial<SavedSettings>): Promise<void> {
@@ -186,6 +227,30 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     else if (state.busy) recheckWanted = true;
     else await runCheck(false);
   }
+
+  const whatif = createWhatif({
+    engine,
+    hostKind: host.kind,
+    lang: () => state.settings.lang,
+    result: () => state.result,
+    saved: () => state.saved,
+    saveIndicators: async (list) => {
+      state.saved = tidy({ ...state.saved, indicators: list.length ? list : undefined });
+      try {
+        await host.saveSettings(state.saved);
+      } catch (e) {
+        showNotice('error', describeError(e, state.settings.lang));
+      }
+    },
+    write: (make, done) => void busy(async () => {
+      setProgress('writing', 0);
+      const p = await make();
+      await host.writeColumns(p, (f) => setProgress('writing', f));
+      return done;
+    }),
+    render: () => render(),
+  });
+  const whatifView: WhatifView = { state: whatif.state, act: whatif.act, web: host.kind === 'web' };
 
   const actions: PaneActions = {
     check: () => void runCheck(true),
@@ -214,23 +279,29 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       void saveSettings({ lang });
     },
     fill: () => void busy(async () => {
-      const r = await plans();
+      const p = await plans();
       setProgress('writing', 0);
-      await host.writeColumns(r.plans, (f) => setProgress('writing', f));
-      return t().fillDone(r.plans.length);
+      await host.writeColumns(p, (f) => setProgress('writing', f));
+      return t().fillDone(p.length);
     }),
     mark: () => void busy(async () => {
-      const r = await plans();
+      const p = await plans();
       setProgress('marking', 0);
-      await host.writeMarks(r.plans, (f) => setProgress('marking', f));
-      return t().markDone(markCount(r.plans));
+      await host.writeMarks(p, (f) => setProgress('marking', f));
+      return t().markDone(markCount(p));
     }),
     remove: () => void busy(async () => {
-      const r = await plans();
+      const p = await plans();
       setProgress('removing', 0);
-      await host.removeAll(r.plans, (f) => setProgress('removing', f));
+      await host.removeAll(p, (f) => setProgress('removing', f));
+      whatif.forgetWritten();
       return t().removeDone;
     }),
+    setTab: (tab: PaneTab) => {
+      state.tab = tab;
+      if (tab === 'whatif') whatif.show();
+      render();
+    },
     invalid: (text) => showNotice('error', text),
   };
 

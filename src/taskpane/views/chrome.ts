@@ -1,7 +1,8 @@
-/** The pane's header (title, language, 检查台账) and its write-back buttons. */
+/** The pane's header (title, language, 检查台账), its tabs and its write-back buttons. */
 import { LANGS, type Lang } from '../../core/types';
 import { el, select } from '../dom';
-import type { ViewContext } from './context';
+import { whatifStrings } from '../strings-whatif';
+import type { PaneTab, ViewContext } from './context';
 
 export function renderHeader(ctx: ViewContext): HTMLElement {
   const { t, state } = ctx;
@@ -31,4 +32,32 @@ export function renderActions(ctx: ViewContext): HTMLElement {
       button('lc-fill', 'fill', t.fill, () => ctx.act.fill(), 'lc-accent'),
       button('lc-mark', 'mark', t.mark, () => ctx.act.mark()),
       button('lc-remove', 'remove', t.remove, () => ctx.act.remove(), 'lc-subtle')));
+}
+
+const TABS: readonly PaneTab[] = ['check', 'whatif'];
+
+/** 检查 | 测算: the check's sections, or the what-if's. Arrow keys move between the tabs. */
+export function renderTabs(ctx: ViewContext): HTMLElement {
+  const w = whatifStrings(ctx.lang);
+  const labels: Record<PaneTab, string> = { check: w.tabCheck, whatif: w.tabWhatif };
+  const bar = el('div', { class: 'lc-tabs', role: 'tablist', 'aria-label': w.tabsLabel });
+  for (const tab of TABS) {
+    const selected = ctx.state.tab === tab;
+    const b = el('button', {
+      type: 'button', role: 'tab', id: `lc-tab-${tab}`, class: 'lc-tab', 'data-testid': `tab-${tab}`,
+      'aria-selected': selected ? 'true' : 'false', 'aria-controls': 'lc-tabpanel', tabindex: selected ? 0 : -1,
+    }, labels[tab]);
+    b.addEventListener('click', () => ctx.act.setTab(tab));
+    bar.appendChild(b);
+  }
+  bar.addEventListener('keydown', (ev) => {
+    const at = TABS.indexOf(ctx.state.tab);
+    const next = ev.key === 'ArrowRight' ? (at + 1) % TABS.length : ev.key === 'ArrowLeft' ? (at + TABS.length - 1) % TABS.length
+      : ev.key === 'Home' ? 0 : ev.key === 'End' ? TABS.length - 1 : -1;
+    if (next < 0) return;
+    ev.preventDefault();
+    ctx.act.setTab(TABS[next]);
+    document.getElementById(`lc-tab-${TABS[next]}`)?.focus();
+  });
+  return bar;
 }

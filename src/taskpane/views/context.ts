@@ -17,7 +17,11 @@ export interface PaneState {
   /** Issues shown so far (the list grows by pages). */
   shown: number;
   busy: boolean;
+  /** The tab shown: the check (检查) or the what-if (测算). */
+  tab: PaneTab;
 }
+
+export type PaneTab = 'check' | 'whatif';
 
 export interface PaneActions {
   check(): void;
@@ -32,6 +36,7 @@ export interface PaneActions {
   fill(): void;
   mark(): void;
   remove(): void;
+  setTab(tab: PaneTab): void;
   /** Shows a validation problem in the notice area. */
   invalid(text: string): void;
 }

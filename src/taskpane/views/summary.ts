@@ -47,7 +47,8 @@ function rankingTable(ctx: ViewContext, groups: GroupFigures[]): HTMLElement {
       body));
 }
 
-function sheetPicker(ctx: ViewContext, result: CheckResult): HTMLElement | null {
+/** Which ledger sheet is shown, when the workbook has more than one. */
+export function sheetPicker(ctx: ViewContext, result: CheckResult): HTMLElement | null {
   if (result.sheets.length < 2) return null;
   const id = 'lc-sheet';
   const s = select({ id }, result.sheets.map((sh, i) => ({ value: String(i), label: sh.sheet })), String(ctx.state.sheetIndex));
