@@ -54,8 +54,3 @@ export function planCellXml(prefix: string, cell: PlanCell, s: number, date1904:
   const { t, v } = cached(prefix, value);
   return `<${prefix}c r="${ref}"${sAttr}${t}>${v}</${prefix}c>`;
 }
-
-/** An empty cell that only carries a style (a mark on a blank cell). */
-export function styledBlankXml(prefix: string, r: number, c: number, s: number): string {
-  return `<${prefix}c r="${toA1(r, c)}" s="${s}"/>`;
-}

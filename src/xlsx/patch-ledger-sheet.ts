@@ -15,6 +15,8 @@ export interface LedgerSheetInput {
   date1904: boolean;
   author: string;
   bookDir: string;
+  /** Prefixes of the tool's defined names (its row fills name them). */
+  prefixes: string[];
 }
 
 /** r:id of the sheet's <legacyDrawing>, looked for after <sheetData> only. */
@@ -109,6 +111,6 @@ export function patchLedgerSheet(ctx: PatchContext, input: LedgerSheetInput): vo
     }
   }
   const sink = new Utf8Sink();
-  patchSheetXml({ xml, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy }, sink);
+  patchSheetXml({ xml, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy, prefixes: input.prefixes }, sink);
   ctx.write(path, sink.finish());
 }

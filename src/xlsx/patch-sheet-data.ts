@@ -1,11 +1,12 @@
 /**
  * Splicing plan cells into <sheetData> at the string level: rows and cells the plan
  * does not touch are copied character for character; a touched row keeps every
- * other cell's XML (only a mark's `s`, or a missing `r`, is rewritten).
+ * other cell's XML (only a missing `r` is added). Marks are conditional formats and
+ * never touch a cell; an earlier version's mark formats are taken off again.
  */
 import { colLetter } from '../core/grid';
-import type { PlanCell, Severity } from '../core/types';
-import { planCellXml, styledBlankXml } from './cell-xml';
+import type { PlanCell } from '../core/types';
+import { planCellXml } from './cell-xml';
 import type { StylesPatch } from './patch-styles';
 import { cells, scanCells, scanRows, type RowInfo } from './sheet-data-scan';
 import type { Utf8Sink } from './utf8-sink';
@@ -17,7 +18,6 @@ export interface SheetDataPlan {
   own: Set<number>;
   /** Plan cells sorted by row, then column. */
   cells: PlanCell[];
-  marks: Map<number, Map<number, Severity>>;
   styles: StylesPatch;
   date1904: boolean;
 }
@@ -33,9 +33,7 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
   const ordered = rows.every((row, i) => i === 0 || row.r > rows[i - 1].r);
   if (!ordered) rows = rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.r - b.row.r || a.i - b.i).map((x) => x.row);
   const planCells = plan.cells;
-  const markRows = [...plan.marks.keys()].sort((a, b) => a - b);
   let pi = 0;
-  let mi = 0;
   // Runs of untouched rows (and the text between rows) are copied in one slice when rows are in order.
   let copyFrom = ordered ? from : -1;
   const flush = (upTo: number): void => {
@@ -45,14 +43,11 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
   /** Rows the plan writes that the sheet does not have yet, below `limit`. */
   const newRowsBefore = (limit: number, at: number): void => {
     for (;;) {
-      const pr = pi < planCells.length ? planCells[pi].r : Infinity;
-      const mr = mi < markRows.length ? markRows[mi] : Infinity;
-      const r = pr < mr ? pr : mr;
+      const r = pi < planCells.length ? planCells[pi].r : Infinity;
       if (r >= limit) return;
       flush(at);
       selectPlanRow(planCells, pi, r);
       pi = planTo;
-      if (mr === r) mi++;
       out.push(newRow(r, plan));
     }
   };
@@ -60,7 +55,6 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
     newRowsBefore(row.r, row.start);
     selectPlanRow(planCells, pi, row.r);
     pi = planTo;
-    while (mi < markRows.length && markRows[mi] <= row.r) mi++;
     if (!patchRow(xml, row, plan, out, flush)) {
       if (!ordered) out.push(xml.slice(row.start, row.end));
       else if (copyFrom < 0) copyFrom = row.start;
@@ -94,9 +88,10 @@ const SPANS_RE = /(\sspans\s*=\s*)"([^"]*)"/;
 function patchRow(xml: string, row: RowInfo, plan: SheetDataPlan, sink: Utf8Sink, flush: (at: number) => void): boolean {
   const p = plan.prefix;
   const n = scanCells(xml, row, p);
-  let touched = planTo > planFrom || plan.marks.has(row.r);
+  const oldMarks = plan.styles.hasOldMarks;
+  let touched = planTo > planFrom;
   for (let i = 0; !touched && i < n; i++) {
-    touched = plan.own.has(cells.col[i]) || plan.styles.isOldMark(cells.s[i]);
+    touched = plan.own.has(cells.col[i]) || (oldMarks && plan.styles.isOldMark(cells.s[i]));
   }
   if (!touched) {
     if (row.hasR) return false;
@@ -142,7 +137,6 @@ function widenSpans(spans: string, lo: number, hi: number): string {
   return `${a}:${b}`;
 }
 
-const EMPTY_MARKS = new Map<number, Severity>();
 let order = new Int32Array(64);
 
 /** `<c r=".." s=".."/>` and nothing else. */
@@ -153,16 +147,16 @@ function isBareCell(xml: string, i: number): boolean {
 }
 
 /**
- * Existing cells (kept, re-styled when marked) merged with plan cells in column order,
- * pushed to `out`; returns the columns written.
+ * Existing cells (kept as they are) merged with plan cells in column order, pushed to
+ * `out`; returns the columns written.
  */
 function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]): { lo: number; hi: number } {
   const p = plan.prefix;
   const { styles, own } = plan;
+  const oldMarks = styles.hasOldMarks;
   const all = plan.cells;
   const pFrom = planFrom;
   const pTo = planTo;
-  const marks = plan.marks.get(r) ?? EMPTY_MARKS;
   // Kept existing cells, as indexes into `cells`, in column order.
   if (order.length < cells.n) order = new Int32Array(cells.col.length);
   let k = 0;
@@ -180,27 +174,15 @@ function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]):
       break;
     }
   }
-  let blanks: number[] = [];
-  if (marks.size) {
-    for (const col of marks.keys()) {
-      let seen = false;
-      for (let j = pFrom; j < pTo; j++) if (all[j].c === col) seen = true;
-      for (let i = 0; !seen && i < k; i++) seen = cells.col[order[i]] === col;
-      if (!seen) blanks.push(col);
-    }
-    blanks = blanks.sort((a, b) => a - b);
-  }
   let i = 0;
   let j = pFrom;
-  let b = 0;
   let lastBase = 0;
   let lo = Infinity;
   let hi = -1;
   // Fast path: leading cells kept as they are (the usual case, the tool's columns being
   // on the right) are copied in one slice.
-  const firstNew = Math.min(pTo > pFrom ? all[pFrom].c : Infinity, blanks.length ? blanks[0] : Infinity);
-  while (i < k && order[i] === i && cells.hasR[i] && cells.col[i] < firstNew &&
-    !marks.has(cells.col[i]) && !styles.isOldMark(cells.s[i])) i++;
+  const firstNew = pTo > pFrom ? all[pFrom].c : Infinity;
+  while (i < k && order[i] === i && cells.hasR[i] && cells.col[i] < firstNew && !(oldMarks && styles.isOldMark(cells.s[i]))) i++;
   if (i > 0) {
     out.push(xml.slice(cells.start[0], cells.end[i - 1]));
     lastBase = cells.s[i - 1];
@@ -210,35 +192,25 @@ function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]):
   for (;;) {
     const ec = i < k ? cells.col[order[i]] : Infinity;
     const pc = j < pTo ? all[j].c : Infinity;
-    const bc = b < blanks.length ? blanks[b] : Infinity;
-    const next = ec < pc ? (ec < bc ? ec : bc) : (pc < bc ? pc : bc);
+    const next = ec < pc ? ec : pc;
     if (next === Infinity) break;
     let text: string;
     if (next === ec) {
       const x = order[i++];
       const cs = cells.s[x];
-      const base = styles.unmark(cs);
-      const mark = marks.get(next);
-      const s = mark ? styles.markXf(base, mark) : base;
-      lastBase = base;
-      if (s === 0 && base !== cs && isBareCell(xml, x)) text = ''; // a blank the tool made to carry a mark
+      const s = oldMarks ? styles.unmark(cs) : cs;
+      lastBase = s;
+      if (s === 0 && s !== cs && isBareCell(xml, x)) text = ''; // a blank an earlier version made to carry a mark
       else if (s === cs && cells.hasR[x]) text = xml.slice(cells.start[x], cells.end[x]);
       else {
         let tag = xml.slice(cells.start[x], cells.tagEnd[x]);
         if (!cells.hasR[x]) tag = setAttr(tag, 'r', colLetter(next) + String(r + 1));
-        tag = s === 0 ? removeAttr(tag, 's') : setAttr(tag, 's', String(s));
+        if (s !== cs) tag = s === 0 ? removeAttr(tag, 's') : setAttr(tag, 's', String(s));
         text = tag + xml.slice(cells.tagEnd[x], cells.end[x]);
       }
-    } else if (next === pc) {
-      const cell = all[j++];
-      let s = styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true);
-      const mark = marks.get(next);
-      if (mark) s = styles.markXf(s, mark);
-      text = planCellXml(p, cell, s, plan.date1904);
     } else {
-      b++;
-      const s = styles.markXf(0, marks.get(next)!);
-      text = s !== 0 ? styledBlankXml(p, r, next, s) : '';
+      const cell = all[j++];
+      text = planCellXml(p, cell, styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true), plan.date1904);
     }
     if (text) {
       out.push(text);

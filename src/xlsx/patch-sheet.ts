@@ -4,10 +4,11 @@
  * schema positions. Everything else is kept as it was.
  */
 import { fromA1, toA1 } from '../core/grid';
-import type { Severity, WritePlan } from '../core/types';
+import type { WritePlan } from '../core/types';
 import { NS_REL } from './opc';
 import { patchSheetData } from './patch-sheet-data';
 import type { StylesPatch } from './patch-styles';
+import { isMarkRule, markBlocks, MARK_FORMULA, namesTool } from './tool-rules';
 import type { Utf8Sink } from './utf8-sink';
 import { boundPrefix, childSpans, escapeAttr, escapeText, getAttr, prefixOf, setAttr, splice, tagEnd, unescapeXml, type Span } from './xml-text';
 
@@ -28,6 +29,8 @@ export interface SheetPatchInput {
   date1904: boolean;
   /** Relationship id of the notes' VML drawing: set it, remove the element (null), or leave it (undefined). */
   legacyDrawing?: string | null;
+  /** Prefixes of the tool's defined names: rules that name them are the tool's row fills. */
+  prefixes: string[];
 }
 
 export interface Root {
@@ -90,27 +93,19 @@ export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
       break;
     }
   }
-  const marks = new Map<number, Map<number, Severity>>();
-  for (const m of plan.marks) {
-    if (!marks.has(m.r)) marks.set(m.r, new Map());
-    const row = marks.get(m.r)!;
-    const prev = row.get(m.c);
-    if (!prev || rankOf(m.severity) < rankOf(prev)) row.set(m.c, m.severity);
-  }
-
   const dataStart = sdSelfClosing ? sdOpen : sdOpenEnd;
   const dataEnd = sdSelfClosing ? sdEnd : sdClose;
 
   const dim = head.find((s) => s.local === 'dimension');
   if (dim) {
     const tag = xml.slice(dim.start, dim.end);
-    const ref = widenRef(getAttr(tag, 'ref') ?? 'A1', plan);
+    const ref = widenRef(getAttr(tag, 'ref') ?? 'A1', plan.cells);
     edits.push({ start: dim.start, end: dim.end, text: setAttr(tag, 'ref', ref) });
   }
 
   const removed = new Set<Span>();
   const inserts: { local: string; text: string }[] = [];
-  conditionalFormats(xml, tail, plan, styles, p, edits, removed, inserts);
+  conditionalFormats(xml, tail, input, p, edits, removed, inserts);
   hyperlinks(xml, tail, plan, p, edits, removed, inserts);
   legacyDrawing(xml, root, tail, input.legacyDrawing, p, edits, removed, inserts);
   for (const ins of inserts) {
@@ -132,24 +127,20 @@ export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
   out.push(splice(xml.slice(0, dataStart), before));
   if (sdSelfClosing) out.push(`${xml.slice(sdOpen, sdOpenEnd - 2).trimEnd()}>`);
   patchSheetData(xml, sdOpenEnd, sdClose, {
-    prefix: p, own: new Set(plan.ownColumns), cells, marks, styles, date1904: input.date1904,
+    prefix: p, own: new Set(plan.ownColumns), cells, styles, date1904: input.date1904,
   }, out);
   if (sdSelfClosing) out.push(`</${p}sheetData>`);
   out.push(splice(xml.slice(dataEnd), after));
 }
 
-function rankOf(s: Severity): number {
-  return s === 'error' ? 0 : s === 'warning' ? 1 : 2;
-}
-
-function widenRef(ref: string, plan: WritePlan): string {
+function widenRef(ref: string, cells: { r: number; c: number }[]): string {
   const [a, b] = ref.split(':');
   const p0 = fromA1(a);
   const p1 = fromA1(b ?? a);
   if (!p0 || !p1) return ref;
   let { r: r0, c: c0 } = p0;
   let { r: r1, c: c1 } = p1;
-  for (const c of [...plan.cells, ...plan.marks]) {
+  for (const c of cells) {
     if (c.r < r0) r0 = c.r;
     if (c.c < c0) c0 = c.c;
     if (c.r > r1) r1 = c.r;
@@ -165,9 +156,17 @@ function rangeRef(f: { r0: number; c0: number; r1: number; c1: number }): string
   return `${toA1(f.r0, f.c0)}:${toA1(f.r1, f.c1)}`;
 }
 
+const FORMULA_RE = /<(?:[\w.-]+:)?formula>([\s\S]*?)<\/(?:[\w.-]+:)?formula>/;
+
+/**
+ * The tool's rules of an earlier run go (marks and fills, known by their formula, or an
+ * earlier version's by its recorded formats); the user's stay. The plan's marks, then its
+ * fills, follow the user's rules, marks first so that their fill shows over a row's.
+ */
 function conditionalFormats(
-  xml: string, tail: Span[], plan: WritePlan, styles: StylesPatch, p: string, edits: Edits, removed: Set<Span>, inserts: Inserts,
+  xml: string, tail: Span[], input: SheetPatchInput, p: string, edits: Edits, removed: Set<Span>, inserts: Inserts,
 ): void {
+  const { plan, styles, prefixes } = input;
   const planned = new Set(plan.conditionalFormats.map((f) => `${rangeRef(f)}|${f.formula}`));
   let maxPriority = 0;
   for (const cf of tail) {
@@ -177,8 +176,9 @@ function conditionalFormats(
     const mine = rules.filter((rule) => {
       const tag = xml.slice(rule.start, rule.openEnd);
       const dxf = Number(getAttr(tag, 'dxfId') ?? -1);
-      const f = /<(?:[\w.-]+:)?formula>([\s\S]*?)<\/(?:[\w.-]+:)?formula>/.exec(xml.slice(rule.openEnd, rule.closeStart));
-      return styles.isOldDxf(dxf) || planned.has(`${sqref}|${f ? unescapeXml(f[1]) : ''}`);
+      const m = FORMULA_RE.exec(xml.slice(rule.openEnd, rule.closeStart));
+      const f = m ? unescapeXml(m[1]) : '';
+      return styles.isOldDxf(dxf) || planned.has(`${sqref}|${f}`) || isMarkRule(f) || prefixes.some((x) => namesTool(f, x));
     });
     if (mine.length && mine.length === rules.length) {
       removed.add(cf);
@@ -190,12 +190,13 @@ function conditionalFormats(
       else maxPriority = Math.max(maxPriority, Number(getAttr(xml.slice(rule.start, rule.openEnd), 'priority') ?? 0));
     }
   }
-  plan.conditionalFormats.forEach((f, i) => {
-    inserts.push({
-      local: 'conditionalFormatting',
-      text: `<${p}conditionalFormatting sqref="${rangeRef(f)}"><${p}cfRule type="expression" dxfId="${styles.dxf(f.fill)}" priority="${maxPriority + 1 + i}"><${p}formula>${escapeText(f.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
-    });
-  });
+  let priority = maxPriority;
+  let text = '';
+  const block = (sqref: string, dxf: number, formula: string): string =>
+    `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="expression" dxfId="${dxf}" priority="${++priority}"><${p}formula>${escapeText(formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`;
+  for (const m of markBlocks(plan.marks)) text += block(m.sqref, styles.markDxf(m.severity), MARK_FORMULA[m.severity]);
+  for (const f of plan.conditionalFormats) text += block(rangeRef(f), styles.dxf(f.fill), f.formula);
+  if (text) inserts.push({ local: 'conditionalFormatting', text });
 }
 
 function hyperlinks(xml: string, tail: Span[], plan: WritePlan, p: string, edits: Edits, removed: Set<Span>, inserts: Inserts): void {

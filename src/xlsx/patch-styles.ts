@@ -1,41 +1,43 @@
 /**
- * styles.xml: append the few cell formats, fonts, borders, number formats and
- * differential formats the plan needs, never changing existing ones. What was
- * appended is recorded in an extension element so that a later run on the
- * annotated copy can take it off again and give the same result.
+ * styles.xml: the few cell formats, fonts, number formats and differential formats
+ * the plan needs, never changing existing ones. A format identical to one the file
+ * already has is reused rather than appended, so a re-run on the annotated copy finds
+ * what the earlier run added and changes nothing: no private record is needed.
  */
 import type { Severity } from '../core/types';
 import { PORTABLE_FMT_ID } from './num-fmts';
 import { NS_MAIN } from './opc';
-import { childSpans, escapeAttr, getAttr, prefixOf, rootElement, setAttr, splice } from './xml-text';
+import { LEGACY_LISTS, readLegacyRecord, type LegacyList } from './styles-legacy';
+import { childSpans, escapeAttr, getAttr, prefixOf, rootElement, setAttr, splice, tagEnd } from './xml-text';
 
 const ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
-const MANAGED = ['numFmts', 'fonts', 'borders', 'cellXfs', 'dxfs'] as const;
-type Managed = (typeof MANAGED)[number];
+type Managed = LegacyList;
 
-const MARKER_URI = '{6E0B2F3C-1D7A-4C55-9B1E-5A4C3D2E1F0B}';
-const MARKER_NS = 'urn:ledger-check:styles';
-
-const MARK_COLOR: Partial<Record<Severity, string>> = { error: 'FFFF0000', warning: 'FFFF9900' };
 const DXF: Record<'red' | 'yellow', { font: string; fill: string }> = {
   red: { font: 'FF9C0006', fill: 'FFFFC7CE' },
   yellow: { font: 'FF9C5700', fill: 'FFFFEB9C' },
 };
+/** Marks look as the Excel adapter draws them (src/excel/tool-objects.ts MARK_STYLE). */
+const MARK_DXF: Record<'error' | 'warning', { fill: string; border: string }> = {
+  error: { fill: 'FFF4B084', border: 'FFC00000' },
+  warning: { fill: 'FFFCE4D6', border: 'FFED7D31' },
+};
 
 interface List {
-  name: string;
   /** Start tag as it will be written (count is set on output). */
   open: string;
   items: string[];
   tail: string;
   close: string;
   span: { start: number; end: number } | null;
-  /** Items the original had (before this tool's earlier run). */
+  /** Items before this run appended any. */
   base: number;
   /** True once items differ from the file's text. */
   dirty: boolean;
   /** The original had no such list: this tool made it (now or in an earlier run). */
   created: boolean;
+  /** Canonical text → first index, built on first lookup. */
+  index: Map<string, number> | null;
 }
 
 export const MINIMAL_STYLES =
@@ -47,14 +49,32 @@ export const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
+const ATTR_RE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/**
+ * An item's identity: attributes in any order, quotes and whitespace between tags
+ * ignored, the prefix of the element names dropped. Equal texts format cells alike.
+ */
+function canonical(item: string): string {
+  const t = item.trim();
+  const end = tagEnd(t, 0);
+  const attrs: string[] = [];
+  const open = t.slice(0, end);
+  for (let m = ATTR_RE.exec(open); m; m = ATTR_RE.exec(open)) attrs.push(`${m[1]}=${m[2] ?? m[3]}`);
+  const inner = t.slice(end).replace(/>\s+</g, '><').replace(/<(\/?)[\w.-]+:/g, '<$1');
+  return `${attrs.sort().join(' ')}|${inner}`;
+}
+
 export class StylesPatch {
   private readonly xml: string;
   private readonly p: string;
   private readonly lists = new Map<Managed, List>();
-  private readonly extLst: { span: { start: number; end: number }; inner: string; open: string; close: string } | null;
-  /** Earlier run's mark formats → the format they were cloned from. */
+  /** The extLst, when an earlier version's record is in it (dropped on output). */
+  private readonly legacyExt: { start: number; end: number; open: string; rest: string; close: string } | null = null;
+  /** Earlier version's mark formats → the format they were cloned from. */
   private readonly oldMarks = new Map<number, number>();
-  private readonly marks = new Map<number, number>();
+  /** Differential formats an earlier version appended (empty without a trustworthy record). */
+  private readonly oldDxfs = { from: 0, to: 0 };
   private readonly cache = new Map<string, number>();
   private readonly spans: { local: string; start: number; end: number }[];
 
@@ -63,24 +83,33 @@ export class StylesPatch {
     const root = rootElement(xml);
     this.p = prefixOf(root.name);
     const kids = childSpans(xml, root.openEnd, root.closeStart);
-    for (const name of MANAGED) {
+    for (const name of LEGACY_LISTS) {
       const s = kids.find((k) => k.local === name);
-      this.lists.set(name, s ? this.readList(name, s) : this.newList(name));
+      this.lists.set(name, s ? this.readList(s) : this.newList(name));
     }
-    const ext = kids.find((k) => k.local === 'extLst');
-    let extState = ext
-      ? { span: ext, open: xml.slice(ext.start, ext.openEnd), inner: xml.slice(ext.openEnd, ext.closeStart), close: xml.slice(ext.closeStart, ext.end) }
-      : null;
-    if (ext && ext.selfClosing) extState = { span: ext, open: `<${ext.name}>`, inner: '', close: `</${ext.name}>` };
-    this.extLst = extState;
-    this.stripEarlierRun();
     this.spans = kids;
+    const ext = kids.find((k) => k.local === 'extLst' && !k.selfClosing);
+    const counts = new Map(LEGACY_LISTS.map((n) => [n, this.lists.get(n)!.items.length] as const));
+    const rec = ext ? readLegacyRecord(xml.slice(ext.openEnd, ext.closeStart), counts) : null;
+    if (!ext || !rec) return;
+    this.legacyExt = { start: ext.start, end: ext.end, open: xml.slice(ext.start, ext.openEnd), rest: rec.rest, close: xml.slice(ext.closeStart, ext.end) };
+    if (!rec.base) return;
+    // Take off what the earlier version appended; what is still needed is found or added again.
+    for (const [name, a] of rec.base) {
+      const list = this.lists.get(name)!;
+      if (list.items.length !== a) list.dirty = true;
+      list.items.length = a;
+      list.base = a;
+      if (rec.created.has(name)) list.created = true;
+    }
+    this.oldDxfs = rec.dxfs;
+    this.oldMarks = rec.marks;
   }
 
-  private readList(name: Managed, s: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean; name: string }): List {
+  private readList(s: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean; name: string }): List {
     const xml = this.xml;
     if (s.selfClosing) {
-      return { name, open: xml.slice(s.start, s.end - 2) + '>', items: [], tail: '', close: `</${s.name}>`, span: s, base: 0, dirty: false, created: false };
+      return { open: xml.slice(s.start, s.end - 2) + '>', items: [], tail: '', close: `</${s.name}>`, span: s, base: 0, dirty: false, created: false, index: null };
     }
     const items: string[] = [];
     let at = s.openEnd;
@@ -88,7 +117,7 @@ export class StylesPatch {
       items.push(xml.slice(at, k.end));
       at = k.end;
     }
-    return { name, open: xml.slice(s.start, s.openEnd), items, tail: xml.slice(at, s.closeStart), close: xml.slice(s.closeStart, s.end), span: s, base: items.length, dirty: false, created: false };
+    return { open: xml.slice(s.start, s.openEnd), items, tail: xml.slice(at, s.closeStart), close: xml.slice(s.closeStart, s.end), span: s, base: items.length, dirty: false, created: false, index: null };
   }
 
   private newList(name: Managed): List {
@@ -97,45 +126,15 @@ export class StylesPatch {
     if (name === 'fonts') items.push(`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`);
     if (name === 'borders') items.push(`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`);
     if (name === 'cellXfs') items.push(`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
-    return { name, open: `<${p}${name}>`, items, tail: '', close: `</${p}${name}>`, span: null, base: items.length, dirty: false, created: true };
+    return { open: `<${p}${name}>`, items, tail: '', close: `</${p}${name}>`, span: null, base: items.length, dirty: false, created: true, index: null };
   }
 
-  /** Takes off what an earlier run appended, when the record of it still matches the file. */
-  private stripEarlierRun(): void {
-    if (!this.extLst) return;
-    const m = new RegExp(`<([\\w.-]+:)?ext\\b[^>]*uri="${MARKER_URI.replace(/[{}]/g, '\\$&')}"[\\s\\S]*?</([\\w.-]+:)?ext>`).exec(this.extLst.inner);
-    if (!m) return;
-    this.extLst.inner = this.extLst.inner.slice(0, m.index) + this.extLst.inner.slice(m.index + m[0].length);
-    const rec = /<[\w.-]*:?added\b([^>]*)\/>/.exec(m[0]);
-    if (!rec) return;
-    const tag = `<added ${rec[1]}/>`;
-    const counts = new Map<Managed, [number, number]>();
-    for (const name of MANAGED) {
-      const v = getAttr(tag, name);
-      if (!v) return;
-      const [a, b] = v.split(':').map(Number);
-      if (this.lists.get(name)!.items.length !== b || a > b) return; // edited since: keep everything
-      counts.set(name, [a, b]);
-    }
-    const dxfs = counts.get('dxfs')!;
-    this.oldDxfs = { from: dxfs[0], to: dxfs[1] };
-    for (const [name, [a]] of counts) {
-      const list = this.lists.get(name)!;
-      if (list.items.length !== a) list.dirty = true;
-      list.items.length = a;
-      list.base = a;
-    }
-    for (const name of (getAttr(tag, 'created') ?? '').split(' ')) {
-      const list = this.lists.get(name as Managed);
-      if (list) list.created = true;
-    }
-    for (const pair of (getAttr(tag, 'marks') ?? '').split(';')) {
-      const [x, y] = pair.split('=').map(Number);
-      if (Number.isInteger(x) && Number.isInteger(y)) this.oldMarks.set(x, y);
-    }
+  /** True when cells may still carry an earlier version's mark formats. */
+  get hasOldMarks(): boolean {
+    return this.oldMarks.size > 0;
   }
 
-  /** The format a cell had before an earlier run marked it. */
+  /** The format a cell had before an earlier version marked it. */
   unmark(xf: number): number {
     return this.oldMarks.get(xf) ?? xf;
   }
@@ -144,10 +143,22 @@ export class StylesPatch {
     return this.oldMarks.has(xf);
   }
 
-  private add(name: Managed, item: string): number {
+  /** The index of an item identical to `item`, appending it when the list has none. */
+  private findOrAdd(name: Managed, item: string): number {
     const list = this.lists.get(name)!;
+    if (!list.index) {
+      list.index = new Map();
+      list.items.forEach((it, i) => {
+        const key = canonical(it);
+        if (!list.index!.has(key)) list.index!.set(key, i);
+      });
+    }
+    const key = canonical(item);
+    const hit = list.index.get(key);
+    if (hit !== undefined) return hit;
     list.items.push(item);
     list.dirty = true;
+    list.index.set(key, list.items.length - 1);
     return list.items.length - 1;
   }
 
@@ -161,7 +172,7 @@ export class StylesPatch {
       if (getAttr(it, 'formatCode') === code) return id;
       if (id > max) max = id;
     }
-    this.add('numFmts', `<${this.p}numFmt numFmtId="${max + 1}" formatCode="${escapeAttr(code)}"/>`);
+    this.findOrAdd('numFmts', `<${this.p}numFmt numFmtId="${max + 1}" formatCode="${escapeAttr(code)}"/>`);
     return max + 1;
   }
 
@@ -183,7 +194,7 @@ export class StylesPatch {
       const bold = font[end - 2] === '/'
         ? `<${name}><${this.p}b/></${name}>`
         : `${font.slice(0, end)}<${this.p}b/>${font.slice(end)}`;
-      id = this.add('fonts', bold);
+      id = this.findOrAdd('fonts', bold);
     }
     this.cache.set(key, id);
     return id;
@@ -209,55 +220,43 @@ export class StylesPatch {
     const numFmtId = this.numFmtId(numFmt);
     const fontId = Number(getAttr(tag, 'fontId') ?? 0);
     const newFont = bold ? this.boldFont(fontId) : fontId;
-    let id = base;
-    if (numFmtId !== Number(getAttr(tag, 'numFmtId') ?? 0) || newFont !== fontId || base >= this.lists.get('cellXfs')!.items.length) {
-      id = this.add('cellXfs', withAttrs(tag, { numFmtId, applyNumberFormat: 1, fontId: newFont, ...(newFont !== fontId ? { applyFont: 1 } : {}) }));
-    }
-    return id;
+    if (numFmtId === Number(getAttr(tag, 'numFmtId') ?? 0) && newFont === fontId && base < this.lists.get('cellXfs')!.items.length) return base;
+    return this.findOrAdd('cellXfs', withAttrs(tag, { numFmtId, applyNumberFormat: 1, fontId: newFont, ...(newFont !== fontId ? { applyFont: 1 } : {}) }));
   }
 
-  /** A cell format like `xf` with a coloured border; `xf` itself when the severity has no mark. */
-  markXf(xf: number, severity: Severity): number {
-    const color = MARK_COLOR[severity];
-    if (!color) return xf;
-    const key = `mark|${xf}|${severity}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    let border = this.cache.get(`border|${severity}`);
-    if (border === undefined) {
-      const p = this.p;
-      const side = (s: string): string => `<${p}${s} style="medium"><${p}color rgb="${color}"/></${p}${s}>`;
-      border = this.add('borders', `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`);
-      this.cache.set(`border|${severity}`, border);
-    }
-    const id = this.add('cellXfs', withAttrs(this.xfTag(xf), { borderId: border, applyBorder: 1 }));
-    this.marks.set(id, xf);
-    this.cache.set(key, id);
-    return id;
-  }
-
-  /** A differential format (conditional fill). */
+  /** A differential format for the tool's row fills. */
   dxf(fill: 'red' | 'yellow'): number {
-    const key = `dxf|${fill}`;
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
     const p = this.p;
     const d = DXF[fill];
-    const id = this.add('dxfs',
+    return this.cachedDxf(`dxf|${fill}`, () =>
       `<${p}dxf><${p}font><${p}color rgb="${d.font}"/></${p}font><${p}fill><${p}patternFill><${p}bgColor rgb="${d.fill}"/></${p}patternFill></${p}fill></${p}dxf>`);
+  }
+
+  /** A differential format for marks of one severity: a light fill and a coloured border. */
+  markDxf(severity: Extract<Severity, 'error' | 'warning'>): number {
+    const p = this.p;
+    const d = MARK_DXF[severity];
+    const side = (s: string): string => `<${p}${s} style="thin"><${p}color rgb="${d.border}"/></${p}${s}>`;
+    return this.cachedDxf(`mark|${severity}`, () =>
+      `<${p}dxf><${p}fill><${p}patternFill><${p}bgColor rgb="${d.fill}"/></${p}patternFill></${p}fill>` +
+      `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}</${p}border></${p}dxf>`);
+  }
+
+  private cachedDxf(key: string, make: () => string): number {
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const id = this.findOrAdd('dxfs', make());
     this.cache.set(key, id);
     return id;
   }
 
-  /** Differential formats an earlier run appended (empty when there is no trustworthy record). */
-  private oldDxfs = { from: 0, to: 0 };
-
-  /** True when a conditional format using this dxf was written by an earlier run. */
+  /** True when a conditional format using this dxf was written by an earlier version. */
   isOldDxf(dxfId: number): boolean {
     return dxfId >= this.oldDxfs.from && dxfId < this.oldDxfs.to;
   }
 
-  toXml(): string {
+  /** The styles part as it must be written, or null when nothing changed. */
+  toXml(): string | null {
     const edits: { start: number; end: number; text: string }[] = [];
     const inserts = new Map<number, string[]>();
     const insertAt = (local: string, text: string): void => {
@@ -267,7 +266,7 @@ export class StylesPatch {
       if (!inserts.has(at)) inserts.set(at, []);
       inserts.get(at)!.push(text);
     };
-    for (const name of MANAGED) {
+    for (const name of LEGACY_LISTS) {
       const list = this.lists.get(name)!;
       const unused = list.created && list.items.length === list.base;
       if (!list.dirty || (!list.span && unused)) continue;
@@ -278,21 +277,10 @@ export class StylesPatch {
       if (list.span) edits.push({ start: list.span.start, end: list.span.end, text });
       else insertAt(name, text);
     }
-    const rec = this.record();
-    if (this.extLst) edits.push({ start: this.extLst.span.start, end: this.extLst.span.end, text: this.extLst.open + this.extLst.inner + rec + this.extLst.close });
-    else insertAt('extLst', `<${this.p}extLst>${rec}</${this.p}extLst>`);
+    const ext = this.legacyExt;
+    if (ext) edits.push({ start: ext.start, end: ext.end, text: ext.rest.trim() === '' ? '' : ext.open + ext.rest + ext.close });
     for (const [at, texts] of inserts) edits.push({ start: at, end: at, text: texts.join('') });
-    return splice(this.xml, edits);
-  }
-
-  private record(): string {
-    const attrs = MANAGED.map((n) => {
-      const l = this.lists.get(n)!;
-      return `${n}="${l.base}:${l.items.length}"`;
-    }).join(' ');
-    const marks = [...this.marks].map(([x, y]) => `${x}=${y}`).join(';');
-    const created = MANAGED.filter((n) => this.lists.get(n)!.created).join(' ');
-    return `<${this.p}ext uri="${MARKER_URI}" xmlns:lc="${MARKER_NS}"><lc:added ${attrs} created="${created}" marks="${marks}"/></${this.p}ext>`;
+    return edits.length ? splice(this.xml, edits) : null;
   }
 }
 

@@ -85,6 +85,7 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
   const choice = chooseToolSheets(book, plans, opts.ownNamePrefix);
 
   let stylesPath: string;
+  let stylesNew = false;
   const stylesRel = loc.rels.find((r) => relIs(r, 'styles'));
   if (stylesRel) stylesPath = resolveTarget(bookPath, stylesRel.target);
   else {
@@ -92,8 +93,14 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
     const root = rootElement(relsXml);
     relsXml = splice(relsXml, [{ start: root.closeStart, end: root.closeStart, text: `<Relationship Id="${freeId(relsXml)}" Type="${REL_BASE}styles" Target="${escapeAttr(stylesPath.slice(bookDir.length))}"/>` }]);
     ctx.overrides.push({ part: stylesPath, type: CT_STYLES });
+    stylesNew = true;
   }
-  const styles = new StylesPatch(ctx.read(stylesPath) ?? MINIMAL_STYLES);
+  const stylesText = ctx.read(stylesPath);
+  if (stylesText === null && !stylesNew) {
+    ctx.overrides.push({ part: stylesPath, type: CT_STYLES });
+    stylesNew = true;
+  }
+  const styles = new StylesPatch(stylesText ?? MINIMAL_STYLES);
 
   const relById = new Map(loc.rels.map((r) => [r.id, r]));
   const ledgers: { sheetId: number; plan: WritePlan }[] = [];
@@ -102,7 +109,7 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
     const rel = ref ? relById.get(ref.relId) : undefined;
     if (!ref || !rel) throw new XlsxError('unreadable-file', `The sheet "${plan.sheet}" is not in the workbook.`);
     const path = workbook?.sheets.find((s) => s.name === ref.name)?.path ?? resolveTarget(bookPath, rel.target);
-    patchLedgerSheet(ctx, { path, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir });
+    patchLedgerSheet(ctx, { path, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir, prefixes: choice.prefixes });
     ledgers.push({ sheetId: Number(ref.sheetId), plan });
   }
 
@@ -130,7 +137,8 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
 
   const sheetParts = patched.added.map((a, i) => ({ name: a.path, text: toolSheetXml(toolSheets[i], styles, date1904) }));
   for (const a of patched.added) ctx.overrides.push({ part: a.path, type: CT_WORKSHEET });
-  ctx.write(stylesPath, styles.toXml());
+  const stylesXml = styles.toXml();
+  if (stylesXml !== null || stylesNew) ctx.write(stylesPath, stylesXml ?? MINIMAL_STYLES);
   ctx.write('[Content_Types].xml', patchContentTypes(ctx.mustRead('[Content_Types].xml'), {
     remove: ctx.removeOverrides, overrides: ctx.overrides, defaults: ctx.defaults,
   }));

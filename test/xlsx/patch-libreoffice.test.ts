@@ -6,25 +6,30 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { strFromU8 } from 'fflate';
 import { cellAt, fromA1, type Grid } from '../../src/core/grid';
 import { applyPlans } from '../../src/xlsx/patch';
 import { readWorkbook } from '../../src/xlsx/read';
 import { findSoffice, recalculate } from '../helpers/libreoffice';
 import { richWorkbook } from './helpers/fixtures';
 import { ledgerPlan } from './helpers/plan';
+import { entries } from './helpers/zip';
 
 const maybe = findSoffice() ? describe : describe.skip;
 
 maybe('the annotated copy in LibreOffice', () => {
   let before: Grid;
   let after: ReturnType<typeof readWorkbook>;
+  let saved: Record<string, Uint8Array>;
   beforeAll(async () => {
     const original = await richWorkbook();
     before = readWorkbook(original).sheets[0].grid;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-xlsx-lo-'));
     const file = path.join(dir, 'annotated.xlsx');
     fs.writeFileSync(file, applyPlans(original, null, [ledgerPlan()]));
-    after = readWorkbook(new Uint8Array(fs.readFileSync(recalculate(file, path.join(dir, 'out')))));
+    const bytes = new Uint8Array(fs.readFileSync(recalculate(file, path.join(dir, 'out'))));
+    after = readWorkbook(bytes);
+    saved = entries(bytes);
   }, 300000);
 
   const at = (sheet: string, a1: string): unknown => {
@@ -56,5 +61,13 @@ maybe('the annotated copy in LibreOffice', () => {
   it('keeps the tool sheets and names', () => {
     expect(after.sheets.map((s) => s.name)).toEqual(['台账', '隐藏', 'Empty', '汇总', '问题清单']);
     expect(after.definedNames.map((n) => n.name)).toEqual(expect.arrayContaining(['LC_TP', 'Total']));
+  });
+
+  it('keeps the mark rules and the notes, a blank cell\'s too', () => {
+    const sheet = strFromU8(saved['xl/worksheets/sheet1.xml']);
+    expect(sheet).toMatch(/<conditionalFormatting sqref="C3 G9"><cfRule type="expression"[^>]*><formula>ISTEXT\(&quot;LC_MARK_ERROR&quot;\)<\/formula>/);
+    expect(sheet).toMatch(/<conditionalFormatting sqref="D4"><cfRule type="expression"[^>]*><formula>ISTEXT\(&quot;LC_MARK_WARNING&quot;\)<\/formula>/);
+    const comments = strFromU8(saved[Object.keys(saved).find((k) => /comments\d*\.xml$/.test(k))!]);
+    expect([...comments.matchAll(/<comment ref="([A-Z]+\d+)"/g)].map((m) => m[1]).sort()).toEqual(['A6', 'C3', 'D4', 'G9']);
   });
 });

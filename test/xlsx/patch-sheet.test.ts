@@ -73,7 +73,8 @@ describe('splicing cells into sheet data', () => {
     const s = sheetXml(out);
     expect(s).toContain('<x:dimension ref="A1:D1"/>');
     expect(s).toContain('<x:c r="D1" t="str"><x:f>"y"</x:f><x:v>y</x:v></x:c></x:row>');
-    expect(s).toMatch(/<\/x:sheetData><x:conditionalFormatting sqref="A1:D1"><x:cfRule type="expression" dxfId="\d+" priority="1"><x:formula>\$D1="y"<\/x:formula>/);
+    expect(s).toMatch(/<\/x:sheetData><x:conditionalFormatting sqref="A1"><x:cfRule type="expression" dxfId="\d+" priority="1"><x:formula>ISTEXT\("LC_MARK_WARNING"\)<\/x:formula><\/x:cfRule><\/x:conditionalFormatting>/);
+    expect(s).toMatch(/<x:conditionalFormatting sqref="A1:D1"><x:cfRule type="expression" dxfId="\d+" priority="2"><x:formula>\$D1="y"<\/x:formula>/);
     expect(s).toMatch(/<x:legacyDrawing xmlns:r="[^"]+" r:id="rId\d"\/><\/x:worksheet>$/);
     expect(cellAt(readWorkbook(out).sheets[0].grid, 0, 3)).toBe('y');
   });

@@ -76,31 +76,65 @@ describe('applyPlans on an exceljs workbook', () => {
     expect(ws.getCell('K3').font?.name).toBe(ws.getCell('J3').font?.name);
   });
 
-  it('marks faulty cells with a coloured border and a note; the strongest severity wins', async () => {
+  it('marks faulty cells with conditional formats and notes; the strongest severity wins', async () => {
     const ws = (await load(patched)).getWorksheet('台账')!;
-    expect(ws.getCell('C3').border?.left?.color?.argb).toBe('FFFF0000');
-    expect(ws.getCell('D4').border?.top?.color?.argb).toBe('FFFF9900');
-    // The mark keeps the cell's own number format.
+    type Rule = { formulae: string[]; priority: number; style: { border?: { left?: { color?: { argb?: string } } }; fill?: { bgColor?: { argb?: string } } } };
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: Rule[] }[] }).conditionalFormattings;
+    // C3 has an error and a warning: error. G9 (a blank cell) has an error, D4 a warning; A6 (info) no mark.
+    const marks = cf.filter((f) => f.rules[0].formulae[0].includes('LC_MARK'));
+    expect(marks.map((f) => [f.ref, f.rules[0].formulae[0]])).toEqual([
+      ['C3 G9', 'ISTEXT("LC_MARK_ERROR")'],
+      ['D4', 'ISTEXT("LC_MARK_WARNING")'],
+    ]);
+    expect(marks[0].rules[0].style.border?.left?.color?.argb).toBe('FFC00000');
+    expect(marks[0].rules[0].style.fill?.bgColor?.argb).toBe('FFF4B084');
+    expect(marks[1].rules[0].style.border?.left?.color?.argb).toBe('FFED7D31');
+    // The cells keep their own look: C3 its number format and no border.
     expect(ws.getCell('C3').numFmt).toBe('#,##0.00');
-    expect(ws.getCell('G9').border?.bottom?.color?.argb).toBe('FFFF0000');
-    // info: a note only.
-    expect(ws.getCell('A6').border?.left).toBeUndefined();
+    expect(ws.getCell('C3').border?.left).toBeUndefined();
     const note = (c: string): string => {
       const n = ws.getCell(c).note as unknown;
       return typeof n === 'string' ? n : (n as { texts: { text: string }[] }).texts.map((t) => t.text).join('');
     };
     expect(note('C3')).toBe('累计完成超过总投资\n单位可疑');
     expect(note('A6')).toBe('仅提示');
-    expect(note('G9')).toBe('空单元格');
+    // exceljs hangs notes on cells it keeps and keeps no empty unstyled cell: G9's note is read from the part.
+    expect(strFromU8(entries(patched)['xl/comments1.xml'])).toMatch(/<comment ref="G9" authorId="\d+"><text><r><t xml:space="preserve">空单元格<\/t>/);
+  });
+
+  it('leaves every original cell\'s XML as it was outside the tool\'s columns', () => {
+    const cellsOf = (bytes: Uint8Array): Map<string, string> => {
+      const xml = strFromU8(entries(bytes)[SHEET]);
+      return new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => [m[1], m[0]]));
+    };
+    const before = cellsOf(original);
+    const after = cellsOf(patched);
+    let compared = 0;
+    for (const [ref, xml] of before) {
+      if (/^[KLM]\d/.test(ref)) continue;
+      expect({ ref, xml: after.get(ref) }).toEqual({ ref, xml });
+      compared++;
+    }
+    // 7 header cells, 4 rows of 8-10 cells, the merged title and total: dozens, not none.
+    expect(compared).toBeGreaterThan(40);
+    // G9 was blank and stays so: its mark and note need no cell.
+    expect(after.has('G9')).toBe(false);
+    // styles.xml carries no private record (exceljs's own extLst entries stay).
+    const styles = strFromU8(entries(patched)['xl/styles.xml']);
+    expect(styles).not.toMatch(/ledger-check|6E0B2F3C/);
+    expect(styles).toContain('<x14:slicerStyles');
   });
 
   it('adds the conditional fill, the defined name, the tool sheets and asks for recalculation', async () => {
     const wb = await load(patched);
     const ws = wb.getWorksheet('台账')!;
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; type: string }[] }[] }).conditionalFormattings;
-    expect(cf).toHaveLength(1);
-    expect(cf[0].ref).toBe('A3:M6');
-    expect(cf[0].rules[0].formulae).toEqual(['$M3="滞后"']);
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[]; type: string; priority: number }[] }[] }).conditionalFormattings;
+    const fills = cf.filter((f) => !f.rules[0].formulae[0].includes('LC_MARK'));
+    expect(fills).toHaveLength(1);
+    expect(fills[0].ref).toBe('A3:M6');
+    expect(fills[0].rules[0].formulae).toEqual(['AND($M3="滞后",LC_TP>0)']);
+    // After the two mark rules (priorities 1 and 2), so a mark's fill shows over the row's.
+    expect(fills[0].rules[0].priority).toBe(3);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['台账', '隐藏', 'Empty', '汇总', '问题清单']);
     expect(wb.definedNames.getRanges('LC_TP').ranges).toEqual(["'汇总'!$B$2"]);
     expect(wb.definedNames.getRanges('Total').ranges).toEqual(["'台账'!$C$3"]);
@@ -123,15 +157,22 @@ describe('applyPlans on an exceljs workbook', () => {
     expect(same(again, patched)).toBe(true);
   });
 
-  it('replaces an earlier run: a plan without marks or names takes the notes and borders away', async () => {
+  it('replaces an earlier run: a plan without marks, fills or names takes them away', async () => {
     const plain = ledgerPlan({ marks: [], names: [], conditionalFormats: [] });
     const fromOriginal = applyPlans(original, null, [plain]);
     const fromAnnotated = applyPlans(patched, null, [plain]);
     const a = entries(fromOriginal);
     const b = entries(fromAnnotated);
     expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
-    for (const name of Object.keys(a)) expect({ name, same: same(a[name], b[name]) }).toEqual({ name, same: true });
+    // Every part as if the earlier run had not been, except styles.xml: the formats it
+    // added stay (unused, harmless) and are not added again.
+    for (const name of Object.keys(a)) {
+      if (name === 'xl/styles.xml') continue;
+      expect({ name, same: same(a[name], b[name]) }).toEqual({ name, same: true });
+    }
+    expect(same(b['xl/styles.xml'], entries(patched)['xl/styles.xml'])).toBe(true);
     expect(Object.keys(b).some((n) => /comments|vml/i.test(n))).toBe(false);
+    expect(strFromU8(b[SHEET])).not.toContain('conditionalFormatting');
   });
 
   it('drops own-column cells of an earlier run that the new plan no longer writes', () => {

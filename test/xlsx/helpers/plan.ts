@@ -34,7 +34,8 @@ export function ledgerPlan(overrides: Partial<WritePlan> = {}): WritePlan {
     // Both tool sheets are pointed at: that is how the next run knows them as the tool's.
     names: [{ name: 'LC_TP', sheet: '汇总', r: 1, c: 1 }, { name: 'LC_IssueList', sheet: '问题清单', r: 0, c: 0 }],
     namePrefix: 'LC_',
-    conditionalFormats: [{ r0: 2, c0: 0, r1: 5, c1: 12, formula: '$M3="滞后"', fill: 'red' }],
+    // Names the tool's LC_TP, as the real fills name LC_LagWarn: that is how a later run knows the rule.
+    conditionalFormats: [{ r0: 2, c0: 0, r1: 5, c1: 12, formula: 'AND($M3="滞后",LC_TP>0)', fill: 'red' }],
     marks: [
       { r: 2, c: 2, severity: 'error', note: '累计完成超过总投资' },
       { r: 2, c: 2, severity: 'warning', note: '单位可疑' },
