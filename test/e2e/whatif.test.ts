@@ -2,15 +2,15 @@
  * The what-if tab (测算) on the web page in headless Chromium, against
  * `ledger whatif` run in-process on the same file: the groups' and projects'
  * pace, a scenario's ranks before and after, indicators evaluated in the worker
- * (and refused when they are not plain arithmetic), the limits, and the
- * indicator columns in the downloaded copy. Waits are for what the page shows,
+ * (and refused when they are not plain arithmetic), the length and nesting
+ * limits, and the indicator columns in the downloaded copy (the time limit and
+ * the bundles: whatif-limits.test.ts). Waits are for what the page shows,
  * never for a time.
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { run, todayIso } from '../../src/cli/commands';
 import { money, pct } from '../../src/core/format';
@@ -33,13 +33,11 @@ const ADJUST = ['莘县光伏发电项目:completedYtd=+10000', '2020-371526-87-
 let server: StaticServer;
 let browser: Browser;
 let tmp: string;
-let site: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-whatif-e2e-'));
-  site = await ensureBuild();
-  server = await serve(site);
+  server = await serve(await ensureBuild());
   browser = await launchChromium();
 }, 240000);
 
@@ -327,57 +325,8 @@ describe('city-county-column.xlsx, what-if worked through', () => {
   });
 });
 
-describe('the start-up scripts', () => {
-  /** A text only mathjs's expression parser holds. */
-  const MATHJS = 'Unexpected end of expression';
-  const scripts = (html: string) => [...fs.readFileSync(path.join(site, html), 'utf8').matchAll(/<script[^>]*src="([^"]+\.js)"/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^https?:/.test(src)) // Office.js, from Microsoft
-    .map((src) => path.join(site, path.dirname(html), src));
-
-  it.each(['taskpane.html', 'web/index.html'])('of %s stay under 300 KB gzipped and hold no mathjs', (html) => {
-    const files = scripts(html);
-    expect(files.length).toBeGreaterThan(0);
-    for (const f of files) {
-      const code = fs.readFileSync(f);
-      expect({ f, gzipped: zlib.gzipSync(code).length <= 300 * 1024, mathjs: code.includes(MATHJS) }).toEqual({ f, gzipped: true, mathjs: false });
-    }
-  });
-
-  it('leave mathjs to its own chunk, loaded on demand', () => {
-    const chunks = fs.readdirSync(path.join(site, 'chunks')).filter((f) => f.endsWith('.js'));
-    const holders = chunks.filter((f) => fs.readFileSync(path.join(site, 'chunks', f), 'utf8').includes(MATHJS));
-    expect(holders).toEqual([expect.stringMatching(/^mathjs\.[0-9a-f]+\.js$/)]);
-  });
-});
-
-describe('an evaluation that does not end', () => {
-  it('is stopped by the time limit with a message, and the page goes on', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    // The indicator worker replaced by one that says it is ready, then loops for ever on any request.
-    await context.route(/\/chunks\/indicator-worker\.[0-9a-f]+\.js$/, (route) => route.fulfill({
-      contentType: 'text/javascript',
-      body: 'self.postMessage({ kind: "ready" }); self.onmessage = function () { for (;;) {} };',
-    }));
-    try {
-      const page = await open(context);
-      await page.click('#lc-wi-indicators > summary');
-      await page.waitForSelector('[data-testid="indicator-engine"][data-mode="worker"]');
-      await page.fill('#lc-wi-ind-name', '得分');
-      await page.fill('#lc-wi-ind-expr', 'completionRate * 100');
-      const msg = await page.waitForSelector('#lc-wi-ind-msg[data-state="error"]');
-      expect(await msg.$eval('.lc-ind-text', (e) => e.textContent)).toBe(W.timeout(2));
-      // The page is not held up: the figures are still there and the tab answers.
-      await page.fill('#lc-wi-target', '80');
-      await page.locator('#lc-wi-target').dispatchEvent('change');
-      await idle(page);
-      expect(await page.$$eval('[data-testid="whatif-groups"] tbody tr', (els) => els.length)).toBe(7);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('raised no script error on any page', () => {
+describe('the what-if pages', () => {
+  it('raised no script error', () => {
     expect(pageErrors).toEqual([]);
   });
 });
