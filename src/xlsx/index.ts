@@ -4,3 +4,4 @@ export { applyPlans, type PatchOptions } from './patch';
 export { XlsxError, isXlsxError } from './errors';
 export type { DefinedName } from './read-parts';
 export type { Crc32, DeflateRaw } from './zip-write';
+export type { InflateRaw } from './zip-read';

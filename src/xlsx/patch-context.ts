@@ -1,7 +1,10 @@
 /** The package being patched: which parts change, go or arrive, and their content types. */
 import { XlsxError } from './errors';
 import { findEntry } from './read-workbook';
-import { entryText, type InflateBudget, type ZipDirectory } from './zip-read';
+import { entryBytes, type InflateBudget, type InflateRaw, type ZipDirectory } from './zip-read';
+
+const dec = new TextDecoder();
+const enc = new TextEncoder();
 
 function decodeChunks(chunks: Uint8Array[]): string {
   const dec = new TextDecoder();
@@ -19,7 +22,7 @@ export class PatchContext {
   readonly removeOverrides: string[] = [];
   readonly taken: Set<string>;
 
-  constructor(readonly bytes: Uint8Array, readonly dir: ZipDirectory, readonly budget: InflateBudget) {
+  constructor(readonly bytes: Uint8Array, readonly dir: ZipDirectory, readonly budget: InflateBudget, readonly inflateRaw?: InflateRaw) {
     this.taken = new Set(dir.entries.map((e) => e.key));
   }
 
@@ -32,13 +35,21 @@ export class PatchContext {
     const added = this.added.find((a) => a.name.toLowerCase() === key);
     if (added) return added.text;
     const e = findEntry(this.dir, part);
-    return e ? entryText(this.bytes, e, this.budget) : null;
+    return e ? dec.decode(entryBytes(this.bytes, e, this.budget, this.inflateRaw)) : null;
   }
 
   mustRead(part: string): string {
     const t = this.read(part);
     if (t === null) throw new XlsxError('unreadable-file', `The part ${part} is missing from the package.`);
     return t;
+  }
+
+  /** A part's bytes as the package has them (a large sheet is never decoded whole). */
+  mustReadBytes(part: string): Uint8Array {
+    const key = part.toLowerCase();
+    const e = findEntry(this.dir, part);
+    if (this.changed.has(key) || this.removed.has(key) || !e) return enc.encode(this.mustRead(part));
+    return entryBytes(this.bytes, e, this.budget, this.inflateRaw);
   }
 
   /** Writes a part: replaces an existing one, or adds it. */

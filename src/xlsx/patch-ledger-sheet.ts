@@ -3,13 +3,15 @@ import type { WritePlan } from '../core/types';
 import { CT_COMMENTS, CT_RELS, CT_VML, emptyRels, parseRels, REL_BASE, relativeTarget, relIs, relsPathFor, resolveTarget } from './opc';
 import { patchNotes } from './patch-comments';
 import type { PatchContext } from './patch-context';
-import { patchSheetXml } from './patch-sheet';
+import { patchSheetXml, splitSheet } from './patch-sheet';
 import type { StylesPatch } from './patch-styles';
-import { Utf8Sink } from './utf8-sink';
+import { ByteSink } from './byte-sink';
 import { escapeAttr, rootElement, splice } from './xml-text';
 
 export interface LedgerSheetInput {
   path: string;
+  /** The part's inflated bytes when the reader kept them. */
+  xml?: Uint8Array;
   plan: WritePlan;
   styles: StylesPatch;
   date1904: boolean;
@@ -19,7 +21,7 @@ export interface LedgerSheetInput {
   prefixes: string[];
 }
 
-/** r:id of the sheet's <legacyDrawing>, looked for after <sheetData> only. */
+/** r:id of the sheet's <legacyDrawing>, looked for after <sheetData> only (`xml` without the rows). */
 function legacyDrawingId(xml: string): string | null {
   const tailAt = xml.lastIndexOf('sheetData>');
   const m = /<(?:[\w.-]+:)?legacyDrawing\s[^>]*?\b[\w.-]+:id\s*=\s*"([^"]+)"/.exec(xml.slice(Math.max(0, tailAt)));
@@ -43,7 +45,8 @@ function nextIdBlock(ctx: PatchContext): number {
 
 export function patchLedgerSheet(ctx: PatchContext, input: LedgerSheetInput): void {
   const { path, plan } = input;
-  const xml = ctx.mustRead(path);
+  const sheet = splitSheet(input.xml ?? ctx.mustReadBytes(path));
+  const xml = sheet.xml;
   const relsPath = relsPathFor(path);
   const relsXml = ctx.read(relsPath);
   const rels = relsXml ? parseRels(relsXml) : [];
@@ -110,7 +113,8 @@ export function patchLedgerSheet(ctx: PatchContext, input: LedgerSheetInput): vo
       }
     }
   }
-  const sink = new Utf8Sink();
-  patchSheetXml({ xml, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy, prefixes: input.prefixes }, sink);
+  // Room for the sheet and the plan's cells (60-70 bytes each with shared formulas): growing copies it all.
+  const sink = new ByteSink(sheet.bytes.length + plan.cells.length * 80 + xml.length * 2);
+  patchSheetXml({ sheet, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy, prefixes: input.prefixes }, sink);
   ctx.write(path, sink.finish());
 }

@@ -1,15 +1,16 @@
 /**
- * Splicing plan cells into <sheetData> at the string level: rows and cells the plan
- * does not touch are copied character for character; a touched row keeps every
- * other cell's XML (only a missing `r` is added). Marks are conditional formats and
- * never touch a cell; an earlier version's mark formats are taken off again.
+ * Splicing plan cells into <sheetData> at the byte level: rows and cells the plan does
+ * not touch are copied byte for byte; a touched row keeps every other cell's XML (only
+ * a missing `r` is added). Marks are conditional formats and never touch a cell; an
+ * earlier version's mark formats are taken off again.
  */
 import { colLetter } from '../core/grid';
-import type { PlanCell } from '../core/types';
-import { planCellXml } from './cell-xml';
+import type { ByteSink } from './byte-sink';
+import { writePlanCell } from './cell-xml';
+import type { OrderedCells } from './patch-sheet';
 import type { StylesPatch } from './patch-styles';
-import { cells, scanCells, scanRows, type RowInfo } from './sheet-data-scan';
-import type { Utf8Sink } from './utf8-sink';
+import { shareFormulas, type SharedFormulas } from './share-formulas';
+import { ascii, cells, maxSharedSi, scanCells, scanRows, type RowInfo } from './sheet-data-scan';
 import { removeAttr, setAttr } from './xml-text';
 
 export interface SheetDataPlan {
@@ -17,46 +18,67 @@ export interface SheetDataPlan {
   prefix: string;
   own: Set<number>;
   /** Plan cells sorted by row, then column. */
-  cells: PlanCell[];
+  cells: OrderedCells;
   styles: StylesPatch;
   date1904: boolean;
 }
 
-// The plan cells of the row being written: plan.cells[planFrom..planTo).
-let planFrom = 0;
-let planTo = 0;
+const dec = new TextDecoder();
 
-/** Writes the new content of <sheetData> (between its tags) to `out`. */
-export function patchSheetData(xml: string, from: number, to: number, plan: SheetDataPlan, out: Utf8Sink): void {
+/** The sheet data being patched: its bytes, the row's pieces and where the plan is. */
+interface State {
+  b: Uint8Array;
+  plan: SheetDataPlan;
+  out: ByteSink;
+  cOpen: Uint8Array;
+  cClose: Uint8Array;
+  rowClose: string;
+  /** The plan cells of the row being written: plan.cells[planFrom..planTo). */
+  planFrom: number;
+  planTo: number;
+  shared: SharedFormulas;
+  /** 1 at the tool's own columns. */
+  ownMask: Uint8Array;
+}
+
+/** Writes the new content of <sheetData> (`b[from..to)`, between its tags) to `out`. */
+export function patchSheetData(b: Uint8Array, from: number, to: number, plan: SheetDataPlan, out: ByteSink): void {
   const p = plan.prefix;
-  let rows = scanRows(xml, from, to, p);
+  const cOpen = ascii(`<${p}c`);
+  const shared = shareFormulas(plan.cells, plan.own, maxSharedSi(b, from, to, cOpen, plan.own) + 1);
+  const st: State = {
+    b, plan, out, cOpen, cClose: ascii(`</${p}c>`), rowClose: `</${p}row>`, planFrom: 0, planTo: 0, shared,
+    ownMask: new Uint8Array(Math.max(0, ...plan.own) + 1),
+  };
+  for (const c of plan.own) if (c >= 0) st.ownMask[c] = 1;
+  let rows = scanRows(b, from, to, ascii(`<${p}row`), ascii(st.rowClose));
   const ordered = rows.every((row, i) => i === 0 || row.r > rows[i - 1].r);
-  if (!ordered) rows = rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.r - b.row.r || a.i - b.i).map((x) => x.row);
-  const planCells = plan.cells;
+  if (!ordered) rows = rows.map((row, i) => ({ row, i })).sort((x, y) => x.row.r - y.row.r || x.i - y.i).map((x) => x.row);
+  const planRows = plan.cells.r;
   let pi = 0;
-  // Runs of untouched rows (and the text between rows) are copied in one slice when rows are in order.
+  // Runs of untouched rows (and the text between rows) are copied in one piece when rows are in order.
   let copyFrom = ordered ? from : -1;
   const flush = (upTo: number): void => {
-    if (copyFrom >= 0 && upTo > copyFrom) out.push(xml.slice(copyFrom, upTo));
+    if (copyFrom >= 0 && upTo > copyFrom) out.bytes(b, copyFrom, upTo);
     copyFrom = -1;
   };
   /** Rows the plan writes that the sheet does not have yet, below `limit`. */
   const newRowsBefore = (limit: number, at: number): void => {
     for (;;) {
-      const r = pi < planCells.length ? planCells[pi].r : Infinity;
+      const r = pi < planRows.length ? planRows[pi] : Infinity;
       if (r >= limit) return;
       flush(at);
-      selectPlanRow(planCells, pi, r);
-      pi = planTo;
-      out.push(newRow(r, plan));
+      selectPlanRow(st, pi, r);
+      pi = st.planTo;
+      newRow(st, r);
     }
   };
   for (const row of rows) {
     newRowsBefore(row.r, row.start);
-    selectPlanRow(planCells, pi, row.r);
-    pi = planTo;
-    if (!patchRow(xml, row, plan, out, flush)) {
-      if (!ordered) out.push(xml.slice(row.start, row.end));
+    selectPlanRow(st, pi, row.r);
+    pi = st.planTo;
+    if (!patchRow(st, row, flush)) {
+      if (!ordered) out.bytes(b, row.start, row.end);
       else if (copyFrom < 0) copyFrom = row.start;
       continue;
     }
@@ -67,60 +89,83 @@ export function patchSheetData(xml: string, from: number, to: number, plan: Shee
 }
 
 /** Points planFrom..planTo at the plan cells of row r, starting the search at `from`. */
-function selectPlanRow(planCells: PlanCell[], from: number, r: number): void {
+function selectPlanRow(st: State, from: number, r: number): void {
+  const rows = st.plan.cells.r;
   let to = from;
-  while (to < planCells.length && planCells[to].r === r) to++;
-  planFrom = from;
-  planTo = to;
+  while (to < rows.length && rows[to] === r) to++;
+  st.planFrom = from;
+  st.planTo = to;
 }
 
-function newRow(r: number, plan: SheetDataPlan): string {
-  const p = plan.prefix;
+function newRow(st: State, r: number): void {
   cells.n = 0;
-  const body: string[] = [];
-  buildCells(r, '', plan, body);
-  return body.length ? `<${p}row r="${r + 1}">${body.join('')}</${p}row>` : '';
+  const out = st.out;
+  const start = out.length;
+  out.byte(60);
+  out.raw(st.plan.prefix);
+  out.ascii('row r="');
+  out.number(r + 1);
+  out.ascii('">');
+  if (writeCells(st, r, 0)) out.raw(st.rowClose);
+  else out.truncate(start);
 }
 
-const SPANS_RE = /(\sspans\s*=\s*)"([^"]*)"/;
-
-/** The row rewritten (pushed to `out`), or false when the plan does not touch it. */
-function patchRow(xml: string, row: RowInfo, plan: SheetDataPlan, sink: Utf8Sink, flush: (at: number) => void): boolean {
-  const p = plan.prefix;
-  const n = scanCells(xml, row, p);
+/** The row rewritten (written to `out`), or false when the plan does not touch it. */
+function patchRow(st: State, row: RowInfo, flush: (at: number) => void): boolean {
+  const { b, plan, out } = st;
+  const n = scanCells(b, row, st.cOpen, st.cClose);
   const oldMarks = plan.styles.hasOldMarks;
-  let touched = planTo > planFrom;
+  let touched = st.planTo > st.planFrom;
   for (let i = 0; !touched && i < n; i++) {
-    touched = plan.own.has(cells.col[i]) || (oldMarks && plan.styles.isOldMark(cells.s[i]));
+    touched = st.ownMask[cells.col[i]] === 1 || (oldMarks && plan.styles.isOldMark(cells.s[i]));
   }
   if (!touched) {
     if (row.hasR) return false;
     flush(row.start);
-    sink.push(setAttr(xml.slice(row.start, row.openEnd), 'r', String(row.r + 1)));
-    sink.push(xml.slice(row.openEnd, row.end));
+    out.raw(setAttr(dec.decode(b.subarray(row.start, row.openEnd)), 'r', String(row.r + 1)));
+    out.bytes(b, row.openEnd, row.end);
     return true;
   }
   flush(row.start);
-  const out: string[] = [];
   const lastEnd = n ? cells.end[n - 1] : row.openEnd;
-  const trailing = row.selfClosing || lastEnd === row.closeStart ? '' : xml.slice(lastEnd, row.closeStart);
-  out.push('');
-  const span = buildCells(row.r, xml, plan, out);
-  let openTag = xml.slice(row.start, row.openEnd);
-  if (!row.hasR) openTag = setAttr(openTag, 'r', String(row.r + 1));
-  if (out.length === 1 && trailing.trim() === '') {
-    const bare = removeAttr(removeAttr(openTag, 'r'), 'spans').replace(/\s*\/?>$/, '');
-    if (bare === `<${p}row`) return true; // nothing but the tool's cells: the row goes too
+  const trailingFrom = row.selfClosing ? row.closeStart : lastEnd;
+  let blankTrailing = true;
+  for (let i = trailingFrom; blankTrailing && i < row.closeStart; i++) {
+    const ch = b[i];
+    blankTrailing = ch === 32 || ch === 9 || ch === 10 || ch === 13;
   }
-  if (span.hi >= 0) {
-    const m = SPANS_RE.exec(openTag);
-    if (m) openTag = openTag.replace(SPANS_RE, `$1"${widenSpans(m[2], span.lo, span.hi)}"`);
+  const k = keptCells(st);
+  // The columns the row will span: its kept cells and the plan's (cells are in column order).
+  const pc = plan.cells.c;
+  const hasPlan = st.planTo > st.planFrom;
+  const lo = Math.min(k ? cells.col[order[0]] : Infinity, hasPlan ? pc[st.planFrom] : Infinity);
+  const hi = Math.max(k ? cells.col[order[k - 1]] : -1, hasPlan ? pc[st.planTo - 1] : -1);
+  const start = out.length;
+  if (row.hasR && !row.selfClosing && (row.spansStart < 0 || hi < 0)) out.bytes(b, row.start, row.openEnd);
+  else if (row.hasR && !row.selfClosing) {
+    // Only spans to widen: the tag around its value is copied.
+    out.bytes(b, row.start, row.spansStart);
+    out.ascii(widenSpans(dec.decode(b.subarray(row.spansStart, row.spansEnd)), lo, hi));
+    out.bytes(b, row.spansEnd, row.openEnd);
+  } else {
+    let tag = dec.decode(b.subarray(row.start, row.openEnd));
+    if (!row.hasR) tag = setAttr(tag, 'r', String(row.r + 1));
+    if (hi >= 0 && row.spansStart >= 0) {
+      tag = tag.replace(/(\sspans\s*=\s*)"([^"]*)"/, (_m, pre: string, v: string) => `${pre}"${widenSpans(v, lo, hi)}"`);
+    }
+    if (row.selfClosing) tag = tag.replace(/\s*\/>$/, '>');
+    out.raw(tag);
   }
-  if (row.selfClosing) openTag = openTag.replace(/\s*\/>$/, '>');
-  out[0] = openTag;
-  if (trailing.trim() !== '') out.push(trailing);
-  out.push(`</${p}row>`);
-  for (const piece of out) sink.push(piece);
+  if (!writeCells(st, row.r, k) && blankTrailing) {
+    const tag = dec.decode(b.subarray(row.start, row.openEnd));
+    const bare = removeAttr(removeAttr(tag, 'r'), 'spans').replace(/\s*\/?>$/, '');
+    if (bare === `<${plan.prefix}row`) {
+      out.truncate(start); // nothing but the tool's cells: the row goes too
+      return true;
+    }
+  }
+  if (!blankTrailing) out.bytes(b, trailingFrom, row.closeStart);
+  out.raw(st.rowClose);
   return true;
 }
 
@@ -140,83 +185,86 @@ function widenSpans(spans: string, lo: number, hi: number): string {
 let order = new Int32Array(64);
 
 /** `<c r=".." s=".."/>` and nothing else. */
-function isBareCell(xml: string, i: number): boolean {
+function isBareCell(b: Uint8Array, i: number): boolean {
   if (cells.end[i] !== cells.tagEnd[i]) return false;
-  const rest = removeAttr(removeAttr(xml.slice(cells.start[i], cells.tagEnd[i]), 'r'), 's');
+  const rest = removeAttr(removeAttr(dec.decode(b.subarray(cells.start[i], cells.tagEnd[i])), 'r'), 's');
   return /^<[\w.:-]*\s*\/>$/.test(rest.replace(/^<[\w.-]+:/, '<'));
 }
 
-/**
- * Existing cells (kept as they are) merged with plan cells in column order, pushed to
- * `out`; returns the columns written.
- */
-function buildCells(r: number, xml: string, plan: SheetDataPlan, out: string[]): { lo: number; hi: number } {
-  const p = plan.prefix;
-  const { styles, own } = plan;
-  const oldMarks = styles.hasOldMarks;
-  const all = plan.cells;
-  const pFrom = planFrom;
-  const pTo = planTo;
-  // Kept existing cells, as indexes into `cells`, in column order.
+/** The row's existing cells that stay (not in the tool's columns, not planned), into `order` in column order; their count. */
+function keptCells(st: State): number {
+  const own = st.ownMask;
+  const pc = st.plan.cells.c;
+  const pFrom = st.planFrom;
+  const pTo = st.planTo;
   if (order.length < cells.n) order = new Int32Array(cells.col.length);
   let k = 0;
   for (let i = 0; i < cells.n; i++) {
     const col = cells.col[i];
-    if (own.has(col)) continue;
+    if (own[col] === 1) continue;
     let planned = false;
-    for (let j = pFrom; j < pTo; j++) if (all[j].c === col) planned = true;
+    for (let j = pFrom; !planned && j < pTo; j++) planned = pc[j] === col;
     if (!planned) order[k++] = i;
   }
   for (let i = 1; i < k; i++) {
     if (cells.col[order[i]] <= cells.col[order[i - 1]]) {
-      const sorted = Array.from(order.subarray(0, k)).sort((a, b) => cells.col[a] - cells.col[b]);
+      const sorted = Array.from(order.subarray(0, k)).sort((x, y) => cells.col[x] - cells.col[y]);
       order.set(sorted);
       break;
     }
   }
+  return k;
+}
+
+/**
+ * The kept cells `order[0..k)` merged with the row's plan cells in column order, written
+ * to `out`; false when nothing was written.
+ */
+function writeCells(st: State, r: number, k: number): boolean {
+  const { b, plan, out } = st;
+  const p = plan.prefix;
+  const { styles } = plan;
+  const oldMarks = styles.hasOldMarks;
+  const { list, idx, c: pc } = plan.cells;
+  const pFrom = st.planFrom;
+  const pTo = st.planTo;
+  const start = out.length;
   let i = 0;
   let j = pFrom;
   let lastBase = 0;
-  let lo = Infinity;
-  let hi = -1;
   // Fast path: leading cells kept as they are (the usual case, the tool's columns being
-  // on the right) are copied in one slice.
-  const firstNew = pTo > pFrom ? all[pFrom].c : Infinity;
+  // on the right) are copied in one piece.
+  const firstNew = pTo > pFrom ? pc[pFrom] : Infinity;
   while (i < k && order[i] === i && cells.hasR[i] && cells.col[i] < firstNew && !(oldMarks && styles.isOldMark(cells.s[i]))) i++;
   if (i > 0) {
-    out.push(xml.slice(cells.start[0], cells.end[i - 1]));
+    out.bytes(b, cells.start[0], cells.end[i - 1]);
     lastBase = cells.s[i - 1];
-    lo = cells.col[0];
-    hi = cells.col[i - 1];
   }
   for (;;) {
     const ec = i < k ? cells.col[order[i]] : Infinity;
-    const pc = j < pTo ? all[j].c : Infinity;
-    const next = ec < pc ? ec : pc;
-    if (next === Infinity) break;
-    let text: string;
-    if (next === ec) {
+    const nc = j < pTo ? pc[j] : Infinity;
+    if (ec === Infinity && nc === Infinity) break;
+    if (ec < nc) {
       const x = order[i++];
       const cs = cells.s[x];
       const s = oldMarks ? styles.unmark(cs) : cs;
       lastBase = s;
-      if (s === 0 && s !== cs && isBareCell(xml, x)) text = ''; // a blank an earlier version made to carry a mark
-      else if (s === cs && cells.hasR[x]) text = xml.slice(cells.start[x], cells.end[x]);
+      if (s === 0 && s !== cs && isBareCell(b, x)) continue; // a blank an earlier version made to carry a mark
+      if (s === cs && cells.hasR[x]) out.bytes(b, cells.start[x], cells.end[x]);
       else {
-        let tag = xml.slice(cells.start[x], cells.tagEnd[x]);
-        if (!cells.hasR[x]) tag = setAttr(tag, 'r', colLetter(next) + String(r + 1));
+        let tag = dec.decode(b.subarray(cells.start[x], cells.tagEnd[x]));
+        if (!cells.hasR[x]) tag = setAttr(tag, 'r', colLetter(ec) + String(r + 1));
         if (s !== cs) tag = s === 0 ? removeAttr(tag, 's') : setAttr(tag, 's', String(s));
-        text = tag + xml.slice(cells.tagEnd[x], cells.end[x]);
+        out.raw(tag);
+        out.bytes(b, cells.tagEnd[x], cells.end[x]);
       }
     } else {
-      const cell = all[j++];
-      text = planCellXml(p, cell, styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true), plan.date1904);
-    }
-    if (text) {
-      out.push(text);
-      if (next < lo) lo = next;
-      if (next > hi) hi = next;
+      const si = st.shared.si[j];
+      const cell = idx ? list[idx[j]] : list[j];
+      const s = styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true);
+      writePlanCell(out, p, cell, s, plan.date1904, si, si >= 0 ? st.shared.refs.get(j) ?? null : null);
+      j++;
     }
   }
-  return { lo, hi };
+  return out.length > start;
 }

@@ -4,12 +4,13 @@
  * schema positions. Everything else is kept as it was.
  */
 import { fromA1, toA1 } from '../core/grid';
-import type { WritePlan } from '../core/types';
+import type { PlanCell, WritePlan } from '../core/types';
 import { NS_REL } from './opc';
 import { patchSheetData } from './patch-sheet-data';
 import type { StylesPatch } from './patch-styles';
 import { isMarkRule, markBlocks, MARK_FORMULA, namesTool } from './tool-rules';
-import type { Utf8Sink } from './utf8-sink';
+import type { ByteSink } from './byte-sink';
+import { ascii, indexOfBytes, isBoundary, lastIndexOfBytes, tagEndBytes } from './sheet-data-scan';
 import { boundPrefix, childSpans, escapeAttr, escapeText, getAttr, prefixOf, setAttr, splice, tagEnd, unescapeXml, type Span } from './xml-text';
 
 /** Child order of CT_Worksheet (ECMA-376 §18.3.1.99). */
@@ -23,7 +24,7 @@ export const WORKSHEET_ORDER = [
 ];
 
 export interface SheetPatchInput {
-  xml: string;
+  sheet: SplitSheet;
   plan: WritePlan;
   styles: StylesPatch;
   date1904: boolean;
@@ -38,6 +39,42 @@ export interface Root {
   start: number;
   openEnd: number;
   closeStart: number;
+}
+
+/** A worksheet part split around its rows: the markup as text, the rows as bytes. */
+export interface SplitSheet {
+  /** The document with the content of <sheetData> left out. */
+  xml: string;
+  bytes: Uint8Array;
+  /** The content of <sheetData> in `bytes` (empty for `<sheetData/>`). */
+  from: number;
+  to: number;
+}
+
+const dec = new TextDecoder();
+const SHEET_DATA = ascii('sheetData');
+
+function isNameByte(ch: number): boolean {
+  return ch > 127 || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 45 || ch === 46;
+}
+
+/** Splits a worksheet part around its rows, which are never decoded. */
+export function splitSheet(bytes: Uint8Array): SplitSheet {
+  for (let i = indexOfBytes(bytes, SHEET_DATA, 0); i >= 0; i = indexOfBytes(bytes, SHEET_DATA, i + 1)) {
+    if (!isBoundary(bytes[i + SHEET_DATA.length])) continue;
+    let lt = i - 1;
+    if (bytes[lt] === 58) { // `:` of a prefix
+      lt--;
+      while (lt >= 0 && isNameByte(bytes[lt])) lt--;
+    }
+    if (lt < 0 || bytes[lt] !== 60) continue;
+    const openEnd = tagEndBytes(bytes, lt);
+    if (bytes[openEnd - 2] === 47) return { xml: dec.decode(bytes), bytes, from: openEnd, to: openEnd };
+    const close = lastIndexOfBytes(bytes, ascii(`</${dec.decode(bytes.subarray(lt + 1, i + SHEET_DATA.length))}>`));
+    if (close < openEnd) throw new Error('malformed worksheet: <sheetData> not closed');
+    return { xml: dec.decode(bytes.subarray(0, openEnd)) + dec.decode(bytes.subarray(close)), bytes, from: openEnd, to: close };
+  }
+  throw new Error('malformed worksheet: no <sheetData>');
 }
 
 /** The document element, found without walking the (possibly huge) content. */
@@ -67,8 +104,9 @@ function orderOf(xml: string, s: Span): number {
 }
 
 /** Writes the patched sheet to `out`. */
-export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
-  const { xml, plan, styles } = input;
+export function patchSheetXml(input: SheetPatchInput, out: ByteSink): void {
+  const { plan, styles } = input;
+  const xml = input.sheet.xml;
   const root = findRoot(xml);
   const p = prefixOf(root.name);
   const sdOpen = xml.indexOf(`<${p}sheetData`, root.openEnd);
@@ -81,25 +119,14 @@ export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
   const tail = childSpans(xml, sdEnd, root.closeStart);
   const edits: { start: number; end: number; text: string }[] = [];
 
-  // Plan cells in row, then column order (a builder usually gives them so: then no sort).
-  let cells = plan.cells;
-  for (let i = 1; i < cells.length; i++) {
-    const a = cells[i - 1];
-    const b = cells[i];
-    if (b.r < a.r || (b.r === a.r && b.c <= a.c)) {
-      // Sorted, and of two cells at one address the later one wins.
-      const sorted = plan.cells.map((c, k) => ({ c, k })).sort((x, y) => x.c.r - y.c.r || x.c.c - y.c.c || x.k - y.k);
-      cells = sorted.filter((x, k) => k === sorted.length - 1 || sorted[k + 1].c.r !== x.c.r || sorted[k + 1].c.c !== x.c.c).map((x) => x.c);
-      break;
-    }
-  }
+  const cells = orderCells(plan.cells);
   const dataStart = sdSelfClosing ? sdOpen : sdOpenEnd;
   const dataEnd = sdSelfClosing ? sdEnd : sdClose;
 
   const dim = head.find((s) => s.local === 'dimension');
   if (dim) {
     const tag = xml.slice(dim.start, dim.end);
-    const ref = widenRef(getAttr(tag, 'ref') ?? 'A1', plan.cells);
+    const ref = widenRef(getAttr(tag, 'ref') ?? 'A1', cells);
     edits.push({ start: dim.start, end: dim.end, text: setAttr(tag, 'ref', ref) });
   }
 
@@ -124,27 +151,89 @@ export function patchSheetXml(input: SheetPatchInput, out: Utf8Sink): void {
   // Head, sheet data, tail: the sheet data goes straight to the sink, row by row.
   const before = edits.filter((e) => e.end <= dataStart);
   const after = edits.filter((e) => e.start >= dataEnd).map((e) => ({ start: e.start - dataEnd, end: e.end - dataEnd, text: e.text }));
-  out.push(splice(xml.slice(0, dataStart), before));
-  if (sdSelfClosing) out.push(`${xml.slice(sdOpen, sdOpenEnd - 2).trimEnd()}>`);
-  patchSheetData(xml, sdOpenEnd, sdClose, {
+  out.raw(splice(xml.slice(0, dataStart), before));
+  if (sdSelfClosing) out.raw(`${xml.slice(sdOpen, sdOpenEnd - 2).trimEnd()}>`);
+  patchSheetData(input.sheet.bytes, input.sheet.from, input.sheet.to, {
     prefix: p, own: new Set(plan.ownColumns), cells, styles, date1904: input.date1904,
   }, out);
-  if (sdSelfClosing) out.push(`</${p}sheetData>`);
-  out.push(splice(xml.slice(dataEnd), after));
+  if (sdSelfClosing) out.raw(`</${p}sheetData>`);
+  out.raw(splice(xml.slice(dataEnd), after));
 }
 
-function widenRef(ref: string, cells: { r: number; c: number }[]): string {
+/** Plan cells in row, then column order: `list[idx[k]]` (`list[k]` without idx), address in r[k], c[k]. */
+export interface OrderedCells {
+  list: PlanCell[];
+  idx: Int32Array | null;
+  r: Int32Array;
+  c: Int32Array;
+}
+
+/**
+ * Plan cells in row, then column order; of two cells at one address the later one wins.
+ * A builder gives rows in order and a few cells per row, so rows are sorted one by one,
+ * on typed copies of the addresses (plan cells come in several shapes: reading their
+ * fields in a tight loop is slow).
+ */
+export function orderCells(list: PlanCell[]): OrderedCells {
+  const n = list.length;
+  const r = new Int32Array(n);
+  const c = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = list[i];
+    r[i] = x.r;
+    c[i] = x.c;
+  }
+  let sorted = true;
+  for (let i = 1; sorted && i < n; i++) sorted = r[i] > r[i - 1] || (r[i] === r[i - 1] && c[i] > c[i - 1]);
+  if (sorted) return { list, idx: null, r, c };
+  let rowsInOrder = true;
+  for (let i = 1; rowsInOrder && i < n; i++) rowsInOrder = r[i] >= r[i - 1];
+  // Rows out of order (rare): a stable sort by row first.
+  let idx = new Int32Array(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  if (!rowsInOrder) idx = Int32Array.from(Array.from(idx).sort((x, y) => r[x] - r[y] || x - y));
+  const keep = new Int32Array(n);
+  const or = new Int32Array(n);
+  const oc = new Int32Array(n);
+  let m = 0;
+  for (let from = 0; from < n;) {
+    let to = from + 1;
+    while (to < n && r[idx[to]] === r[idx[from]]) to++;
+    // Insertion sort of one row by column, stable; then the last of equal columns is kept.
+    for (let i = from + 1; i < to; i++) {
+      const x = idx[i];
+      let j = i - 1;
+      while (j >= from && c[idx[j]] > c[x]) {
+        idx[j + 1] = idx[j];
+        j--;
+      }
+      idx[j + 1] = x;
+    }
+    for (let i = from; i < to; i++) {
+      if (i < to - 1 && c[idx[i + 1]] === c[idx[i]]) continue;
+      keep[m] = idx[i];
+      or[m] = r[idx[i]];
+      oc[m++] = c[idx[i]];
+    }
+    from = to;
+  }
+  return { list, idx: keep.subarray(0, m), r: or.subarray(0, m), c: oc.subarray(0, m) };
+}
+
+function widenRef(ref: string, cells: OrderedCells): string {
   const [a, b] = ref.split(':');
   const p0 = fromA1(a);
   const p1 = fromA1(b ?? a);
-  if (!p0 || !p1) return ref;
+  if (!p0 || !p1 || cells.r.length === 0) return ref;
   let { r: r0, c: c0 } = p0;
   let { r: r1, c: c1 } = p1;
-  for (const c of cells) {
-    if (c.r < r0) r0 = c.r;
-    if (c.c < c0) c0 = c.c;
-    if (c.r > r1) r1 = c.r;
-    if (c.c > c1) c1 = c.c;
+  // Rows are in order: the first and the last are the extremes.
+  r0 = Math.min(r0, cells.r[0]);
+  r1 = Math.max(r1, cells.r[cells.r.length - 1]);
+  for (let i = 0; i < cells.c.length; i++) {
+    const c = cells.c[i];
+    if (c < c0) c0 = c;
+    if (c > c1) c1 = c;
   }
   return r0 === r1 && c0 === c1 ? toA1(r0, c0) : `${toA1(r0, c0)}:${toA1(r1, c1)}`;
 }

@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, locateBook, type Workbook } from './read-workbook';
 import { chooseToolSheets } from './tool-sheet-names';
 import { toolSheetXml } from './write-sheet';
 import { escapeAttr, rootElement, splice } from './xml-text';
-import { readZipDirectory } from './zip-read';
+import { readZipDirectory, type InflateRaw } from './zip-read';
 import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type OutEntry } from './zip-write';
 
 export interface PatchOptions {
@@ -29,6 +29,8 @@ export interface PatchOptions {
   deflateRaw?: DeflateRaw;
   /** CRC-32 for changed parts; Node hosts may pass `zlib.crc32` (Node ≥ 20.15). */
   crc32?: Crc32;
+  /** Raw inflate of the parts to patch (see ReadOptions.inflateRaw); defaults to fflate. */
+  inflateRaw?: InflateRaw;
   maxUncompressedBytes?: number;
   /** Author of the notes the tool writes; its earlier notes are recognised by it. */
   noteAuthor?: string;
@@ -66,7 +68,7 @@ function calcChainStale(xml: string, ledgers: { sheetId: number; plan: WritePlan
 
 export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: WritePlan[], opts: PatchOptions = {}): Uint8Array {
   const dir = readZipDirectory(bytes);
-  const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes });
+  const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes }, opts.inflateRaw);
   const loc = locateBook(bytes, dir, ctx.budget);
   const bookPath = loc.bookPath;
   const bookDir = bookPath.includes('/') ? bookPath.slice(0, bookPath.lastIndexOf('/') + 1) : '';
@@ -108,8 +110,9 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
     const ref = book.sheets.find((s) => s.name === plan.sheet) ?? book.sheets.find((s) => s.name.toLowerCase() === plan.sheet.toLowerCase());
     const rel = ref ? relById.get(ref.relId) : undefined;
     if (!ref || !rel) throw new XlsxError('unreadable-file', `The sheet "${plan.sheet}" is not in the workbook.`);
-    const path = workbook?.sheets.find((s) => s.name === ref.name)?.path ?? resolveTarget(bookPath, rel.target);
-    patchLedgerSheet(ctx, { path, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir, prefixes: choice.prefixes });
+    const read = workbook?.sheets.find((s) => s.name === ref.name);
+    const path = read?.path ?? resolveTarget(bookPath, rel.target);
+    patchLedgerSheet(ctx, { path, xml: read?.xml, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir, prefixes: choice.prefixes });
     ledgers.push({ sheetId: Number(ref.sheetId), plan });
   }
 
@@ -158,7 +161,7 @@ function encodePart(text: string | Uint8Array[]): Uint8Array[] {
   return typeof text === 'string' ? [enc.encode(text)] : text;
 }
 
-function assemble(ctx: PatchContext, sheets: { name: string; text: string }[], codecs: Codecs): Uint8Array {
+function assemble(ctx: PatchContext, sheets: { name: string; text: Uint8Array[] }[], codecs: Codecs): Uint8Array {
   const out: OutEntry[] = [];
   for (const e of ctx.dir.entries) {
     if (ctx.removed.has(e.key)) continue;

@@ -4,7 +4,7 @@ import { XlsxError } from './errors';
 import { BUILTIN_NUM_FMTS } from './num-fmts';
 import { parseText, scanEntry } from './xml-stream';
 import { decodeXString, getAttr, unescapeXml } from './xml-text';
-import type { InflateBudget, ZipEntry } from './zip-read';
+import type { InflateBudget, InflateRaw, ZipEntry } from './zip-read';
 
 export interface DefinedName {
   name: string;
@@ -64,7 +64,7 @@ export function readBook(xml: string, part: string): BookInfo {
 }
 
 /** Shared strings: plain and rich runs concatenated, phonetic runs (<rPh>) left out. */
-export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, max: number): string[] {
+export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, max: number, inflateRaw?: InflateRaw): string[] {
   const out: string[] = [];
   let inSi = false;
   let phonetic = 0;
@@ -94,7 +94,7 @@ export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: In
     text(s, start, end) {
       if (inT) cur += s.slice(start, end);
     },
-  });
+  }, undefined, inflateRaw);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { shiftFormula } from './shared-formula';
 import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
 import { decodeXString, unescapeXml } from './xml-text';
 import { scanEntry } from './xml-stream';
-import type { InflateBudget, ZipEntry } from './zip-read';
+import type { InflateBudget, InflateRaw, ZipEntry } from './zip-read';
 
 export interface SheetReadContext {
   sharedStrings: string[];
@@ -17,6 +17,9 @@ export interface SheetReadContext {
   /** Cells still allowed across the workbook. */
   cellBudget: { remaining: number };
   onInput?: (n: number) => void;
+  inflateRaw?: InflateRaw;
+  /** Keep the part's inflated bytes (for a patch that follows). */
+  keepXml?: boolean;
 }
 
 /** Parses `A12` in `ref[from..to)` into a column (returned) and a row (into `out[0]`), 0-based; -1 when it is not one. */
@@ -94,7 +97,7 @@ function truthy(v: string): boolean {
   return v === '1' || v === 'true';
 }
 
-export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetReadContext): Grid {
+export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetReadContext): { grid: Grid; xml: Uint8Array | null } {
   const values: (CellValue | undefined)[][] = [];
   const formulas = new Map<number, string>();
   const numFmts = new Map<number, string>();
@@ -291,6 +294,6 @@ export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx:
     },
   };
 
-  scanEntry(bytes, entry, ctx.budget, handler, ctx.onInput);
-  return { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols };
+  const xml = scanEntry(bytes, entry, ctx.budget, handler, ctx.onInput, ctx.inflateRaw, ctx.keepXml);
+  return { grid: { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols }, xml };
 }

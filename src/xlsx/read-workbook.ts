@@ -4,7 +4,7 @@ import { XlsxError } from './errors';
 import { parseRels, relIs, relsPathFor, resolveTarget, type Rel } from './opc';
 import { readBook, readSharedStrings, readStyles, type DefinedName, type StyleInfo } from './read-parts';
 import { readSheet } from './read-sheet';
-import { entryKey, entryText, readZipDirectory, type InflateBudget, type ZipDirectory, type ZipEntry } from './zip-read';
+import { entryKey, entryText, readZipDirectory, type InflateBudget, type InflateRaw, type ZipDirectory, type ZipEntry } from './zip-read';
 
 export interface ReadOptions {
   /** Most cells (with a value or formula) across all sheets. */
@@ -14,6 +14,16 @@ export interface ReadOptions {
   maxSharedStrings?: number;
   /** Called with 0..1 as the sheets are read. */
   onProgress?(fraction: number): void;
+  /**
+   * Raw inflate for the large parts; defaults to fflate. Node hosts may pass
+   * `(d, max) => zlib.inflateRawSync(d, { maxOutputLength: max })`: several times faster.
+   */
+  inflateRaw?: InflateRaw;
+  /**
+   * Keep each worksheet's inflated XML in the result (WorkbookSheet.xml), so that
+   * applyPlans does not inflate it again: faster, at the cost of holding it meanwhile.
+   */
+  keepSheetXml?: boolean;
 }
 
 export interface WorkbookSheet {
@@ -24,6 +34,8 @@ export interface WorkbookSheet {
   path: string;
   sheetId: string;
   relId: string;
+  /** The part's inflated bytes, when ReadOptions.keepSheetXml asked for them. */
+  xml?: Uint8Array;
 }
 
 export interface Workbook {
@@ -122,19 +134,19 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): Workboo
     }
     : undefined;
 
-  const sharedStrings = sstEntry ? readSharedStrings(bytes, sstEntry, budget, maxStrings) : [];
+  const sharedStrings = sstEntry ? readSharedStrings(bytes, sstEntry, budget, maxStrings, opts.inflateRaw) : [];
   const styles: StyleInfo = stylesEntry
     ? readStyles(entryText(bytes, stylesEntry, budget), stylesEntry.name)
     : { xfFormats: [], xfIsDate: [] };
   const cellBudget = { remaining: maxCells };
-  const sheets: WorkbookSheet[] = sheetParts.map(({ ref, path, entry }) => ({
-    name: ref.name,
-    grid: readSheet(bytes, entry, ref.name, { sharedStrings, styles, date1904: book.date1904, budget, cellBudget, onInput }),
-    hidden: ref.hidden,
-    path,
-    sheetId: ref.sheetId,
-    relId: ref.relId,
-  }));
+  const sheets: WorkbookSheet[] = sheetParts.map(({ ref, path, entry }) => {
+    const read = readSheet(bytes, entry, ref.name, {
+      sharedStrings, styles, date1904: book.date1904, budget, cellBudget, onInput, inflateRaw: opts.inflateRaw, keepXml: opts.keepSheetXml,
+    });
+    const sheet: WorkbookSheet = { name: ref.name, grid: read.grid, hidden: ref.hidden, path, sheetId: ref.sheetId, relId: ref.relId };
+    if (read.xml) sheet.xml = read.xml;
+    return sheet;
+  });
   if (opts.onProgress && lastReported < 1) opts.onProgress(1);
   return { sheets, date1904: book.date1904, definedNames: book.definedNames, bookPath: loc.bookPath };
 }

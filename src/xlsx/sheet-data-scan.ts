@@ -1,9 +1,8 @@
 /**
- * Finding rows and cells in sheet XML without parsing it: positions, r and s only,
- * kept in reused typed arrays so that a 100,000-row sheet makes no object per cell.
+ * Finding rows and cells in a sheet's UTF-8 bytes without parsing or decoding them:
+ * positions, r and s only, kept in reused typed arrays so that a 100,000-row sheet
+ * makes no object per cell. Markup is ASCII, so bytes compare as characters do.
  */
-import { nameIs, scanAttrs } from './fast-scanner';
-import { tagEnd } from './xml-text';
 
 export interface RowInfo {
   r: number;
@@ -13,6 +12,9 @@ export interface RowInfo {
   closeStart: number;
   end: number;
   selfClosing: boolean;
+  /** Span of the spans attribute's value, or -1. */
+  spansStart: number;
+  spansEnd: number;
 }
 
 /** The cells of the row being patched (valid until the next scanCells). */
@@ -41,14 +43,65 @@ function growCells(): void {
   cells.hasR = grow(cells.hasR);
 }
 
+const enc = new TextEncoder();
+
+export function ascii(s: string): Uint8Array {
+  return enc.encode(s);
+}
+
 export function isBoundary(ch: number): boolean {
   return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
 }
 
-function colOf(s: string, vs: number, ve: number): number {
+/**
+ * First index of `pat` in `b[from..to)`, or -1. A plain loop: in sheet XML the first
+ * byte (`<`) comes every few bytes, and a native search per candidate costs more.
+ */
+export function indexOfBytes(b: Uint8Array, pat: Uint8Array, from: number, to = b.length): number {
+  const first = pat[0];
+  const n = pat.length;
+  const last = Math.min(to, b.length) - n;
+  outer: for (let i = from; i <= last; i++) {
+    if (b[i] !== first) continue;
+    for (let k = 1; k < n; k++) if (b[i + k] !== pat[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Last index of `pat` in `b[0..before)`, or -1. */
+export function lastIndexOfBytes(b: Uint8Array, pat: Uint8Array, before = b.length): number {
+  const first = pat[0];
+  const n = pat.length;
+  if (before - n < 0) return -1;
+  for (let i = b.lastIndexOf(first, before - n); i >= 0; i = i > 0 ? b.lastIndexOf(first, i - 1) : -1) {
+    let k = 1;
+    while (k < n && b[i + k] === pat[k]) k++;
+    if (k === n) return i;
+  }
+  return -1;
+}
+
+/** Index after the `>` that closes the tag starting at `p`, quotes respected. */
+export function tagEndBytes(b: Uint8Array, p: number): number {
+  const n = b.length;
+  let q = p + 1;
+  while (q < n) {
+    const ch = b[q];
+    if (ch === 62) return q + 1;
+    if (ch === 34 || ch === 39) {
+      const close = b.indexOf(ch, q + 1);
+      if (close < 0) break;
+      q = close + 1;
+    } else q++;
+  }
+  throw new Error('malformed XML: unterminated tag');
+}
+
+function colOf(b: Uint8Array, vs: number, ve: number): number {
   let c = 0;
   for (let i = vs; i < ve; i++) {
-    const ch = s.charCodeAt(i);
+    const ch = b[i];
     if (ch >= 65 && ch <= 90) c = c * 26 + (ch - 64);
     else if (ch >= 97 && ch <= 122) c = c * 26 + (ch - 96);
     else if (ch !== 36) break;
@@ -56,103 +109,102 @@ function colOf(s: string, vs: number, ve: number): number {
   return c - 1;
 }
 
-function intOf(s: string, vs: number, ve: number): number {
+function intOf(b: Uint8Array, vs: number, ve: number): number {
   let n = 0;
   for (let i = vs; i < ve; i++) {
-    const ch = s.charCodeAt(i);
+    const ch = b[i];
     if (ch < 48 || ch > 57) return NaN;
     n = n * 10 + (ch - 48);
   }
   return ve > vs ? n : NaN;
 }
 
-// Attribute scratch: r (as a number for rows, a column for cells) and s.
+// Attribute scratch of the last tag scanned.
 let scratchR = -1;
 let scratchS = 0;
-const readRowR = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
-  if (nameIs(s, ns, ne, 'r')) scratchR = intOf(s, vs, ve);
-};
+let scratchSpansStart = -1;
+let scratchSpansEnd = -1;
 
-export function scanRows(xml: string, from: number, to: number, p: string): RowInfo[] {
-  const open = `<${p}row`;
-  const close = `</${p}row>`;
+/**
+ * Reads a start tag from `q` (just after its name) to its end: r (a row number for rows,
+ * a column for cells), s and spans go to the scratch variables; returns the index after
+ * the tag's `>`. One pass, quotes respected, nothing allocated.
+ */
+function scanTag(b: Uint8Array, q: number, isCell: boolean): number {
+  scratchR = -1;
+  scratchS = 0;
+  scratchSpansStart = scratchSpansEnd = -1;
+  const n = b.length;
+  for (;;) {
+    let ch = b[q];
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = b[++q];
+    if (ch === 62) return q + 1; // >
+    if (ch === 47) return b.indexOf(62, q) + 1; // />
+    if (q >= n) throw new Error('malformed worksheet: unterminated tag');
+    const ns = q;
+    while (ch !== 61 && q < n) ch = b[++q]; // =
+    let ne = q;
+    while (ne > ns && isBoundary(b[ne - 1])) ne--;
+    q++;
+    ch = b[q];
+    while (ch !== 34 && ch !== 39 && q < n) ch = b[++q];
+    const vs = q + 1;
+    const ve = b.indexOf(ch, vs);
+    if (ve < 0) throw new Error('malformed worksheet: unterminated attribute');
+    const len = ne - ns;
+    if (len === 1) {
+      const name = b[ns];
+      if (name === 114) scratchR = isCell ? colOf(b, vs, ve) : intOf(b, vs, ve);
+      else if (name === 115 && isCell) scratchS = intOf(b, vs, ve);
+    } else if (len === 5 && !isCell && b[ns] === 115 && b[ns + 1] === 112 && b[ns + 2] === 97 && b[ns + 3] === 110 && b[ns + 4] === 115) {
+      scratchSpansStart = vs;
+      scratchSpansEnd = ve;
+    }
+    q = ve + 1;
+  }
+}
+
+export function scanRows(b: Uint8Array, from: number, to: number, open: Uint8Array, close: Uint8Array): RowInfo[] {
   const rows: RowInfo[] = [];
   let pos = from;
   let prev = -1;
   for (;;) {
-    const i = xml.indexOf(open, pos);
-    if (i < 0 || i >= to) break;
-    if (!isBoundary(xml.charCodeAt(i + open.length))) {
+    const i = indexOfBytes(b, open, pos, to);
+    if (i < 0) break;
+    if (!isBoundary(b[i + open.length])) {
       pos = i + 1;
       continue;
     }
-    const openEnd = tagEnd(xml, i);
-    const selfClosing = xml.charCodeAt(openEnd - 2) === 47;
-    scratchR = -1;
-    scanAttrs(xml, i + open.length, openEnd, readRowR);
+    const openEnd = scanTag(b, i + open.length, false);
+    const selfClosing = b[openEnd - 2] === 47;
     const hasR = scratchR >= 1;
     const r = hasR ? scratchR - 1 : prev + 1;
-    const closeStart = selfClosing ? openEnd : xml.indexOf(close, openEnd);
+    const closeStart = selfClosing ? openEnd : indexOfBytes(b, close, openEnd, to);
     if (closeStart < 0) throw new Error('malformed worksheet: <row> not closed');
     const end = selfClosing ? openEnd : closeStart + close.length;
-    rows.push({ r, hasR, start: i, openEnd, closeStart, end, selfClosing });
+    rows.push({ r, hasR, start: i, openEnd, closeStart, end, selfClosing, spansStart: scratchSpansStart, spansEnd: scratchSpansEnd });
     prev = r;
     pos = end;
   }
   return rows;
 }
 
-/**
- * Reads the start tag of a cell at `i` (just after its name): its r (as a column)
- * and s go to the scratch variables; returns the index after the tag's `>`.
- * One pass, quotes respected, no strings made.
- */
-function scanCellTag(xml: string, q: number): number {
-  scratchR = -1;
-  scratchS = 0;
-  const n = xml.length;
-  for (;;) {
-    let ch = xml.charCodeAt(q);
-    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = xml.charCodeAt(++q);
-    if (ch === 62) return q + 1; // >
-    if (ch === 47) return xml.indexOf('>', q) + 1; // />
-    if (q >= n) throw new Error('malformed worksheet: unterminated <c>');
-    const ns = q;
-    while (ch !== 61 && q < n) ch = xml.charCodeAt(++q); // =
-    let ne = q;
-    while (ne > ns && isBoundary(xml.charCodeAt(ne - 1))) ne--;
-    q++;
-    ch = xml.charCodeAt(q);
-    while (ch !== 34 && ch !== 39 && q < n) ch = xml.charCodeAt(++q);
-    const vs = q + 1;
-    const ve = xml.indexOf(ch === 34 ? '"' : "'", vs);
-    if (ve < 0) throw new Error('malformed worksheet: unterminated attribute');
-    if (ne - ns === 1) {
-      const name = xml.charCodeAt(ns);
-      if (name === 114) scratchR = colOf(xml, vs, ve);
-      else if (name === 115) scratchS = intOf(xml, vs, ve);
-    }
-    q = ve + 1;
-  }
-}
-
 /** Fills `cells` with the row's cells; returns their count. */
-export function scanCells(xml: string, row: RowInfo, p: string): number {
-  const open = `<${p}c`;
-  const close = `</${p}c>`;
+export function scanCells(b: Uint8Array, row: RowInfo, open: Uint8Array, close: Uint8Array): number {
   let n = 0;
   if (row.selfClosing) return (cells.n = 0);
   let q = row.openEnd;
   let prev = -1;
   for (;;) {
-    const i = xml.indexOf(open, q);
-    if (i < 0 || i >= row.closeStart) break;
-    if (!isBoundary(xml.charCodeAt(i + open.length))) {
+    const i = indexOfBytes(b, open, q, row.closeStart);
+    if (i < 0) break;
+    if (!isBoundary(b[i + open.length])) {
       q = i + 1;
       continue;
     }
-    const te = scanCellTag(xml, i + open.length);
-    const end = xml.charCodeAt(te - 2) === 47 ? te : xml.indexOf(close, te) + close.length;
+    const te = scanTag(b, i + open.length, true);
+    const end = b[te - 2] === 47 ? te : indexOfBytes(b, close, te, row.closeStart) + close.length;
+    if (end < te) throw new Error('malformed worksheet: <c> not closed');
     if (n === cells.col.length) growCells();
     const col = scratchR >= 0 ? scratchR : prev + 1;
     cells.col[n] = col;
@@ -166,4 +218,29 @@ export function scanCells(xml: string, row: RowInfo, p: string): number {
     q = end;
   }
   return (cells.n = n);
+}
+
+const SI = ascii('si="');
+
+/**
+ * The largest shared-formula si that a cell outside `skip` columns uses in `b[from..to)`,
+ * or -1: the tool's shared formulas are numbered above it. Cells in the skipped (the
+ * tool's own) columns go on every run, so their numbers do not count.
+ */
+export function maxSharedSi(b: Uint8Array, from: number, to: number, open: Uint8Array, skip: Set<number>): number {
+  let max = -1;
+  for (let i = indexOfBytes(b, SI, from, to); i >= 0; i = indexOfBytes(b, SI, i + 1, to)) {
+    if (isBoundary(b[i - 1]) === false) continue;
+    const si = intOf(b, i + 4, b.indexOf(34, i + 4));
+    if (!(si > max)) continue;
+    // The cell it is in: its column decides.
+    let c = lastIndexOfBytes(b, open, i);
+    while (c >= from && !isBoundary(b[c + open.length])) c = lastIndexOfBytes(b, open, c);
+    if (c >= from) {
+      scanTag(b, c + open.length, true);
+      if (scratchR >= 0 && skip.has(scratchR)) continue;
+    }
+    max = si;
+  }
+  return max;
 }

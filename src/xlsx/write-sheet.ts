@@ -1,12 +1,13 @@
 /** A sheet the tool owns (汇总, 问题清单), written whole from its PlanSheet. */
 import { toA1 } from '../core/grid';
 import type { PlanCell, PlanSheet } from '../core/types';
-import { planCellXml } from './cell-xml';
+import { ByteSink } from './byte-sink';
+import { writePlanCell } from './cell-xml';
 import { NS_MAIN, NS_REL } from './opc';
 import type { StylesPatch } from './patch-styles';
 import { escapeAttr } from './xml-text';
 
-export function toolSheetXml(sheet: PlanSheet, styles: StylesPatch, date1904: boolean): string {
+export function toolSheetXml(sheet: PlanSheet, styles: StylesPatch, date1904: boolean): Uint8Array[] {
   const rows = new Map<number, PlanCell[]>();
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
   for (const cell of sheet.cells) {
@@ -16,12 +17,6 @@ export function toolSheetXml(sheet: PlanSheet, styles: StylesPatch, date1904: bo
     c0 = Math.min(c0, cell.c);
     r1 = Math.max(r1, cell.r);
     c1 = Math.max(c1, cell.c);
-  }
-  const data: string[] = [];
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const cells = rows.get(r)!.sort((a, b) => a.c - b.c);
-    const body = cells.map((c) => planCellXml('', c, styles.cellXf(0, c.numFmt ?? 'General', c.bold === true), date1904)).join('');
-    if (body) data.push(`<row r="${r + 1}">${body}</row>`);
   }
   const dim = r1 < 0 ? 'A1' : r0 === r1 && c0 === c1 ? toA1(r0, c0) : `${toA1(r0, c0)}:${toA1(r1, c1)}`;
   const widths = Object.entries(sheet.widths ?? {})
@@ -33,10 +28,25 @@ export function toolSheetXml(sheet: PlanSheet, styles: StylesPatch, date1904: bo
     : '';
   const links = sheet.cells.filter((c) => c.link)
     .map((c) => `<hyperlink ref="${toA1(c.r, c.c)}" location="${escapeAttr(c.link!.replace(/^#/, ''))}"/>`);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+
+  const out = new ByteSink(sheet.cells.length * 64 + 4096);
+  out.raw(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     `<dimension ref="${dim}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${data.join('')}</sheetData>` +
-    (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+    `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const start = out.length;
+    out.ascii('<row r="');
+    out.number(r + 1);
+    out.ascii('">');
+    const cellsAt = out.length;
+    for (const c of rows.get(r)!.sort((a, b) => a.c - b.c)) {
+      writePlanCell(out, '', c, styles.cellXf(0, c.numFmt ?? 'General', c.bold === true), date1904);
+    }
+    if (out.length === cellsAt) out.truncate(start);
+    else out.ascii('</row>');
+  }
+  out.raw('</sheetData>' + (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  return out.finish();
 }

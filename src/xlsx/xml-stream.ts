@@ -5,7 +5,7 @@
 import { SaxesParser } from 'saxes';
 import { XlsxError } from './errors';
 import { FastXmlScanner, type ScanHandler } from './fast-scanner';
-import { inflateEntry, type InflateBudget, type ZipEntry } from './zip-read';
+import { entryBytes, inflateEntry, type InflateBudget, type InflateRaw, type ZipEntry } from './zip-read';
 
 export interface XmlHandlers {
   open(local: string, attrs: Record<string, string>): void;
@@ -45,20 +45,52 @@ export function parseText(xml: string, part: string, h: XmlHandlers): void {
   }
 }
 
-/** Inflates `entry` through the fast tokenizer (large machine-written parts: sheets, shared strings). */
+/** Bytes decoded and tokenised at a time when the entry is inflated whole. */
+const SLICE = 1 << 22;
+
+/**
+ * Inflates `entry` through the fast tokenizer (large machine-written parts: sheets,
+ * shared strings); returns the inflated bytes when `keep` is set, else null.
+ */
 export function scanEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: InflateBudget,
   h: ScanHandler,
   onInput?: (n: number) => void,
-): void {
+  inflateRaw?: InflateRaw,
+  keep = false,
+): Uint8Array | null {
   const scanner = new FastXmlScanner(h);
   const dec = new TextDecoder('utf-8');
+  let kept: Uint8Array | null = null;
   try {
-    inflateEntry(bytes, entry, budget, (chunk) => scanner.write(dec.decode(chunk, { stream: true })), onInput);
+    if (inflateRaw && entry.method === 8) {
+      const data = entryBytes(bytes, entry, budget, inflateRaw);
+      if (keep) kept = data;
+      let reported = 0;
+      for (let i = 0; i < data.length; i += SLICE) {
+        const end = Math.min(data.length, i + SLICE);
+        scanner.write(dec.decode(data.subarray(i, end), { stream: true }));
+        if (onInput) {
+          const now = Math.round((entry.compressedSize * end) / data.length);
+          onInput(now - reported);
+          reported = now;
+        }
+      }
+    } else {
+      const all = keep ? new Uint8Array(entry.size) : null;
+      let at = 0;
+      inflateEntry(bytes, entry, budget, (chunk) => {
+        if (all) all.set(chunk, at);
+        at += chunk.length;
+        scanner.write(dec.decode(chunk, { stream: true }));
+      }, onInput);
+      kept = all;
+    }
     scanner.write(dec.decode());
     scanner.end();
+    return kept;
   } catch (err) {
     if (err instanceof XlsxError) throw err;
     throw xmlFault(entry.name, err);

@@ -55,13 +55,19 @@ describe('applyPlans on an exceljs workbook', () => {
     const ws = (await load(patched)).getWorksheet('台账')!;
     expect(ws.getCell('K2').value).toBe('完成率');
     expect(ws.getCell('K2').font?.bold).toBe(true);
-    expect(ws.getCell('K3').value).toEqual({ formula: 'E3', result: 0.7065 });
+    // Each column's formula moves down one row per project: one shared formula per column, K3:K6.
+    expect(ws.getCell('K3').value).toEqual({ formula: 'E3', result: 0.7065, shareType: 'shared', ref: 'K3:K6' });
     expect(ws.getCell('K3').numFmt).toBe('0.0%');
     // (0.7065 - 0.5) * 100 = 20.65
     expect((ws.getCell('L3').value as { result: number }).result).toBeCloseTo(20.65, 10);
     expect(ws.getCell('L3').numFmt).toBe('0.0');
-    expect(ws.getCell('M4').value).toEqual({ formula: 'IF(L4<0,"滞后","正常")', result: '滞后' });
-    expect(ws.getCell('K5').value).toEqual({ formula: 'E5', result: { error: '#DIV/0!' } });
+    expect(ws.getCell('M4').value).toEqual({ sharedFormula: 'M3', result: '滞后' });
+    expect(ws.getCell('M4').formula).toBe('IF(L4<0,"滞后","正常")');
+    expect(ws.getCell('K5').value).toEqual({ sharedFormula: 'K3', result: { error: '#DIV/0!' } });
+    expect(ws.getCell('K5').formula).toBe('E5');
+    // Our reader gives every plan formula back.
+    const grid = readWorkbook(patched).sheets[0].grid;
+    for (const c of ledgerPlan().cells) if (c.formula) expect({ at: [c.r, c.c], f: grid.formulas!.get(cellKey(c.r, c.c)) }).toEqual({ at: [c.r, c.c], f: c.formula });
     expect(ws.getCell('K11').value).toBe('note: 合计 & <total>');
     // A row that did not exist (11) was created; exceljs drops a cached `false`/`true` of formulas, so read ours.
     const g = readWorkbook(patched).sheets[0].grid;
