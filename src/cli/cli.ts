@@ -19,6 +19,10 @@ export interface CliOptions {
   lagAlert: number;
   /** Write no annotated copies (bulletin only needs the figures). */
   noWrite: boolean;
+  /** Most megabytes a workbook may take, as a file and as XML once unpacked (reader's default when absent). */
+  maxMb?: number;
+  /** Most cells with a value or formula across a workbook (reader's default when absent). */
+  maxCells?: number;
   /** `whatif` only: target share, deadline month, adjustments and indicators as given. */
   whatif?: { target: number; by?: string; adjust: string[]; indicators: string[] };
 }
@@ -102,6 +106,20 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
         const v = value(a);
         if (v !== 'competition' && v !== 'dense') throw new UsageError(t.badValue(a, v));
         opts.rank = v;
+        break;
+      }
+      case '--max-mb': {
+        const v = value(a);
+        const n = Number(v);
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError(t.badValue(a, v));
+        opts.maxMb = n;
+        break;
+      }
+      case '--max-cells': {
+        const v = value(a);
+        const n = Number(v);
+        if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(t.badValue(a, v));
+        opts.maxCells = n;
         break;
       }
       case '--lag-warn': opts.lagWarn = number(a); break;

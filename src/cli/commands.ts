@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type FileErrorCode, type FileReport, type Report, typ
 import { messages } from '../i18n/index';
 import { XlsxError } from '../xlsx/errors';
 import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx/check';
+import type { ReadOptions } from '../xlsx/read-workbook';
 import { parseArgs, UsageError, type CliOptions } from './cli';
 import { writeJson } from './json-stream';
 import { CLI_TEXT, type CliText } from './messages';
@@ -35,7 +36,27 @@ class FileFailure extends Error {
   }
 }
 
-const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const MB = 1024 * 1024;
+const MAX_FILE_BYTES = 200 * MB;
+
+interface Limits {
+  fileBytes: number;
+  read: ReadOptions;
+}
+
+/**
+ * --max-mb bounds the file and the XML unpacked from it; --max-cells the cells, and the
+ * shared strings (a workbook of N cells uses at most N). The reader's defaults otherwise.
+ */
+function readLimits(opts: CliOptions): Limits {
+  const read: ReadOptions = {};
+  if (opts.maxMb !== undefined) read.maxUncompressedBytes = Math.floor(opts.maxMb * MB);
+  if (opts.maxCells !== undefined) {
+    read.maxCells = opts.maxCells;
+    read.maxSharedStrings = opts.maxCells;
+  }
+  return { fileBytes: opts.maxMb !== undefined ? Math.floor(opts.maxMb * MB) : MAX_FILE_BYTES, read };
+}
 
 /**
  * Node's zlib for reading and for the copy: several times faster than the portable
@@ -117,14 +138,14 @@ function convertXls(file: string, t: CliText): Uint8Array {
   }
 }
 
-function readBytes(file: string, t: CliText): Uint8Array {
+function readBytes(file: string, t: CliText, maxBytes: number): Uint8Array {
   let size: number;
   try {
     size = fs.statSync(file).size;
   } catch {
     throw new FileFailure('unreadable-file', t.fileError['unreadable-file']);
   }
-  if (size > MAX_FILE_BYTES) throw new FileFailure('too-large', t.fileError['too-large']);
+  if (size > maxBytes) throw new FileFailure('too-large', t.fileError['too-large']);
   if (size === 0) throw new FileFailure('not-a-workbook', t.fileError['not-a-workbook']);
   const bytes = new Uint8Array(fs.readFileSync(file));
   if (isOle(bytes) && /\.xls$/i.test(file)) return convertXls(file, t);
@@ -137,10 +158,10 @@ function describeMissing(missing: Field[], lang: Settings['lang']): string {
 }
 
 /** Reads and checks one file; every way it can fail becomes a FileFailure. */
-function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean): CheckedWorkbook {
-  const bytes = readBytes(file, t);
+function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean, limits: Limits): CheckedWorkbook {
+  const bytes = readBytes(file, t, limits.fileBytes);
   try {
-    return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write } });
+    return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write, ...limits.read } });
   } catch (e) {
     if (e instanceof NoLedgerError) throw new FileFailure(e.code, t.noLedger(describeMissing(e.missing, settings.lang)));
     if (e instanceof XlsxError) throw new FileFailure(e.code, t.fileError[e.code]);
@@ -156,9 +177,33 @@ function outputPath(file: string, outDir: string, inputs: Set<string>): string {
   return candidate;
 }
 
-/** Write to a temporary name in the same folder, then rename: no half-written output. */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary copies of `target` left by runs that were killed (their process is gone). */
+function removeStaleTemps(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/**
+ * Write to a temporary name in the same folder, then rename: no half-written output.
+ * Temporaries that killed runs left for the same target are removed first.
+ */
 export function writeAtomic(target: string, data: Uint8Array): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  removeStaleTemps(target);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(tmp, data);
@@ -192,14 +237,15 @@ export function run(argv: string[], io: Io): number {
     io.stderr(`${t.noFiles}\n`);
     return 2;
   }
-  if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t), writeAtomic });
+  const limits = readLimits(opts);
+  if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t, limits.fileBytes), writeAtomic, read: limits.read });
   const inputSet = new Set(files.map((f) => path.resolve(f)));
   let exit = 0;
   let previous: SheetAnalysis[] | undefined;
   if (opts.previous) {
     inputSet.add(path.resolve(opts.previous));
     try {
-      previous = load(opts.previous, settings, t, undefined, false).analyses;
+      previous = load(opts.previous, settings, t, undefined, false, limits).analyses;
     } catch (e) {
       const msg = e instanceof FileFailure ? e.message : t.fileError['unreadable-file'];
       io.stderr(`${opts.previous}: ${oneLine(msg)}\n`);
@@ -214,7 +260,7 @@ export function run(argv: string[], io: Io): number {
   files.forEach((file, i) => {
     if (progress) io.stderr(`\r${t.progress(i + 1, files.length, path.basename(file))}\x1b[K`);
     try {
-      const checked = load(file, settings, t, previous, !opts.noWrite);
+      const checked = load(file, settings, t, previous, !opts.noWrite, limits);
       const sheets = checked.sheets;
       if (timeProgress === null) {
         asOf = checked.analyses[0].ledger.asOf;

@@ -14,6 +14,7 @@ import {
 import type { SheetInput } from '../core/whatif/pace';
 import { messages } from '../i18n/index';
 import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx/check';
+import type { ReadOptions } from '../xlsx/read-workbook';
 import { XlsxError } from '../xlsx/errors';
 import { applyPlans } from '../xlsx/patch';
 import { unescapeXml } from '../xlsx/xml-text';
@@ -41,6 +42,8 @@ export interface WhatifDeps {
   /** Reads a file's bytes; throws an error with a FileErrorCode `code` and a message when it cannot. */
   readBytes: (file: string) => Uint8Array;
   writeAtomic: (target: string, data: Uint8Array) => void;
+  /** The reader's limits (--max-mb, --max-cells). */
+  read?: ReadOptions;
 }
 
 const FILE_CODES: readonly string[] = ['unreadable-file', 'not-a-workbook', 'encrypted-workbook', 'no-ledger-found', 'too-large'];
@@ -92,7 +95,7 @@ function load(file: string, deps: WhatifDeps, t: CliText): { bytes: Uint8Array; 
     throw new Failure(typeof code === 'string' && FILE_CODES.includes(code) ? (code as FileErrorCode) : 'unreadable-file', e instanceof Error ? e.message : String(e));
   }
   try {
-    return { bytes, checked: checkWorkbook(bytes, deps.settings, { write: false }) };
+    return { bytes, checked: checkWorkbook(bytes, deps.settings, { write: false, read: deps.read }) };
   } catch (e) {
     if (e instanceof NoLedgerError) throw new Failure(e.code, t.noLedger(describeMissing(e.missing, deps.settings.lang)));
     if (e instanceof XlsxError) throw new Failure(e.code, t.fileError[e.code]);

@@ -90,10 +90,11 @@ export interface ChildResult extends SpawnSyncReturns<string> {
  * `node bin/ledger.js <argv>` as a child process, with a hook preloaded that records the
  * child's peak memory at exit. `timeout` kills it (a hang shows as `signal: 'SIGTERM'`).
  */
-export function runChild(argv: string[], options: { timeout: number; env?: NodeJS.ProcessEnv; maxOldSpaceMb?: number }): ChildResult {
+export function runChild(argv: string[], options: { timeout: number; env?: NodeJS.ProcessEnv; maxOldSpaceMb?: number; preload?: string[] }): ChildResult {
   const rssFile = path.join(tempDir('rss'), 'rss.json');
   const hook = path.join(ROOT, 'bench', 'sections', 'rss-hook.js');
   const nodeArgs = ['-r', hook];
+  for (const p of options.preload ?? []) nodeArgs.push('-r', p);
   if (options.maxOldSpaceMb) nodeArgs.push(`--max-old-space-size=${options.maxOldSpaceMb}`);
   const res = spawnSync(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'ledger.js'), ...argv], {
     cwd: ROOT,
