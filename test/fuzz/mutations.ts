@@ -39,8 +39,7 @@ const FORMATS = ['yyyy-mm-dd', '0.0%', '@', 'General', '[Red]0', '"年"', 'm/d',
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('value' as const), i: fc.nat(), text: fc.oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 10 }).map(escapeXml)) }),
-  // `inlineStr` on a cell without <is> is a known bug of the reader (test/hardening/known-bugs/).
-  fc.record({ op: fc.constant('type' as const), i: fc.nat(), t: fc.constantFrom('s', 'n', 'str', 'b', 'e', 'd', 'zz', '') }),
+  fc.record({ op: fc.constant('type' as const), i: fc.nat(), t: fc.constantFrom('s', 'n', 'str', 'inlineStr', 'b', 'e', 'd', 'zz', '') }),
   fc.record({ op: fc.constant('ref' as const), i: fc.nat(), ref: fc.constantFrom(...REFS) }),
   fc.record({ op: fc.constant('drop-cell' as const), i: fc.nat() }),
   fc.record({ op: fc.constant('dup-row' as const), i: fc.nat() }),

@@ -3,10 +3,11 @@
  * limit and a memory cap that a correct reader stays far below. Kept out of `npm test`;
  * run with  npx jest --testMatch '**\/known-bugs/*.known-bug.ts'
  */
+import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { longComment } from '../../../scripts/make-bad-files';
 import { CLI_TEXT } from '../../../src/cli/messages';
-import { BAD_DIR, ensureBuiltCli, lines, runChild, tempDir } from '../helpers';
+import { BAD_DIR, ROOT, ensureBuiltCli, lines, runChild, tempDir } from '../helpers';
 
 const zh = CLI_TEXT['zh-CN'];
 
@@ -21,14 +22,17 @@ describe('limits the reader does not enforce yet', () => {
     expect(lines(res.stderr)).toEqual([`${file}: ${zh.fileError['unreadable-file']}`]);
   });
 
-  it('a sheet ending in a 96 MB comment is read in time linear in its size', () => {
+  it('a sheet ending in a 96 MB comment is read in time linear in its size by the portable reader (the web page\'s)', () => {
     const dir = tempDir('comment');
     const file = path.join(dir, 'comment.xlsx');
     longComment(file, 96);
-    // A linear reader gets through 96 MB in a few seconds; today each 64 kB chunk rescans the comment.
-    const res = runChild(['check', file, '--out', path.join(dir, 'out')], { timeout: 30_000 });
+    // The command inflates a part at once with Node's zlib; the web page streams it through
+    // fflate in 64 kB chunks, and today each chunk rescans the comment from its start.
+    const script = `const { checkWorkbook } = require(${JSON.stringify(path.join(ROOT, 'lib', 'xlsx', 'check.js'))});
+const { DEFAULT_SETTINGS } = require(${JSON.stringify(path.join(ROOT, 'lib', 'core', 'types.js'))});
+checkWorkbook(new Uint8Array(require('fs').readFileSync(${JSON.stringify(file)})), { ...DEFAULT_SETTINGS, today: '2022-07-15' });`;
+    const res = spawnSync(process.execPath, ['-e', script], { timeout: 30_000, encoding: 'utf8' });
     expect(res.signal).toBeNull();
-    expect([0, 1]).toContain(res.status);
-    expect(res.maxRssMb).toBeLessThan(1000);
+    expect(res.status).toBe(0);
   }, 120_000);
 });
