@@ -248,6 +248,18 @@ function rankWithinGroups(groups: string[], keys: (number | null)[], settings: S
   return out;
 }
 
+/** Excel holds at most 32,767 characters in a cell or a note (Office.js refuses more). */
+const MAX_CELL_TEXT = 32767;
+
+/** Text cut to fit a cell, ending with … when cut; a surrogate pair is never split. */
+function clip(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 function marksFor(issues: Issue[]): WritePlan['marks'] {
   const byCell = new Map<string, { severity: Issue['severity']; notes: string[] }>();
   for (const issue of issues) {
@@ -260,7 +272,7 @@ function marksFor(issues: Issue[]): WritePlan['marks'] {
   const marks: WritePlan['marks'] = [];
   for (const [cell, m] of byCell) {
     const at = fromA1(cell);
-    if (at) marks.push({ r: at.r, c: at.c, severity: m.severity, note: m.notes.join('\n') });
+    if (at) marks.push({ r: at.r, c: at.c, severity: m.severity, note: clip(m.notes.join('\n')) });
   }
   return marks.sort((a, b) => a.r - b.r || a.c - b.c);
 }
@@ -314,7 +326,7 @@ function issuesSheet(inputs: PlanInput[], settings: Settings): PlanSheet {
       cells.push({ r, c: 2, value: issue.cell, link: `${quoteSheet(ledger.sheet)}!${issue.cell}` });
       cells.push({ r, c: 3, value: l.severityNames[issue.severity] });
       cells.push({ r, c: 4, value: issue.code });
-      cells.push({ r, c: 5, value: issue.message });
+      cells.push({ r, c: 5, value: clip(issue.message) });
       if (issue.fix !== null) cells.push({ r, c: 6, value: issue.fix });
       r++;
     }
