@@ -131,7 +131,7 @@ const CASES = [
     },
   },
   {
-    file: 'long-strings.xlsx', what: 'project names of 32,767 characters (Excel\'s most), two alike and one with a trailing space', checks: true, knownBug: 'long-messages',
+    file: 'long-strings.xlsx', what: 'project names of 32,767 characters (Excel\'s most), two alike and one with a trailing space', checks: true,
     build: () => {
       const rows = LEDGER_ROWS.map((r) => r.slice());
       rows[3][2] = '长'.repeat(32767);
