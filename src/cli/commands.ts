@@ -63,10 +63,14 @@ function readLimits(opts: CliOptions): Limits {
  * codecs; level 2 deflates a 100k-row sheet several times faster than level 6.
  */
 const NODE_CODECS = {
-  deflateRaw: (data: Uint8Array) => new Uint8Array(zlib.deflateRawSync(data, { level: 2 })),
+  deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 2 }),
+  // A large sheet deflated in pieces as it is written (each ends on a full flush, the last finishes).
+  deflateRawPiece: (data: Uint8Array, last: boolean): Uint8Array =>
+    zlib.deflateRawSync(data, { level: 2, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH }),
   crc32: (zlib as unknown as { crc32?: (d: Uint8Array, v?: number) => number }).crc32,
+  // One output buffer a byte larger than the part: no pieces to join, no second buffer.
   inflateRaw: (data: Uint8Array, max: number) => {
-    const out = zlib.inflateRawSync(data, { maxOutputLength: max });
+    const out = zlib.inflateRawSync(data, { maxOutputLength: max, chunkSize: Math.max(64, Math.min(max + 1, 1 << 30)) });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
 };

@@ -1,24 +1,43 @@
 /**
  * A part written straight into UTF-8 bytes: spans of the input copied as they are,
- * text encoded (and XML-escaped) in place, numbers as digits. One growing buffer,
- * so a patched 100,000-row sheet is never a string, nor a list of pieces to join
- * before it is compressed.
+ * text encoded (and XML-escaped) in place, numbers as digits. One growing buffer, or,
+ * with a spill target, a buffer handed on (to be compressed) each time it fills at a
+ * checkpoint: a patched 100,000-row sheet is never a string, and need not be whole.
  */
 const enc = new TextEncoder();
 const AMP = [38, 97, 109, 112, 59]; // &amp;
 const LT = [38, 108, 116, 59]; // &lt;
 const GT = [38, 103, 116, 59]; // &gt;
 
+/** Bytes gathered before a checkpoint hands them on. */
+const SPILL_AT = 1 << 22;
+
 export class ByteSink {
   private buf: Uint8Array;
   private pos = 0;
+  /** Bytes handed on so far. */
+  private spilled = 0;
 
-  constructor(capacity = 1 << 16) {
-    this.buf = new Uint8Array(Math.max(64, capacity));
+  /** `spill` takes each full buffer (and must be done with it when it returns). */
+  constructor(capacity = 1 << 16, private readonly spillTo?: (chunk: Uint8Array) => void) {
+    this.buf = new Uint8Array(Math.max(64, spillTo ? Math.min(capacity, SPILL_AT + (1 << 16)) : capacity));
   }
 
+  /** Bytes written so far, handed on or not. */
   get length(): number {
-    return this.pos;
+    return this.spilled + this.pos;
+  }
+
+  /** A place where the bytes so far may be handed on (nothing before it is taken back). */
+  checkpoint(): void {
+    if (this.spillTo && this.pos >= SPILL_AT) this.spill();
+  }
+
+  private spill(): void {
+    if (this.pos === 0) return;
+    this.spillTo!(this.buf.subarray(0, this.pos));
+    this.spilled += this.pos;
+    this.pos = 0;
   }
 
   /** Room for `n` more bytes. */
@@ -31,10 +50,17 @@ export class ByteSink {
     this.buf = next;
   }
 
-  /** Bytes `src[from..to)` as they are. */
+  /** Bytes `src[from..to)` as they are; at a checkpoint only, when they are many. */
   bytes(src: Uint8Array, from = 0, to = src.length): void {
     const n = to - from;
     if (n <= 0) return;
+    if (this.spillTo && n >= SPILL_AT) {
+      // A long run of untouched rows goes on as it is, without a copy.
+      this.spill();
+      this.spillTo(src.subarray(from, to));
+      this.spilled += n;
+      return;
+    }
     this.room(n);
     // A loop for short spans: no view object per copy.
     if (n < 64) {
@@ -48,9 +74,11 @@ export class ByteSink {
     }
   }
 
-  /** Takes back what was written after the first `n` bytes. */
+  /** Takes back what was written after the first `n` bytes (not past a checkpoint that handed them on). */
   truncate(n: number): void {
-    if (n < this.pos) this.pos = Math.max(0, n);
+    const at = n - this.spilled;
+    if (at < 0) throw new Error('ByteSink: cannot take back bytes already handed on');
+    if (at < this.pos) this.pos = at;
   }
 
   /** One byte. */
@@ -149,8 +177,12 @@ export class ByteSink {
     this.pos += enc.encodeInto(t, this.buf.subarray(this.pos)).written;
   }
 
-  /** The bytes written (a view of the buffer: the sink is done with). */
+  /** The bytes written (a view of the buffer: the sink is done with); with a spill target, the rest handed on and none returned. */
   finish(): Uint8Array[] {
+    if (this.spillTo) {
+      this.spill();
+      return [];
+    }
     return [this.buf.subarray(0, this.pos)];
   }
 }

@@ -2,6 +2,7 @@
 import { XlsxError } from './errors';
 import { findEntry } from './read-workbook';
 import { entryBytes, type InflateBudget, type InflateRaw, type ZipDirectory } from './zip-read';
+import type { Codecs, Packed } from './zip-write';
 
 const dec = new TextDecoder();
 const enc = new TextEncoder();
@@ -12,8 +13,8 @@ function decodeChunks(chunks: Uint8Array[]): string {
 }
 
 export class PatchContext {
-  /** Existing parts with new content, by lower-case key (a big sheet as UTF-8 chunks). */
-  readonly changed = new Map<string, string | Uint8Array[]>();
+  /** Existing parts with new content, by lower-case key (a big sheet already deflated). */
+  readonly changed = new Map<string, string | Uint8Array[] | Packed>();
   readonly removed = new Set<string>();
   /** New parts other than the tool's sheets, in the order they are written. */
   readonly added: { name: string; text: string }[] = [];
@@ -22,7 +23,10 @@ export class PatchContext {
   readonly removeOverrides: string[] = [];
   readonly taken: Set<string>;
 
-  constructor(readonly bytes: Uint8Array, readonly dir: ZipDirectory, readonly budget: InflateBudget, readonly inflateRaw?: InflateRaw) {
+  constructor(
+    readonly bytes: Uint8Array, readonly dir: ZipDirectory, readonly budget: InflateBudget,
+    readonly inflateRaw?: InflateRaw, readonly codecs: Codecs = {},
+  ) {
     this.taken = new Set(dir.entries.map((e) => e.key));
   }
 
@@ -31,7 +35,11 @@ export class PatchContext {
     const key = part.toLowerCase();
     if (this.removed.has(key)) return null;
     const c = this.changed.get(key);
-    if (c !== undefined) return typeof c === 'string' ? c : decodeChunks(c);
+    if (c !== undefined) {
+      if (typeof c === 'string') return c;
+      if (!Array.isArray(c)) throw new Error(`the part ${part} was written deflated and is not read back`);
+      return decodeChunks(c);
+    }
     const added = this.added.find((a) => a.name.toLowerCase() === key);
     if (added) return added.text;
     const e = findEntry(this.dir, part);
@@ -52,14 +60,16 @@ export class PatchContext {
     return entryBytes(this.bytes, e, this.budget, this.inflateRaw);
   }
 
-  /** Writes a part: replaces an existing one, or adds it. */
-  write(part: string, text: string | Uint8Array[]): void {
+  /** Writes a part: replaces an existing one, or adds it (an existing one may come deflated). */
+  write(part: string, text: string | Uint8Array[] | Packed): void {
     const key = part.toLowerCase();
     const added = this.added.find((a) => a.name.toLowerCase() === key);
-    if (added) added.text = typeof text === 'string' ? text : decodeChunks(text);
-    else if (findEntry(this.dir, part) && !this.removed.has(key)) this.changed.set(key, text);
+    const exists = findEntry(this.dir, part) && !this.removed.has(key);
+    if (!exists && typeof text !== 'string' && !Array.isArray(text)) throw new Error(`the new part ${part} cannot come deflated`);
+    if (added) added.text = typeof text === 'string' ? text : decodeChunks(text as Uint8Array[]);
+    else if (exists) this.changed.set(key, text);
     else {
-      this.added.push({ name: part, text: typeof text === 'string' ? text : decodeChunks(text) });
+      this.added.push({ name: part, text: typeof text === 'string' ? text : decodeChunks(text as Uint8Array[]) });
       this.taken.add(key);
     }
   }

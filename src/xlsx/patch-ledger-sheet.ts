@@ -3,9 +3,11 @@ import type { WritePlan } from '../core/types';
 import { CT_COMMENTS, CT_RELS, CT_VML, emptyRels, parseRels, REL_BASE, relativeTarget, relIs, relsPathFor, resolveTarget } from './opc';
 import { patchNotes } from './patch-comments';
 import type { PatchContext } from './patch-context';
-import { patchSheetXml, splitSheet } from './patch-sheet';
+import { patchSheetXml } from './patch-sheet';
+import { splitSheet } from './sheet-data-scan';
 import type { StylesPatch } from './patch-styles';
 import { ByteSink } from './byte-sink';
+import { PackingPart } from './zip-write';
 import { escapeAttr, rootElement, splice } from './xml-text';
 
 export interface LedgerSheetInput {
@@ -113,8 +115,10 @@ export function patchLedgerSheet(ctx: PatchContext, input: LedgerSheetInput): vo
       }
     }
   }
-  // Room for the sheet and the plan's cells (60-70 bytes each with shared formulas): growing copies it all.
-  const sink = new ByteSink(sheet.bytes.length + plan.cells.length * 80 + xml.length * 2);
+  // Deflated as it is written: the patched sheet is never whole in memory.
+  const packer = new PackingPart(ctx.codecs);
+  const sink = new ByteSink(sheet.bytes.length + plan.cells.length * 80, (chunk) => packer.write(chunk));
   patchSheetXml({ sheet, plan, styles: input.styles, date1904: input.date1904, legacyDrawing: legacy, prefixes: input.prefixes }, sink);
-  ctx.write(path, sink.finish());
+  sink.finish();
+  ctx.write(path, packer.end());
 }

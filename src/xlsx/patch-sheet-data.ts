@@ -71,9 +71,11 @@ export function patchSheetData(b: Uint8Array, from: number, to: number, plan: Sh
       selectPlanRow(st, pi, r);
       pi = st.planTo;
       newRow(st, r);
+      out.checkpoint();
     }
   };
   for (const row of rows) {
+    out.checkpoint();
     newRowsBefore(row.r, row.start);
     selectPlanRow(st, pi, row.r);
     pi = st.planTo;

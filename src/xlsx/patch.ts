@@ -19,7 +19,7 @@ import { chooseToolSheets } from './tool-sheet-names';
 import { toolSheetXml } from './write-sheet';
 import { escapeAttr, rootElement, splice } from './xml-text';
 import { readZipDirectory, type InflateRaw } from './zip-read';
-import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type OutEntry } from './zip-write';
+import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type DeflateRawPiece, type OutEntry } from './zip-write';
 
 export interface PatchOptions {
   /**
@@ -29,6 +29,12 @@ export interface PatchOptions {
   deflateRaw?: DeflateRaw;
   /** CRC-32 for changed parts; Node hosts may pass `zlib.crc32` (Node ≥ 20.15). */
   crc32?: Crc32;
+  /**
+   * Deflate of a ledger sheet piece by piece as it is written (see DeflateRawPiece), so
+   * the patched sheet is never whole in memory; defaults to one fflate stream. Node:
+   * `(d, last) => zlib.deflateRawSync(d, { level: 2, finishFlush: last ? Z_FINISH : Z_FULL_FLUSH })`.
+   */
+  deflateRawPiece?: DeflateRawPiece;
   /** Raw inflate of the parts to patch (see ReadOptions.inflateRaw); defaults to fflate. */
   inflateRaw?: InflateRaw;
   maxUncompressedBytes?: number;
@@ -68,7 +74,8 @@ function calcChainStale(xml: string, ledgers: { sheetId: number; plan: WritePlan
 
 export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: WritePlan[], opts: PatchOptions = {}): Uint8Array {
   const dir = readZipDirectory(bytes);
-  const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes }, opts.inflateRaw);
+  const codecs: Codecs = { deflateRaw: opts.deflateRaw, crc32: opts.crc32, deflateRawPiece: opts.deflateRawPiece };
+  const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes }, opts.inflateRaw, codecs);
   const loc = locateBook(bytes, dir, ctx.budget);
   const bookPath = loc.bookPath;
   const bookDir = bookPath.includes('/') ? bookPath.slice(0, bookPath.lastIndexOf('/') + 1) : '';
@@ -112,7 +119,10 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
     if (!ref || !rel) throw new XlsxError('unreadable-file', `The sheet "${plan.sheet}" is not in the workbook.`);
     const read = workbook?.sheets.find((s) => s.name === ref.name);
     const path = read?.path ?? resolveTarget(bookPath, rel.target);
-    patchLedgerSheet(ctx, { path, xml: read?.xml, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir, prefixes: choice.prefixes });
+    const xml = read?.xml;
+    // The kept XML is used up here: a large sheet is not held twice while the copy is packed.
+    if (read) delete read.xml;
+    patchLedgerSheet(ctx, { path, xml, plan, styles, date1904, author: opts.noteAuthor ?? NOTE_AUTHOR, bookDir, prefixes: choice.prefixes });
     ledgers.push({ sheetId: Number(ref.sheetId), plan });
   }
 
@@ -145,7 +155,7 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
   ctx.write('[Content_Types].xml', patchContentTypes(ctx.mustRead('[Content_Types].xml'), {
     remove: ctx.removeOverrides, overrides: ctx.overrides, defaults: ctx.defaults,
   }));
-  return assemble(ctx, sheetParts, { deflateRaw: opts.deflateRaw, crc32: opts.crc32 });
+  return assemble(ctx, sheetParts, codecs);
 }
 
 function freeId(relsXml: string): string {
@@ -167,6 +177,7 @@ function assemble(ctx: PatchContext, sheets: { name: string; text: Uint8Array[] 
     if (ctx.removed.has(e.key)) continue;
     const text = ctx.changed.get(e.key);
     if (text === undefined) out.push({ kind: 'raw', entry: e });
+    else if (typeof text !== 'string' && !Array.isArray(text)) out.push({ kind: 'packed', name: e.name, packed: text, ...entryStamp(ctx.bytes, e) });
     else out.push({ kind: 'new', name: e.name, data: encodePart(text), ...entryStamp(ctx.bytes, e) });
   }
   for (const a of [...ctx.added, ...sheets]) out.push({ kind: 'new', name: a.name, data: encodePart(a.text) });

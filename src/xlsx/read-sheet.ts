@@ -1,4 +1,8 @@
-/** Streaming one worksheet part into a Grid: values straight into their rows. */
+/**
+ * One worksheet part into a Grid: values straight into their rows. The rows are read
+ * from the part's bytes when it is inflated whole (read-sheet-data.ts), else, and for
+ * anything that reader leaves, through the streaming tokenizer.
+ */
 import { cellKey, type CellValue, type Grid, type Range } from '../core/grid';
 import { DATE1904_OFFSET, isoToSerial } from './dates';
 import { XlsxError } from './errors';
@@ -6,8 +10,11 @@ import type { StyleInfo } from './read-parts';
 import { shiftFormula } from './shared-formula';
 import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
 import { decodeXString, unescapeXml } from './xml-text';
-import { scanEntry } from './xml-stream';
-import type { InflateBudget, InflateRaw, ZipEntry } from './zip-read';
+import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
+import { readRows } from './read-sheet-data';
+import { splitSheet } from './sheet-data-scan';
+import { scanBytes, scanEntry, scanText } from './xml-stream';
+import { entryBytes, type InflateBudget, type InflateRaw, type ZipEntry } from './zip-read';
 
 export interface SheetReadContext {
   sharedStrings: string[];
@@ -43,7 +50,7 @@ function parseRef(ref: string, out: number[], from = 0, to = ref.length): number
   return c - 1;
 }
 
-function parseRange(ref: string): Range | null {
+export function parseRange(ref: string): Range | null {
   const [a, b] = ref.split(':');
   const p: number[] = [0];
   const c0 = parseRef(a, p);
@@ -56,8 +63,6 @@ function parseRange(ref: string): Range | null {
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
 }
 
-// Cell types (the t attribute) as small integers, so the hot loop compares numbers.
-const T_N = 0, T_S = 1, T_STR = 2, T_INLINE = 3, T_B = 4, T_E = 5, T_D = 6, T_OTHER = 7;
 
 function typeCode(s: string, vs: number, ve: number): number {
   switch (ve - vs) {
@@ -78,7 +83,7 @@ function typeCode(s: string, vs: number, ve: number): number {
   return T_OTHER;
 }
 
-function intAt(s: string, vs: number, ve: number): number {
+export function intAt(s: string, vs: number, ve: number): number {
   let n = 0;
   for (let i = vs; i < ve; i++) {
     const ch = s.charCodeAt(i);
@@ -93,22 +98,81 @@ function attrValue(s: string, vs: number, ve: number): string {
   return raw.indexOf('&') < 0 ? raw : unescapeXml(raw);
 }
 
-function truthy(v: string): boolean {
+export function truthy(v: string): boolean {
   return v === '1' || v === 'true';
 }
 
-export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetReadContext): { grid: Grid; xml: Uint8Array | null } {
-  const values: (CellValue | undefined)[][] = [];
-  const formulas = new Map<number, string>();
-  const numFmts = new Map<number, string>();
-  const merges: Range[] = [];
-  const hiddenRows = new Set<number>();
-  const hiddenCols = new Set<number>();
-  const { sharedStrings, styles, date1904, cellBudget } = ctx;
-  const { xfFormats, xfIsDate } = styles;
-  const shared = new Map<string, { r: number; c: number; text: string }>();
-  const refOut = [0];
+/** The grid being filled, and how a cell's parts become its value and formula. */
+export class SheetGrid {
+  readonly values: (CellValue | undefined)[][] = [];
+  readonly formulas = new Map<number, string>();
+  readonly numFmts = new Map<number, string>();
+  readonly merges: Range[] = [];
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenCols = new Set<number>();
+  private readonly shared = new Map<string, { r: number; c: number; text: string }>();
 
+  constructor(readonly name: string, readonly ctx: SheetReadContext) {}
+
+  /** The value of a cell of type `type` whose <v> holds `vText` (entities not decoded). */
+  textValue(type: number, vText: string, style: number): CellValue | undefined {
+    switch (type) {
+      case T_N: {
+        if (vText === '') return undefined;
+        let num = Number(vText);
+        if (this.ctx.date1904 && this.ctx.styles.xfIsDate[style]) num += DATE1904_OFFSET;
+        return num;
+      }
+      case T_S:
+        return this.ctx.sharedStrings[intAt(vText, 0, vText.length)] ?? '';
+      case T_B:
+        return vText === '1' || vText === 'true';
+      case T_E:
+        return { error: unescapeXml(vText) };
+      case T_D:
+        return isoToSerial(vText) ?? vText;
+      default:
+        return decodeXString(unescapeXml(vText));
+    }
+  }
+
+  /** A cell's formula from its <f> text (entities not decoded); shared ones through their master. */
+  formula(r: number, c: number, fText: string, isShared: boolean, si: string | undefined): string | undefined {
+    const text = unescapeXml(fText);
+    if (isShared && si !== undefined) {
+      const master = this.shared.get(si);
+      if (text !== '') {
+        this.shared.set(si, { r, c, text });
+        return text;
+      }
+      return master ? shiftFormula(master.text, r - master.r, c - master.c) : undefined;
+    }
+    return text !== '' ? text : undefined;
+  }
+
+  /** Stores a cell (nothing when it has neither value nor formula); `row` is values[r] when the caller has it. */
+  put(r: number, c: number, style: number, value: CellValue | undefined, formula: string | undefined, row: (CellValue | undefined)[] | null): void {
+    if (value === undefined && formula === undefined) return;
+    if (--this.ctx.cellBudget.remaining < 0) {
+      throw new XlsxError('too-large', 'The workbook has too many cells to read.');
+    }
+    const key = cellKey(r, c);
+    if (value !== undefined) (row ?? (this.values[r] ??= []))[c] = value;
+    if (formula !== undefined) this.formulas.set(key, formula);
+    const fmt = this.ctx.styles.xfFormats[style];
+    if (fmt !== undefined) this.numFmts.set(key, fmt);
+  }
+
+  grid(): Grid {
+    const { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols } = this;
+    return { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols };
+  }
+}
+
+/** The tokenizer's events for a worksheet, into `g`. */
+function sheetHandler(g: SheetGrid): ScanHandler {
+  const { values, hiddenRows, hiddenCols, merges } = g;
+  const refOut = [0];
   let rowIdx = -1;
   let row: (CellValue | undefined)[] = [];
   // The cell being read.
@@ -159,57 +223,12 @@ export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx:
   const finishCell = (): void => {
     let value: CellValue | undefined;
     if (type === T_INLINE) value = decodeXString(unescapeXml(isText));
-    else if (hasV) {
-      switch (type) {
-        case T_N:
-          if (vText !== '') {
-            let num = Number(vText);
-            if (date1904 && xfIsDate[style]) num += DATE1904_OFFSET;
-            value = num;
-          }
-          break;
-        case T_S:
-          value = sharedStrings[intAt(vText, 0, vText.length)] ?? '';
-          break;
-        case T_B:
-          value = vText === '1' || vText === 'true';
-          break;
-        case T_E:
-          value = { error: unescapeXml(vText) };
-          break;
-        case T_D:
-          value = isoToSerial(vText) ?? vText;
-          break;
-        default:
-          value = decodeXString(unescapeXml(vText));
-      }
-    }
-    let formula: string | undefined;
-    if (hasF) {
-      const text = unescapeXml(fText);
-      if (fShared && fSi !== undefined) {
-        const master = shared.get(fSi);
-        if (text !== '') {
-          shared.set(fSi, { r: cellRow, c: col, text });
-          formula = text;
-        } else if (master) formula = shiftFormula(master.text, cellRow - master.r, col - master.c);
-      } else if (text !== '') formula = text;
-    }
-    if (value === undefined && formula === undefined) return;
-    if (--cellBudget.remaining < 0) {
-      throw new XlsxError('too-large', 'The workbook has too many cells to read.');
-    }
-    const key = cellKey(cellRow, col);
-    if (value !== undefined) {
-      const target = cellRow === rowIdx ? row : (values[cellRow] ??= []);
-      target[col] = value;
-    }
-    if (formula !== undefined) formulas.set(key, formula);
-    const fmt = xfFormats[style];
-    if (fmt !== undefined) numFmts.set(key, fmt);
+    else if (hasV) value = g.textValue(type, vText, style);
+    const formula = hasF ? g.formula(cellRow, col, fText, fShared, fSi) : undefined;
+    g.put(cellRow, col, style, value, formula, cellRow === rowIdx ? row : null);
   };
 
-  const handler: ScanHandler = {
+  return {
     open(local, s, start, nameEnd, end) {
       switch (local) {
         case 'c':
@@ -219,6 +238,7 @@ export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx:
           style = 0;
           hasV = hasF = inIs = false;
           vText = '';
+          isText = '';
           scanAttrs(s, nameEnd, end, cellAttr);
           break;
         case 'v':
@@ -293,7 +313,32 @@ export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx:
       else isText += t;
     },
   };
+}
 
-  const xml = scanEntry(bytes, entry, ctx.budget, handler, ctx.onInput, ctx.inflateRaw, ctx.keepXml);
-  return { grid: { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols }, xml };
+export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetReadContext): { grid: Grid; xml: Uint8Array | null } {
+  if (!ctx.inflateRaw || entry.method !== 8) {
+    const g = new SheetGrid(name, ctx);
+    const xml = scanEntry(bytes, entry, ctx.budget, sheetHandler(g), ctx.onInput, ctx.inflateRaw, ctx.keepXml);
+    return { grid: g.grid(), xml };
+  }
+  // Inflated whole: the rows straight from the bytes, the rest through the tokenizer.
+  const data = entryBytes(bytes, entry, ctx.budget, ctx.inflateRaw);
+  const cellsBefore = ctx.cellBudget.remaining;
+  let g = new SheetGrid(name, ctx);
+  let fast = false;
+  try {
+    const split = splitSheet(data);
+    scanText(split.xml, entry.name, sheetHandler(g));
+    fast = readRows(data, split.from, split.to, g);
+  } catch (err) {
+    if (err instanceof XlsxError && err.code === 'too-large') throw err;
+  }
+  if (!fast) {
+    // Markup the byte reader leaves to the tokenizer (comments, CDATA, extensions) or a fault it reports.
+    ctx.cellBudget.remaining = cellsBefore;
+    g = new SheetGrid(name, ctx);
+    scanBytes(data, entry.name, sheetHandler(g));
+  }
+  ctx.onInput?.(entry.compressedSize);
+  return { grid: g.grid(), xml: ctx.keepXml ? data : null };
 }

@@ -22,6 +22,7 @@ export interface ReadOptions {
   /**
    * Keep each worksheet's inflated XML in the result (WorkbookSheet.xml), so that
    * applyPlans does not inflate it again: faster, at the cost of holding it meanwhile.
+   * applyPlans uses it up (the sheet holds none afterwards).
    */
   keepSheetXml?: boolean;
 }

@@ -44,6 +44,7 @@ function growCells(): void {
 }
 
 const enc = new TextEncoder();
+const dec = new TextDecoder();
 
 export function ascii(s: string): Uint8Array {
   return enc.encode(s);
@@ -243,4 +244,39 @@ export function maxSharedSi(b: Uint8Array, from: number, to: number, open: Uint8
     max = si;
   }
   return max;
+}
+
+/** A worksheet part split around its rows: the markup as text, the rows as bytes. */
+export interface SplitSheet {
+  /** The document with the content of <sheetData> left out. */
+  xml: string;
+  bytes: Uint8Array;
+  /** The content of <sheetData> in `bytes` (empty for `<sheetData/>`). */
+  from: number;
+  to: number;
+}
+
+const SHEET_DATA = ascii('sheetData');
+
+function isNameByte(ch: number): boolean {
+  return ch > 127 || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 45 || ch === 46;
+}
+
+/** Splits a worksheet part around its rows, which are never decoded. */
+export function splitSheet(bytes: Uint8Array): SplitSheet {
+  for (let i = indexOfBytes(bytes, SHEET_DATA, 0); i >= 0; i = indexOfBytes(bytes, SHEET_DATA, i + 1)) {
+    if (!isBoundary(bytes[i + SHEET_DATA.length])) continue;
+    let lt = i - 1;
+    if (bytes[lt] === 58) { // `:` of a prefix
+      lt--;
+      while (lt >= 0 && isNameByte(bytes[lt])) lt--;
+    }
+    if (lt < 0 || bytes[lt] !== 60) continue;
+    const openEnd = tagEndBytes(bytes, lt);
+    if (bytes[openEnd - 2] === 47) return { xml: dec.decode(bytes), bytes, from: openEnd, to: openEnd };
+    const close = lastIndexOfBytes(bytes, ascii(`</${dec.decode(bytes.subarray(lt + 1, i + SHEET_DATA.length))}>`));
+    if (close < openEnd) throw new Error('malformed worksheet: <sheetData> not closed');
+    return { xml: dec.decode(bytes.subarray(0, openEnd)) + dec.decode(bytes.subarray(close)), bytes, from: openEnd, to: close };
+  }
+  throw new Error('malformed worksheet: no <sheetData>');
 }

@@ -48,6 +48,40 @@ export function parseText(xml: string, part: string, h: XmlHandlers): void {
 /** Bytes decoded and tokenised at a time when the entry is inflated whole. */
 const SLICE = 1 << 22;
 
+function feedBytes(scanner: FastXmlScanner, data: Uint8Array, onSlice?: (end: number) => void): void {
+  const dec = new TextDecoder('utf-8');
+  for (let i = 0; i < data.length; i += SLICE) {
+    const end = Math.min(data.length, i + SLICE);
+    scanner.write(dec.decode(data.subarray(i, end), { stream: true }));
+    onSlice?.(end);
+  }
+  scanner.write(dec.decode());
+}
+
+/** Tokenises a part held as text. */
+export function scanText(text: string, part: string, h: ScanHandler): void {
+  const scanner = new FastXmlScanner(h);
+  try {
+    scanner.write(text);
+    scanner.end();
+  } catch (err) {
+    if (err instanceof XlsxError) throw err;
+    throw xmlFault(part, err);
+  }
+}
+
+/** Tokenises a part already inflated. */
+export function scanBytes(data: Uint8Array, part: string, h: ScanHandler): void {
+  const scanner = new FastXmlScanner(h);
+  try {
+    feedBytes(scanner, data);
+    scanner.end();
+  } catch (err) {
+    if (err instanceof XlsxError) throw err;
+    throw xmlFault(part, err);
+  }
+}
+
 /**
  * Inflates `entry` through the fast tokenizer (large machine-written parts: sheets,
  * shared strings); returns the inflated bytes when `keep` is set, else null.
@@ -62,23 +96,19 @@ export function scanEntry(
   keep = false,
 ): Uint8Array | null {
   const scanner = new FastXmlScanner(h);
-  const dec = new TextDecoder('utf-8');
   let kept: Uint8Array | null = null;
   try {
     if (inflateRaw && entry.method === 8) {
       const data = entryBytes(bytes, entry, budget, inflateRaw);
       if (keep) kept = data;
       let reported = 0;
-      for (let i = 0; i < data.length; i += SLICE) {
-        const end = Math.min(data.length, i + SLICE);
-        scanner.write(dec.decode(data.subarray(i, end), { stream: true }));
-        if (onInput) {
-          const now = Math.round((entry.compressedSize * end) / data.length);
-          onInput(now - reported);
-          reported = now;
-        }
-      }
+      feedBytes(scanner, data, onInput && ((end) => {
+        const now = Math.round((entry.compressedSize * end) / data.length);
+        onInput(now - reported);
+        reported = now;
+      }));
     } else {
+      const dec = new TextDecoder('utf-8');
       const all = keep ? new Uint8Array(entry.size) : null;
       let at = 0;
       inflateEntry(bytes, entry, budget, (chunk) => {
@@ -87,8 +117,8 @@ export function scanEntry(
         scanner.write(dec.decode(chunk, { stream: true }));
       }, onInput);
       kept = all;
+      scanner.write(dec.decode());
     }
-    scanner.write(dec.decode());
     scanner.end();
     return kept;
   } catch (err) {

@@ -12,15 +12,63 @@ export type DeflateRaw = (data: Uint8Array) => Uint8Array;
 /** CRC-32 continuing from `prev`; Node's zlib.crc32 has this signature. */
 export type Crc32 = (data: Uint8Array, prev: number) => number;
 
+/**
+ * Raw deflate of one piece of a part as a segment of its stream: ended at a byte
+ * boundary and not the stream's last block unless `last` (Node:
+ * `zlib.deflateRawSync(d, { finishFlush: last ? Z_FINISH : Z_FULL_FLUSH })`). Pieces
+ * deflated so, one after the other, make one valid stream.
+ */
+export type DeflateRawPiece = (data: Uint8Array, last: boolean) => Uint8Array;
+
 /** Faster native codecs a host may offer; fflate and our CRC-32 otherwise. */
 export interface Codecs {
   deflateRaw?: DeflateRaw;
   crc32?: Crc32;
+  deflateRawPiece?: DeflateRawPiece;
+}
+
+/** A part already deflated, with what its zip entry records. */
+export interface Packed {
+  data: Uint8Array[];
+  crc: number;
+  size: number;
 }
 
 export type OutEntry =
   | { kind: 'raw'; entry: ZipEntry }
-  | { kind: 'new'; name: string; data: Uint8Array[]; dosTime?: number; dosDate?: number };
+  | { kind: 'new'; name: string; data: Uint8Array[]; dosTime?: number; dosDate?: number }
+  | { kind: 'packed'; name: string; packed: Packed; dosTime?: number; dosDate?: number };
+
+/**
+ * A part deflated piece by piece as it is written, so that a large sheet is never whole
+ * in memory: the host's piece codec, or one fflate stream.
+ */
+export class PackingPart {
+  private readonly out: Uint8Array[] = [];
+  private crc = 0;
+  private size = 0;
+  private readonly stream: Deflate | null;
+
+  constructor(private readonly codecs: Codecs) {
+    this.stream = codecs.deflateRawPiece ? null : new Deflate({ level: 3 }, (chunk) => this.out.push(chunk));
+  }
+
+  /** Takes `chunk` now (it may be reused afterwards). */
+  write(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.crc = (this.codecs.crc32 ?? crc32)(chunk, this.crc) >>> 0;
+    this.size += chunk.length;
+    if (this.stream) this.stream.push(chunk, false);
+    else this.out.push(this.codecs.deflateRawPiece!(chunk, false));
+  }
+
+  end(): Packed {
+    const empty = new Uint8Array(0);
+    if (this.stream) this.stream.push(empty, true);
+    else this.out.push(this.codecs.deflateRawPiece!(empty, true));
+    return { data: this.out, crc: this.crc, size: this.size };
+  }
+}
 
 /**
  * fflate at level 3: on sheet XML it comes within 1-2 % of level 6's size in about
@@ -66,7 +114,9 @@ export function writeZip(src: Uint8Array, out: OutEntry[], codecs: Codecs = {}):
       centrals.push(relocatedCentral(src, e, offset));
       offset += end - e.localOffset;
     } else {
-      const packed = packNew(o.name, o.data, codecs, o.dosTime ?? 0, o.dosDate ?? DOS_DATE_1980, offset);
+      const packed = o.kind === 'new'
+        ? packNew(o.name, o.data, codecs, o.dosTime ?? 0, o.dosDate ?? DOS_DATE_1980, offset)
+        : headers(o.name, o.packed, o.dosTime ?? 0, o.dosDate ?? DOS_DATE_1980, offset);
       locals.push(packed.local, ...packed.data);
       centrals.push(packed.central);
       offset += packed.local.length + packed.size;
@@ -128,8 +178,6 @@ function relocatedCentral(b: Uint8Array, e: ZipEntry, offset: number): Uint8Arra
 function packNew(
   name: string, chunks: Uint8Array[], codecs: Codecs, dosTime: number, dosDate: number, offset: number,
 ): { local: Uint8Array; data: Uint8Array[]; size: number; central: Uint8Array } {
-  const nameBytes = enc.encode(name);
-  const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x800;
   const packedChunks = codecs.deflateRaw ? [codecs.deflateRaw(concat(chunks))] : fflateDeflate(chunks);
   const crcOf = codecs.crc32 ?? crc32;
   let crc = 0;
@@ -138,6 +186,16 @@ function packNew(
     crc = crcOf(c, crc) >>> 0;
     rawSize += c.length;
   }
+  return headers(name, { data: packedChunks, crc, size: rawSize }, dosTime, dosDate, offset);
+}
+
+/** Local header and central record of a deflated part. */
+function headers(
+  name: string, packed: Packed, dosTime: number, dosDate: number, offset: number,
+): { local: Uint8Array; data: Uint8Array[]; size: number; central: Uint8Array } {
+  const { data: packedChunks, crc, size: rawSize } = packed;
+  const nameBytes = enc.encode(name);
+  const utf8Flag = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x800;
   let packedSize = 0;
   for (const c of packedChunks) packedSize += c.length;
   if (rawSize > 0xfffffffe || packedSize > 0xfffffffe) {

@@ -11,7 +11,8 @@ import { bigWorkbook, bigPlan } from './helpers/big';
 import { craftWorkbook } from './helpers/craft';
 import { richWorkbook } from './helpers/fixtures';
 import { ledgerPlan } from './helpers/plan';
-import { same } from './helpers/zip';
+import { crc32 } from '../../src/xlsx/crc32';
+import { entries, rawEntries, same } from './helpers/zip';
 
 const inflateRaw = (d: Uint8Array, max: number): Uint8Array => {
   const out = zlib.inflateRawSync(d, { maxOutputLength: max });
@@ -61,9 +62,11 @@ describe('a host inflate', () => {
     const plain = readWorkbook(bytes);
     expect(kept.sheets.every((s) => s.xml instanceof Uint8Array && s.xml.length > 0)).toBe(true);
     expect(plain.sheets.every((s) => s.xml === undefined)).toBe(true);
-    expect(same(applyPlans(bytes, kept, [ledgerPlan()]), applyPlans(bytes, plain, [ledgerPlan()]))).toBe(true);
-    // The portable path keeps it too.
+    // The portable path keeps the same bytes.
     expect(readWorkbook(bytes, { keepSheetXml: true }).sheets[0].xml).toEqual(kept.sheets[0].xml);
+    expect(same(applyPlans(bytes, kept, [ledgerPlan()]), applyPlans(bytes, plain, [ledgerPlan()]))).toBe(true);
+    // The patch used up the ledger sheet's XML; the other sheets keep theirs.
+    expect(kept.sheets.map((s) => s.xml === undefined)).toEqual([true, false, false]);
   });
 
   it('gives the same annotated copy with and without the host inflate, on a large sheet', () => {
@@ -71,6 +74,31 @@ describe('a host inflate', () => {
     const wb = readWorkbook(bytes);
     const plan = bigPlan(2000);
     expect(same(applyPlans(bytes, wb, [plan], { inflateRaw }), applyPlans(bytes, wb, [plan]))).toBe(true);
+  });
+});
+
+describe('a sheet deflated as it is written', () => {
+  const pieces: { count: number } = { count: 0 };
+  const deflateRawPiece = (d: Uint8Array, last: boolean): Uint8Array => {
+    pieces.count++;
+    return zlib.deflateRawSync(d, { level: 2, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH });
+  };
+  const deflateRaw = (d: Uint8Array): Uint8Array => zlib.deflateRawSync(d, { level: 2 });
+
+  it('in pieces (the host\'s), in one fflate stream or whole, the parts inflate to the same bytes', () => {
+    // 40,000 rows: a sheet of some 20 MB, so that it goes out in several pieces of 4 MB.
+    const bytes = bigWorkbook(40000);
+    const wb = readWorkbook(bytes);
+    const plan = bigPlan(40000);
+    pieces.count = 0;
+    const out = applyPlans(bytes, wb, [plan], { deflateRawPiece, deflateRaw });
+    const byPieces = entries(out);
+    // The recorded CRC-32 and sizes are those of the bytes the pieces inflate to.
+    for (const [name, e] of rawEntries(out)) expect({ name, crc: e.crc >>> 0 }).toEqual({ name, crc: crc32(byPieces[name], 0) >>> 0 });
+    expect(pieces.count).toBeGreaterThan(3);
+    const byStream = entries(applyPlans(bytes, wb, [plan]));
+    expect(Object.keys(byPieces).sort()).toEqual(Object.keys(byStream).sort());
+    for (const name of Object.keys(byStream)) expect({ name, same: same(byPieces[name], byStream[name]) }).toEqual({ name, same: true });
   });
 });
 
