@@ -74,11 +74,38 @@ export function builtCliIsFresh(): boolean {
   return ['core', 'i18n', 'xlsx', 'cli'].every((d) => newest(path.join(ROOT, 'src', d)) <= built);
 }
 
+// Test files run in parallel processes: one builds lib/ while the others wait, so that no
+// child runs bin/ledger.js on half-written files.
+const BUILD_LOCK = path.join(os.tmpdir(), `ledger-check-cli-build-${crypto.createHash('sha1').update(ROOT).digest('hex').slice(0, 8)}.lock`);
+const STALE_LOCK_MS = 5 * 60 * 1000;
+
+function sleepMs(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Builds lib/ when it is missing or older than src/ (the child-process tests run bin/ledger.js). */
 export function ensureBuiltCli(): void {
-  if (builtCliIsFresh()) return;
-  const res = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`npm run build:cli failed:\n${res.stdout}${res.stderr}`);
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      try {
+        if (Date.now() - fs.statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS) fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+      } catch {
+        // Released in between: try again.
+      }
+      sleepMs(100);
+    }
+  }
+  try {
+    if (builtCliIsFresh()) return;
+    const res = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+    // Type errors are npm test's typecheck to report; what matters here is that lib/ was written.
+    if (res.status !== 0 && !builtCliIsFresh()) throw new Error(`npm run build:cli failed:\n${res.stdout}${res.stderr}`);
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 export interface ChildResult extends SpawnSyncReturns<string> {
