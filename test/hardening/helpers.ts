@@ -62,7 +62,9 @@ export function lines(s: string): string[] {
 export function builtCliIsFresh(): boolean {
   const lib = path.join(ROOT, 'lib', 'cli', 'commands.js');
   if (!fs.existsSync(lib)) return false;
-  const built = fs.statSync(lib).mtimeMs;
+  // tsc re-emits only what changed; its build info is written on every build.
+  const info = path.join(ROOT, 'lib', '.tsbuildinfo');
+  const built = Math.max(fs.statSync(lib).mtimeMs, fs.existsSync(info) ? fs.statSync(info).mtimeMs : 0);
   const newest = (dir: string): number => {
     let m = 0;
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
