@@ -59,6 +59,8 @@ describe('a command killed while it checks and writes', () => {
     reference = sha256(path.join(out, finalName));
   });
 
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
   const inputHash = () => sha256(input);
 
   it.each([
