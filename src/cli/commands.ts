@@ -127,13 +127,14 @@ function isOle(bytes: Uint8Array): boolean {
 }
 
 /** An old .xls converted to .xlsx with LibreOffice, when it is installed. */
-function convertXls(file: string, t: CliText): Uint8Array {
-  const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);
+function convertXls(file: string, t: CliText, searchPath: string | undefined): Uint8Array {
+  const env = { ...process.env, PATH: searchPath ?? process.env.PATH };
+  const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd], { env }).status === 0);
   if (!soffice) throw new FileFailure('not-a-workbook', t.xlsNoLibreOffice);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-xls-'));
   try {
     const profile = `file://${path.join(dir, 'profile')}`;
-    const res = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', dir, path.resolve(file)], { timeout: 120000 });
+    const res = spawnSync(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--calc', '--convert-to', 'xlsx', '--outdir', dir, path.resolve(file)], { timeout: 120000, env });
     const outFile = path.join(dir, path.basename(file).replace(/\.xls$/i, '') + '.xlsx');
     if (res.status !== 0 || !fs.existsSync(outFile)) throw new FileFailure('not-a-workbook', t.xlsConvertFailed);
     return new Uint8Array(fs.readFileSync(outFile));
@@ -142,7 +143,8 @@ function convertXls(file: string, t: CliText): Uint8Array {
   }
 }
 
-function readBytes(file: string, t: CliText, maxBytes: number): Uint8Array {
+/** The file's bytes; an old .xls converted with LibreOffice found on `searchPath`. */
+function readBytes(file: string, t: CliText, maxBytes: number, searchPath?: string): Uint8Array {
   let size: number;
   try {
     size = fs.statSync(file).size;
@@ -152,7 +154,7 @@ function readBytes(file: string, t: CliText, maxBytes: number): Uint8Array {
   if (size > maxBytes) throw new FileFailure('too-large', t.fileError['too-large']);
   if (size === 0) throw new FileFailure('not-a-workbook', t.fileError['not-a-workbook']);
   const bytes = new Uint8Array(fs.readFileSync(file));
-  if (isOle(bytes) && /\.xls$/i.test(file)) return convertXls(file, t);
+  if (isOle(bytes) && /\.xls$/i.test(file)) return convertXls(file, t, searchPath);
   return bytes;
 }
 
@@ -162,8 +164,8 @@ function describeMissing(missing: Field[], lang: Settings['lang']): string {
 }
 
 /** Reads and checks one file; every way it can fail becomes a FileFailure. */
-function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean, limits: Limits): CheckedWorkbook {
-  const bytes = readBytes(file, t, limits.fileBytes);
+function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean, limits: Limits, searchPath?: string): CheckedWorkbook {
+  const bytes = readBytes(file, t, limits.fileBytes, searchPath);
   try {
     return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write, ...limits.read } });
   } catch (e) {
@@ -242,14 +244,14 @@ export function run(argv: string[], io: Io): number {
     return 2;
   }
   const limits = readLimits(opts);
-  if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t, limits.fileBytes), writeAtomic, read: limits.read });
+  if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t, limits.fileBytes, io.env.PATH), writeAtomic, read: limits.read });
   const inputSet = new Set(files.map((f) => path.resolve(f)));
   let exit = 0;
   let previous: SheetAnalysis[] | undefined;
   if (opts.previous) {
     inputSet.add(path.resolve(opts.previous));
     try {
-      previous = load(opts.previous, settings, t, undefined, false, limits).analyses;
+      previous = load(opts.previous, settings, t, undefined, false, limits, io.env.PATH).analyses;
     } catch (e) {
       const msg = e instanceof FileFailure ? e.message : t.fileError['unreadable-file'];
       io.stderr(`${opts.previous}: ${oneLine(msg)}\n`);
@@ -264,7 +266,7 @@ export function run(argv: string[], io: Io): number {
   files.forEach((file, i) => {
     if (progress) io.stderr(`\r${t.progress(i + 1, files.length, path.basename(file))}\x1b[K`);
     try {
-      const checked = load(file, settings, t, previous, !opts.noWrite, limits);
+      const checked = load(file, settings, t, previous, !opts.noWrite, limits, io.env.PATH);
       const sheets = checked.sheets;
       if (timeProgress === null) {
         asOf = checked.analyses[0].ledger.asOf;
