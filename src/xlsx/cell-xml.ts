@@ -13,23 +13,70 @@ function letters(c: number): string {
 
 const PRESERVE = /^\s|\s$|\n/;
 
+/** The markup pieces of one namespace prefix, built once. */
+interface Pieces {
+  ascii: boolean;
+  cOpen: string;
+  cClose: string;
+  fOpen: string;
+  fClose: string;
+  vOpen: string;
+  vClose: string;
+  shared: string;
+  inline: string;
+  inlinePreserve: string;
+  inlineClose: string;
+}
+
+const PIECES = new Map<string, Pieces>();
+
+function piecesOf(p: string): Pieces {
+  let x = PIECES.get(p);
+  if (!x) {
+    x = {
+      ascii: /^[\x20-\x7e]*$/.test(p),
+      cOpen: `<${p}c r="`,
+      cClose: `</${p}c>`,
+      fOpen: `<${p}f>`,
+      fClose: `</${p}f>`,
+      vOpen: `<${p}v>`,
+      vClose: `</${p}v>`,
+      shared: `<${p}f t="shared"`,
+      inline: ` t="inlineStr"><${p}is><${p}t>`,
+      inlinePreserve: ` t="inlineStr"><${p}is><${p}t xml:space="preserve">`,
+      inlineClose: `</${p}t></${p}is>`,
+    };
+    PIECES.set(p, x);
+  }
+  return x;
+}
+
+/** Markup: ASCII in the usual case, any characters for an exotic prefix. */
+function mark(out: ByteSink, x: Pieces, s: string): void {
+  if (x.ascii) out.ascii(s);
+  else out.raw(s);
+}
+
 /**
  * Writes `<c>` for a plan cell with cell style `s`; nothing when there is nothing to
  * write (no value, no formula, default style). In a 1904 workbook, date serials are
  * moved back to that system. With `si` ≥ 0 the formula is a shared one: written with
- * its range `ref` in the master cell, by its si alone in the others. Returns false
- * when nothing was written.
+ * its range `ref` in the master cell, by its si alone in the others. The address may
+ * be given (`r`, `c`) when the caller has it. Returns false when nothing was written.
  */
-export function writePlanCell(out: ByteSink, prefix: string, cell: PlanCell, s: number, date1904: boolean, si = -1, ref: string | null = null): boolean {
+export function writePlanCell(
+  out: ByteSink, prefix: string, cell: PlanCell, s: number, date1904: boolean,
+  si = -1, ref: string | null = null, r = cell.r, c = cell.c,
+): boolean {
   let value = cell.value;
   if (date1904 && typeof value === 'number' && isDateFormat(cell.numFmt)) value -= DATE1904_OFFSET;
-  const formula = cell.formula !== undefined && cell.formula !== '' ? cell.formula : null;
+  const f = cell.formula;
+  const formula = f !== undefined && f !== '' ? f : null;
   if (formula === null && value === null && !s) return false;
-  out.byte(60); // <
-  out.raw(prefix);
-  out.ascii('c r="');
-  out.ascii(letters(cell.c));
-  out.number(cell.r + 1);
+  const x = piecesOf(prefix);
+  mark(out, x, x.cOpen);
+  out.ascii(letters(c));
+  out.number(r + 1);
   out.byte(34);
   if (s) {
     out.ascii(' s="');
@@ -39,53 +86,42 @@ export function writePlanCell(out: ByteSink, prefix: string, cell: PlanCell, s: 
   if (formula !== null) {
     typeAttr(out, value);
     out.byte(62);
-    if (si < 0) element(out, prefix, 'f', formula.charCodeAt(0) === 61 ? formula.slice(1) : formula);
-    else sharedFormula(out, prefix, si, ref, formula);
-    cachedValue(out, prefix, value);
+    const text = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
+    if (si < 0) {
+      mark(out, x, x.fOpen);
+      out.text(text);
+      mark(out, x, x.fClose);
+    } else {
+      mark(out, x, x.shared);
+      if (ref !== null) {
+        out.ascii(' ref="');
+        out.ascii(ref);
+        out.byte(34);
+      }
+      out.ascii(' si="');
+      out.number(si);
+      if (ref === null) out.ascii('"/>');
+      else {
+        out.ascii('">');
+        out.text(text);
+        mark(out, x, x.fClose);
+      }
+    }
+    cachedValue(out, x, value);
   } else if (value === null) {
     out.ascii('/>');
     return true;
   } else if (typeof value === 'string') {
-    out.ascii(' t="inlineStr"><');
-    out.raw(prefix);
-    out.ascii('is><');
-    out.raw(prefix);
-    out.ascii(PRESERVE.test(value) ? 't xml:space="preserve">' : 't>');
+    mark(out, x, PRESERVE.test(value) ? x.inlinePreserve : x.inline);
     out.text(toXmlString(value));
-    out.ascii('</');
-    out.raw(prefix);
-    out.ascii('t></');
-    out.raw(prefix);
-    out.ascii('is>');
+    mark(out, x, x.inlineClose);
   } else {
     typeAttr(out, value);
     out.byte(62);
-    cachedValue(out, prefix, value);
+    cachedValue(out, x, value);
   }
-  out.ascii('</');
-  out.raw(prefix);
-  out.ascii('c>');
+  mark(out, x, x.cClose);
   return true;
-}
-
-function sharedFormula(out: ByteSink, prefix: string, si: number, ref: string | null, formula: string): void {
-  out.byte(60);
-  out.raw(prefix);
-  out.ascii('f t="shared"');
-  if (ref !== null) {
-    out.ascii(' ref="');
-    out.ascii(ref);
-    out.byte(34);
-  }
-  out.ascii(' si="');
-  out.number(si);
-  if (ref === null) {
-    out.ascii('"/>');
-    return;
-  }
-  out.ascii('">');
-  out.text(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula);
-  close(out, prefix, 'f');
 }
 
 /** ` t="…"` for a cached value (nothing for a number). */
@@ -99,36 +135,14 @@ function typeAttr(out: ByteSink, v: CellValue): void {
 }
 
 /** `<v>` of a cached value (nothing for null). */
-function cachedValue(out: ByteSink, prefix: string, v: CellValue): void {
+function cachedValue(out: ByteSink, x: Pieces, v: CellValue): void {
   if (v === null) return;
+  mark(out, x, x.vOpen);
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) element(out, prefix, 'v', '#NUM!');
-    else {
-      open(out, prefix, 'v');
-      out.number(v);
-      close(out, prefix, 'v');
-    }
-  } else if (typeof v === 'boolean') element(out, prefix, 'v', v ? '1' : '0');
-  else if (isCellError(v)) element(out, prefix, 'v', v.error);
-  else element(out, prefix, 'v', toXmlString(v));
-}
-
-function open(out: ByteSink, prefix: string, name: string): void {
-  out.byte(60);
-  out.raw(prefix);
-  out.ascii(name);
-  out.byte(62);
-}
-
-function close(out: ByteSink, prefix: string, name: string): void {
-  out.ascii('</');
-  out.raw(prefix);
-  out.ascii(name);
-  out.byte(62);
-}
-
-function element(out: ByteSink, prefix: string, name: string, text: string): void {
-  open(out, prefix, name);
-  out.text(text);
-  close(out, prefix, name);
+    if (Number.isFinite(v)) out.number(v);
+    else out.ascii('#NUM!');
+  } else if (typeof v === 'boolean') out.byte(v ? 49 : 48);
+  else if (isCellError(v)) out.text(v.error);
+  else out.text(toXmlString(v));
+  mark(out, x, x.vClose);
 }

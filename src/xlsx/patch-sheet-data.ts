@@ -227,7 +227,7 @@ function writeCells(st: State, r: number, k: number): boolean {
   const p = plan.prefix;
   const { styles } = plan;
   const oldMarks = styles.hasOldMarks;
-  const { list, idx, c: pc } = plan.cells;
+  const { list, idx, r: pr, c: pc } = plan.cells;
   const pFrom = st.planFrom;
   const pTo = st.planTo;
   const start = out.length;
@@ -264,7 +264,7 @@ function writeCells(st: State, r: number, k: number): boolean {
       const si = st.shared.si[j];
       const cell = idx ? list[idx[j]] : list[j];
       const s = styles.cellXf(lastBase, cell.numFmt ?? 'General', cell.bold === true);
-      writePlanCell(out, p, cell, s, plan.date1904, si, si >= 0 ? st.shared.refs.get(j) ?? null : null);
+      writePlanCell(out, p, cell, s, plan.date1904, si, si >= 0 ? st.shared.refs.get(j) ?? null : null, pr[j], nc);
       j++;
     }
   }

@@ -171,6 +171,51 @@ function readTag(b: Uint8Array, q: number, to: number, a: string, bn: string, c:
   }
 }
 
+/**
+ * The attributes r, s and t of a cell's start tag from `q` (after `<c`), as readTag
+ * reads them (spans in attr.a/b/c); sets tagEnd and selfClosing.
+ */
+function readCellTag(b: Uint8Array, q: number, to: number): boolean {
+  attr.aS = attr.aE = attr.bS = attr.bE = attr.cS = attr.cE = -1;
+  const from = q;
+  for (;;) {
+    let ch = b[q];
+    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = b[++q];
+    if (q >= to) return false;
+    if (ch === 62) {
+      tagEnd = q + 1;
+      selfClosing = false;
+      return true;
+    }
+    if (ch === 47) {
+      if (b[q + 1] !== 62) return false;
+      tagEnd = q + 2;
+      selfClosing = true;
+      return true;
+    }
+    // The common form name="value": anything else goes the long way.
+    if (b[q + 1] !== 61 || b[q + 2] !== 34) return readTag(b, from, to, 'r', 's', 't');
+    const vs = q + 3;
+    let ve = vs;
+    while (ve < to && b[ve] !== 34) {
+      if (b[ve] === 38 || b[ve] === 60) return false;
+      ve++;
+    }
+    if (ve >= to) return false;
+    if (ch === 114) {
+      attr.aS = vs;
+      attr.aE = ve;
+    } else if (ch === 115) {
+      attr.bS = vs;
+      attr.bE = ve;
+    } else if (ch === 116) {
+      attr.cS = vs;
+      attr.cE = ve;
+    }
+    q = ve + 1;
+  }
+}
+
 function nameMatches(b: Uint8Array, s: number, e: number, name: string): boolean {
   if (e - s !== name.length) return false;
   for (let k = 0; k < name.length; k++) if (b[s + k] !== name.charCodeAt(k)) return false;
@@ -220,8 +265,10 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
         p = tagEnd;
         break;
       }
-      if (!tagName(b, p, to) || !localIs(b, 'c')) return false;
-      if (!readTag(b, nameEnd, to, 'r', 's', 't')) return false;
+      if (b[p + 1] === 99 && isBoundary(b[p + 2])) {
+        // `<c ` without a prefix, the usual case: its single-letter attributes read directly.
+        if (!readCellTag(b, p + 2, to)) return false;
+      } else if (!tagName(b, p, to) || !localIs(b, 'c') || !readTag(b, nameEnd, to, 'r', 's', 't')) return false;
       col++;
       let cellRow = rowIdx;
       if (attr.aS >= 0) {
@@ -305,8 +352,20 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
     p = nextTag(b, p, to);
     if (p >= to) return false;
     if (b[p + 1] === 47) {
-      if (!isClose(b, p, to, 'c')) return false;
-      return true;
+      if (b[p + 2] === 99 && b[p + 3] === 62) {
+        tagEnd = p + 4;
+        return true;
+      }
+      return isClose(b, p, to, 'c');
+    }
+    if (b[p + 1] === 118 && b[p + 2] === 62 && cell.vS < 0) {
+      // `<v>…</v>` without a prefix, the usual case.
+      const e = nextTag(b, p + 3, to);
+      if (e >= to || b[e + 1] !== 47 || b[e + 2] !== 118 || b[e + 3] !== 62) return false;
+      cell.vS = p + 3;
+      cell.vE = e;
+      p = e + 4;
+      continue;
     }
     if (!tagName(b, p, to)) return false;
     if (localIs(b, 'v')) {

@@ -70,6 +70,24 @@ export function indexOfBytes(b: Uint8Array, pat: Uint8Array, from: number, to = 
   return -1;
 }
 
+/**
+ * The same, searching natively for the byte at `anchor` in `pat`, for a pattern with a
+ * byte that is rare in the text (the `w` of `<row` and `</row>`).
+ */
+export function indexOfAnchored(b: Uint8Array, pat: Uint8Array, anchor: number, from: number, to = b.length): number {
+  const a = pat[anchor];
+  const n = pat.length;
+  const last = Math.min(to, b.length) - n;
+  for (let j = b.indexOf(a, from + anchor); j >= 0; j = b.indexOf(a, j + 1)) {
+    const i = j - anchor;
+    if (i > last) return -1;
+    let k = 0;
+    while (k < n && b[i + k] === pat[k]) k++;
+    if (k === n) return i;
+  }
+  return -1;
+}
+
 /** Last index of `pat` in `b[0..before)`, or -1. */
 export function lastIndexOfBytes(b: Uint8Array, pat: Uint8Array, before = b.length): number {
   const first = pat[0];
@@ -169,8 +187,11 @@ export function scanRows(b: Uint8Array, from: number, to: number, open: Uint8Arr
   const rows: RowInfo[] = [];
   let pos = from;
   let prev = -1;
+  // Anchored on the w of `row`: cell markup has none, and text seldom has one.
+  const openW = open.length - 1;
+  const closeW = close.length - 2;
   for (;;) {
-    const i = indexOfBytes(b, open, pos, to);
+    const i = indexOfAnchored(b, open, openW, pos, to);
     if (i < 0) break;
     if (!isBoundary(b[i + open.length])) {
       pos = i + 1;
@@ -180,7 +201,7 @@ export function scanRows(b: Uint8Array, from: number, to: number, open: Uint8Arr
     const selfClosing = b[openEnd - 2] === 47;
     const hasR = scratchR >= 1;
     const r = hasR ? scratchR - 1 : prev + 1;
-    const closeStart = selfClosing ? openEnd : indexOfBytes(b, close, openEnd, to);
+    const closeStart = selfClosing ? openEnd : indexOfAnchored(b, close, closeW, openEnd, to);
     if (closeStart < 0) throw new Error('malformed worksheet: <row> not closed');
     const end = selfClosing ? openEnd : closeStart + close.length;
     rows.push({ r, hasR, start: i, openEnd, closeStart, end, selfClosing, spansStart: scratchSpansStart, spansEnd: scratchSpansEnd });
@@ -230,7 +251,8 @@ const SI = ascii('si="');
  */
 export function maxSharedSi(b: Uint8Array, from: number, to: number, open: Uint8Array, skip: Set<number>): number {
   let max = -1;
-  for (let i = indexOfBytes(b, SI, from, to); i >= 0; i = indexOfBytes(b, SI, i + 1, to)) {
+  // Anchored on the i, far rarer in sheet XML than the s of every cell's style.
+  for (let i = indexOfAnchored(b, SI, 1, from, to); i >= 0; i = indexOfAnchored(b, SI, 1, i + 1, to)) {
     if (isBoundary(b[i - 1]) === false) continue;
     const si = intOf(b, i + 4, b.indexOf(34, i + 4));
     if (!(si > max)) continue;

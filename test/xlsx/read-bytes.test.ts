@@ -52,6 +52,8 @@ describe('rows from the bytes', () => {
     ['styles: dates, a style past the list, a style that is not a number', '<row r="1"><c r="A1" s="1"><v>44742</v></c><c r="B1" s="2"><v>1.5</v></c><c r="C1" s="9"><v>1</v></c><c r="D1" s="x"><v>2</v></c><c r="E1" s=""><v>3</v></c></row>'],
     ['empty, self-closing and hidden rows, spans, styled empty cells', '<row r="1" spans="1:3" hidden="1"/><row r="2" hidden="true"><c r="A2" s="1"/></row>\n  <row r="3" ht="20" customHeight="1"><c r="A3"><v>1</v></c>\n</row><row r="5"></row>'],
     ['a value that looks like a number in odd whitespace', '<row r="1"><c r="A1" t="n"><v>\n7\n</v></c></row>'],
+    ['cell attributes in other forms: spaced, single-quoted, unknown ones first', '<row r="1"><c cm="1" r="A1" s="2"><v>1</v></c><c r = "B1" t=\'s\'><v>0</v></c>' +
+      '<c s="1" vm="2" r="C1"><v>44000</v></c><c\nr="D1"\n><v>4</v></c></row>'],
   ])('%s', (_label, rows) => {
     const { fast } = both(rows);
     expect(fast).toBe(true);
