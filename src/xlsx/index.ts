@@ -3,5 +3,5 @@ export { readWorkbook, DEFAULT_LIMITS, type ReadOptions, type Workbook, type Wor
 export { applyPlans, type PatchOptions } from './patch';
 export { XlsxError, isXlsxError } from './errors';
 export type { DefinedName } from './read-parts';
-export type { Crc32, DeflateRaw } from './zip-write';
+export type { Crc32, DeflateRaw, DeflateRawPiece } from './zip-write';
 export type { InflateRaw } from './zip-read';

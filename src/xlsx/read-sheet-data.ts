@@ -8,7 +8,8 @@
 import type { CellValue } from '../core/grid';
 import { DATE1904_OFFSET } from './dates';
 import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
-import type { SheetGrid } from './read-sheet';
+import type { SheetGrid } from './sheet-grid';
+import { attr, isClose, localIs, nextTag, readCellTag, readTag, tag, tagName } from './byte-tags';
 import { isBoundary } from './sheet-data-scan';
 import { decodeXString, unescapeXml } from './xml-text';
 
@@ -79,159 +80,6 @@ function typeCode(b: Uint8Array, s: number, e: number): number {
   return T_OTHER;
 }
 
-// Scratch of the tag being read.
-let tagEnd = 0;
-let selfClosing = false;
-let nameStart = 0;
-let nameEnd = 0;
-let localStart = 0;
-
-/**
- * Reads the name of the tag at `p` (`<name` or `</name`): sets nameStart/nameEnd and
- * localStart (after a prefix). Returns false for markup other than an element.
- */
-function tagName(b: Uint8Array, p: number, to: number): boolean {
-  let q = p + 1;
-  if (b[q] === 47) q++;
-  const c = b[q];
-  if (c === 33 || c === 63) return false; // comment, CDATA, processing instruction
-  nameStart = localStart = q;
-  while (q < to && !isBoundary(b[q])) {
-    if (b[q] === 58) localStart = q + 1;
-    q++;
-  }
-  nameEnd = q;
-  return q > nameStart;
-}
-
-function localIs(b: Uint8Array, name: string): boolean {
-  if (nameEnd - localStart !== name.length) return false;
-  for (let k = 0; k < name.length; k++) if (b[localStart + k] !== name.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The index of the next `<` from `p`, or `to`. */
-function nextTag(b: Uint8Array, p: number, to: number): number {
-  while (p < to && b[p] !== 60) p++;
-  return p;
-}
-
-// Attributes of the tag being read, as spans of the bytes (-1 when absent).
-const attr = { aS: -1, aE: -1, bS: -1, bE: -1, cS: -1, cE: -1 };
-
-/**
- * Reads a start tag's attributes from `q` (after its name) to its end, keeping the
- * spans of up to three of them (names `a`, `b`, `c`); sets tagEnd and selfClosing.
- * False when a value holds an entity (left to the tokenizer) or the tag is broken.
- */
-function readTag(b: Uint8Array, q: number, to: number, a: string, bn: string, c: string): boolean {
-  attr.aS = attr.aE = attr.bS = attr.bE = attr.cS = attr.cE = -1;
-  for (;;) {
-    let ch = b[q];
-    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = b[++q];
-    if (q >= to) return false;
-    if (ch === 62) {
-      tagEnd = q + 1;
-      selfClosing = false;
-      return true;
-    }
-    if (ch === 47) {
-      if (b[q + 1] !== 62) return false;
-      tagEnd = q + 2;
-      selfClosing = true;
-      return true;
-    }
-    const ns = q;
-    while (q < to && b[q] !== 61 && !isBoundary(b[q])) q++;
-    const ne = q;
-    while (q < to && b[q] !== 34 && b[q] !== 39) {
-      if (b[q] !== 61 && !isBoundary(b[q])) return false;
-      q++;
-    }
-    if (q >= to) return false;
-    const quote = b[q];
-    const vs = q + 1;
-    let ve = vs;
-    while (ve < to && b[ve] !== quote) {
-      if (b[ve] === 38 || b[ve] === 60) return false;
-      ve++;
-    }
-    if (ve >= to) return false;
-    if (nameMatches(b, ns, ne, a)) {
-      attr.aS = vs;
-      attr.aE = ve;
-    } else if (nameMatches(b, ns, ne, bn)) {
-      attr.bS = vs;
-      attr.bE = ve;
-    } else if (nameMatches(b, ns, ne, c)) {
-      attr.cS = vs;
-      attr.cE = ve;
-    }
-    q = ve + 1;
-  }
-}
-
-/**
- * The attributes r, s and t of a cell's start tag from `q` (after `<c`), as readTag
- * reads them (spans in attr.a/b/c); sets tagEnd and selfClosing.
- */
-function readCellTag(b: Uint8Array, q: number, to: number): boolean {
-  attr.aS = attr.aE = attr.bS = attr.bE = attr.cS = attr.cE = -1;
-  const from = q;
-  for (;;) {
-    let ch = b[q];
-    while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = b[++q];
-    if (q >= to) return false;
-    if (ch === 62) {
-      tagEnd = q + 1;
-      selfClosing = false;
-      return true;
-    }
-    if (ch === 47) {
-      if (b[q + 1] !== 62) return false;
-      tagEnd = q + 2;
-      selfClosing = true;
-      return true;
-    }
-    // The common form name="value": anything else goes the long way.
-    if (b[q + 1] !== 61 || b[q + 2] !== 34) return readTag(b, from, to, 'r', 's', 't');
-    const vs = q + 3;
-    let ve = vs;
-    while (ve < to && b[ve] !== 34) {
-      if (b[ve] === 38 || b[ve] === 60) return false;
-      ve++;
-    }
-    if (ve >= to) return false;
-    if (ch === 114) {
-      attr.aS = vs;
-      attr.aE = ve;
-    } else if (ch === 115) {
-      attr.bS = vs;
-      attr.bE = ve;
-    } else if (ch === 116) {
-      attr.cS = vs;
-      attr.cE = ve;
-    }
-    q = ve + 1;
-  }
-}
-
-function nameMatches(b: Uint8Array, s: number, e: number, name: string): boolean {
-  if (e - s !== name.length) return false;
-  for (let k = 0; k < name.length; k++) if (b[s + k] !== name.charCodeAt(k)) return false;
-  return true;
-}
-
-/** `</name>` at `p` with the given local name. */
-function isClose(b: Uint8Array, p: number, to: number, name: string): boolean {
-  if (b[p + 1] !== 47 || !tagName(b, p, to) || !localIs(b, name)) return false;
-  let q = nameEnd;
-  while (q < to && isBoundary(b[q]) && b[q] !== 62) q++;
-  if (b[q] !== 62) return false;
-  tagEnd = q + 1;
-  return true;
-}
-
 /**
  * Reads the rows in `b[from..to)` (the content of <sheetData>) into `g`. False when it
  * meets something it leaves to the tokenizer; `g` is then to be thrown away.
@@ -246,7 +94,7 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
     p = nextTag(b, p, to);
     if (p >= to) return true;
     if (b[p + 1] === 47 || !tagName(b, p, to) || !localIs(b, 'row')) return false;
-    if (!readTag(b, nameEnd, to, 'r', 'hidden', '')) return false;
+    if (!readTag(b, tag.nameEnd, to, 'r', 'hidden', '')) return false;
     const r = attr.aS < 0 || attr.aE === attr.aS ? NaN : intAt(b, attr.aS, attr.aE);
     rowIdx = r >= 1 ? r - 1 : rowIdx + 1;
     const row = (values[rowIdx] ??= []);
@@ -254,21 +102,21 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
       const h = text(b, attr.bS, attr.bE);
       if (h === '1' || h === 'true') hiddenRows.add(rowIdx);
     }
-    p = tagEnd;
-    if (selfClosing) continue;
+    p = tag.end;
+    if (tag.selfClosing) continue;
     let col = -1;
     for (;;) {
       p = nextTag(b, p, to);
       if (p >= to) return false;
       if (b[p + 1] === 47) {
         if (!isClose(b, p, to, 'row')) return false;
-        p = tagEnd;
+        p = tag.end;
         break;
       }
       if (b[p + 1] === 99 && isBoundary(b[p + 2])) {
         // `<c ` without a prefix, the usual case: its single-letter attributes read directly.
         if (!readCellTag(b, p + 2, to)) return false;
-      } else if (!tagName(b, p, to) || !localIs(b, 'c') || !readTag(b, nameEnd, to, 'r', 's', 't')) return false;
+      } else if (!tagName(b, p, to) || !localIs(b, 'c') || !readTag(b, tag.nameEnd, to, 'r', 's', 't')) return false;
       col++;
       let cellRow = rowIdx;
       if (attr.aS >= 0) {
@@ -280,14 +128,14 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
       }
       const style = attr.bS >= 0 ? intAt(b, attr.bS, attr.bE) : 0;
       const type = attr.cS >= 0 ? typeCode(b, attr.cS, attr.cE) : T_N;
-      p = tagEnd;
-      if (selfClosing) {
+      p = tag.end;
+      if (tag.selfClosing) {
         // No value, no formula: nothing to keep, but an inline string's empty text.
         if (type === T_INLINE) g.put(cellRow, col, style, '', undefined, cellRow === rowIdx ? row : null);
         continue;
       }
       if (!readCellContent(b, p, to)) return false;
-      p = tagEnd;
+      p = tag.end;
       let value: CellValue | undefined;
       if (type === T_INLINE) value = decodeXString(unescapeXml(cell.isText));
       else if (cell.vS >= 0) {
@@ -335,14 +183,14 @@ function refCol(b: Uint8Array, s: number, e: number): number {
 /** What a cell holds: spans of <v> and <f> text, the inline string's text. */
 const cell = { vS: -1, vE: -1, fS: -1, fE: -1, shared: false, si: undefined as string | undefined, isText: '' };
 
-/** Text of an element up to its end tag `</name>`; sets tagEnd. -1 when anything else comes first. */
+/** Text of an element up to its end tag `</name>`; sets tag.end. -1 when anything else comes first. */
 function elementText(b: Uint8Array, p: number, to: number, name: string): number {
   const e = nextTag(b, p, to);
   if (e >= to || !isClose(b, e, to, name)) return -1;
   return e;
 }
 
-/** Reads a cell's content from `p` (after its start tag) through `</c>`; sets `cell` and tagEnd. */
+/** Reads a cell's content from `p` (after its start tag) through `</c>`; sets `cell` and tag.end. */
 function readCellContent(b: Uint8Array, p: number, to: number): boolean {
   cell.vS = cell.vE = cell.fS = cell.fE = -1;
   cell.shared = false;
@@ -353,7 +201,7 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
     if (p >= to) return false;
     if (b[p + 1] === 47) {
       if (b[p + 2] === 99 && b[p + 3] === 62) {
-        tagEnd = p + 4;
+        tag.end = p + 4;
         return true;
       }
       return isClose(b, p, to, 'c');
@@ -370,40 +218,40 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
     if (!tagName(b, p, to)) return false;
     if (localIs(b, 'v')) {
       // A second <v> the tokenizer's reader would join to the first: left to it.
-      if (cell.vS >= 0 || !readTag(b, nameEnd, to, '', '', '')) return false;
-      cell.vS = cell.vE = tagEnd;
-      if (selfClosing) {
-        p = tagEnd;
+      if (cell.vS >= 0 || !readTag(b, tag.nameEnd, to, '', '', '')) return false;
+      cell.vS = cell.vE = tag.end;
+      if (tag.selfClosing) {
+        p = tag.end;
         continue;
       }
-      const e = elementText(b, tagEnd, to, 'v');
+      const e = elementText(b, tag.end, to, 'v');
       if (e < 0) return false;
       cell.vE = e;
-      p = tagEnd;
+      p = tag.end;
     } else if (localIs(b, 'f')) {
-      if (!readTag(b, nameEnd, to, 't', 'si', '')) return false;
+      if (!readTag(b, tag.nameEnd, to, 't', 'si', '')) return false;
       cell.shared = attr.aS >= 0 && text(b, attr.aS, attr.aE) === 'shared';
       cell.si = attr.bS < 0 || attr.bE === attr.bS ? undefined : text(b, attr.bS, attr.bE);
-      cell.fS = cell.fE = tagEnd;
-      if (selfClosing) {
-        p = tagEnd;
+      cell.fS = cell.fE = tag.end;
+      if (tag.selfClosing) {
+        p = tag.end;
         continue;
       }
-      const e = elementText(b, tagEnd, to, 'f');
+      const e = elementText(b, tag.end, to, 'f');
       if (e < 0) return false;
       cell.fE = e;
-      p = tagEnd;
+      p = tag.end;
     } else if (localIs(b, 'is')) {
-      if (!readTag(b, nameEnd, to, '', '', '')) return false;
-      p = tagEnd;
-      if (selfClosing) continue;
+      if (!readTag(b, tag.nameEnd, to, '', '', '')) return false;
+      p = tag.end;
+      if (tag.selfClosing) continue;
       if (!readInline(b, p, to)) return false;
-      p = tagEnd;
+      p = tag.end;
     } else return false;
   }
 }
 
-/** The text runs of an inline string (not its phonetic runs), through `</is>`; sets tagEnd. */
+/** The text runs of an inline string (not its phonetic runs), through `</is>`; sets tag.end. */
 function readInline(b: Uint8Array, p: number, to: number): boolean {
   let phonetic = 0;
   let out = '';
@@ -419,7 +267,7 @@ function readInline(b: Uint8Array, p: number, to: number): boolean {
         return true;
       }
       const isPh = localIs(b, 'rPh');
-      const gt = b.indexOf(62, nameEnd);
+      const gt = b.indexOf(62, tag.nameEnd);
       if (gt < 0 || gt >= to) return false;
       if (isPh) phonetic--;
       p = gt + 1;
@@ -427,15 +275,15 @@ function readInline(b: Uint8Array, p: number, to: number): boolean {
     }
     const isT = localIs(b, 't');
     const isPh = localIs(b, 'rPh');
-    if (!readTag(b, nameEnd, to, '', '', '')) return false;
-    p = tagEnd;
-    if (selfClosing) continue;
+    if (!readTag(b, tag.nameEnd, to, '', '', '')) return false;
+    p = tag.end;
+    if (tag.selfClosing) continue;
     if (isPh) phonetic++;
     else if (isT) {
       const e = elementText(b, p, to, 't');
       if (e < 0) return false;
       if (phonetic === 0) out += text(b, p, e);
-      p = tagEnd;
+      p = tag.end;
     }
   }
 }

@@ -3,31 +3,18 @@
  * from the part's bytes when it is inflated whole (read-sheet-data.ts), else, and for
  * anything that reader leaves, through the streaming tokenizer.
  */
-import { cellKey, type CellValue, type Grid, type Range } from '../core/grid';
-import { DATE1904_OFFSET, isoToSerial } from './dates';
-import { XlsxError } from './errors';
-import type { StyleInfo } from './read-parts';
-import { shiftFormula } from './shared-formula';
-import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
-import { decodeXString, unescapeXml } from './xml-text';
+import type { CellValue, Grid, Range } from '../core/grid';
 import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
+import { XlsxError } from './errors';
+import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
 import { readRows } from './read-sheet-data';
 import { splitSheet } from './sheet-data-scan';
+import { intAt, SheetGrid, type SheetReadContext } from './sheet-grid';
+import { decodeXString, unescapeXml } from './xml-text';
 import { scanBytes, scanEntry, scanText } from './xml-stream';
-import { entryBytes, type InflateBudget, type InflateRaw, type ZipEntry } from './zip-read';
+import { entryBytes, type ZipEntry } from './zip-read';
 
-export interface SheetReadContext {
-  sharedStrings: string[];
-  styles: StyleInfo;
-  date1904: boolean;
-  budget: InflateBudget;
-  /** Cells still allowed across the workbook. */
-  cellBudget: { remaining: number };
-  onInput?: (n: number) => void;
-  inflateRaw?: InflateRaw;
-  /** Keep the part's inflated bytes (for a patch that follows). */
-  keepXml?: boolean;
-}
+export type { SheetReadContext } from './sheet-grid';
 
 /** Parses `A12` in `ref[from..to)` into a column (returned) and a row (into `out[0]`), 0-based; -1 when it is not one. */
 function parseRef(ref: string, out: number[], from = 0, to = ref.length): number {
@@ -83,15 +70,6 @@ function typeCode(s: string, vs: number, ve: number): number {
   return T_OTHER;
 }
 
-export function intAt(s: string, vs: number, ve: number): number {
-  let n = 0;
-  for (let i = vs; i < ve; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch < 48 || ch > 57) return Number(s.slice(vs, ve));
-    n = n * 10 + (ch - 48);
-  }
-  return n;
-}
 
 function attrValue(s: string, vs: number, ve: number): string {
   const raw = s.slice(vs, ve);
@@ -100,73 +78,6 @@ function attrValue(s: string, vs: number, ve: number): string {
 
 export function truthy(v: string): boolean {
   return v === '1' || v === 'true';
-}
-
-/** The grid being filled, and how a cell's parts become its value and formula. */
-export class SheetGrid {
-  readonly values: (CellValue | undefined)[][] = [];
-  readonly formulas = new Map<number, string>();
-  readonly numFmts = new Map<number, string>();
-  readonly merges: Range[] = [];
-  readonly hiddenRows = new Set<number>();
-  readonly hiddenCols = new Set<number>();
-  private readonly shared = new Map<string, { r: number; c: number; text: string }>();
-
-  constructor(readonly name: string, readonly ctx: SheetReadContext) {}
-
-  /** The value of a cell of type `type` whose <v> holds `vText` (entities not decoded). */
-  textValue(type: number, vText: string, style: number): CellValue | undefined {
-    switch (type) {
-      case T_N: {
-        if (vText === '') return undefined;
-        let num = Number(vText);
-        if (this.ctx.date1904 && this.ctx.styles.xfIsDate[style]) num += DATE1904_OFFSET;
-        return num;
-      }
-      case T_S:
-        return this.ctx.sharedStrings[intAt(vText, 0, vText.length)] ?? '';
-      case T_B:
-        return vText === '1' || vText === 'true';
-      case T_E:
-        return { error: unescapeXml(vText) };
-      case T_D:
-        return isoToSerial(vText) ?? vText;
-      default:
-        return decodeXString(unescapeXml(vText));
-    }
-  }
-
-  /** A cell's formula from its <f> text (entities not decoded); shared ones through their master. */
-  formula(r: number, c: number, fText: string, isShared: boolean, si: string | undefined): string | undefined {
-    const text = unescapeXml(fText);
-    if (isShared && si !== undefined) {
-      const master = this.shared.get(si);
-      if (text !== '') {
-        this.shared.set(si, { r, c, text });
-        return text;
-      }
-      return master ? shiftFormula(master.text, r - master.r, c - master.c) : undefined;
-    }
-    return text !== '' ? text : undefined;
-  }
-
-  /** Stores a cell (nothing when it has neither value nor formula); `row` is values[r] when the caller has it. */
-  put(r: number, c: number, style: number, value: CellValue | undefined, formula: string | undefined, row: (CellValue | undefined)[] | null): void {
-    if (value === undefined && formula === undefined) return;
-    if (--this.ctx.cellBudget.remaining < 0) {
-      throw new XlsxError('too-large', 'The workbook has too many cells to read.');
-    }
-    const key = cellKey(r, c);
-    if (value !== undefined) (row ?? (this.values[r] ??= []))[c] = value;
-    if (formula !== undefined) this.formulas.set(key, formula);
-    const fmt = this.ctx.styles.xfFormats[style];
-    if (fmt !== undefined) this.numFmts.set(key, fmt);
-  }
-
-  grid(): Grid {
-    const { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols } = this;
-    return { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols };
-  }
 }
 
 /** The tokenizer's events for a worksheet, into `g`. */

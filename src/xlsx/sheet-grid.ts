@@ -1,0 +1,99 @@
+/** A worksheet's grid as it is filled, and how a cell's parts become its value and formula. */
+import { cellKey, type CellValue, type Grid, type Range } from '../core/grid';
+import { T_B, T_D, T_E, T_N, T_S } from './cell-types';
+import { DATE1904_OFFSET, isoToSerial } from './dates';
+import { XlsxError } from './errors';
+import type { StyleInfo } from './read-parts';
+import { shiftFormula } from './shared-formula';
+import { decodeXString, unescapeXml } from './xml-text';
+import type { InflateBudget, InflateRaw } from './zip-read';
+
+export interface SheetReadContext {
+  sharedStrings: string[];
+  styles: StyleInfo;
+  date1904: boolean;
+  budget: InflateBudget;
+  /** Cells still allowed across the workbook. */
+  cellBudget: { remaining: number };
+  onInput?: (n: number) => void;
+  inflateRaw?: InflateRaw;
+  /** Keep the part's inflated bytes (for a patch that follows). */
+  keepXml?: boolean;
+}
+
+export function intAt(s: string, vs: number, ve: number): number {
+  let n = 0;
+  for (let i = vs; i < ve; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) return Number(s.slice(vs, ve));
+    n = n * 10 + (ch - 48);
+  }
+  return n;
+}
+
+/** The grid being filled, and how a cell's parts become its value and formula. */
+export class SheetGrid {
+  readonly values: (CellValue | undefined)[][] = [];
+  readonly formulas = new Map<number, string>();
+  readonly numFmts = new Map<number, string>();
+  readonly merges: Range[] = [];
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenCols = new Set<number>();
+  private readonly shared = new Map<string, { r: number; c: number; text: string }>();
+
+  constructor(readonly name: string, readonly ctx: SheetReadContext) {}
+
+  /** The value of a cell of type `type` whose <v> holds `vText` (entities not decoded). */
+  textValue(type: number, vText: string, style: number): CellValue | undefined {
+    switch (type) {
+      case T_N: {
+        if (vText === '') return undefined;
+        let num = Number(vText);
+        if (this.ctx.date1904 && this.ctx.styles.xfIsDate[style]) num += DATE1904_OFFSET;
+        return num;
+      }
+      case T_S:
+        return this.ctx.sharedStrings[intAt(vText, 0, vText.length)] ?? '';
+      case T_B:
+        return vText === '1' || vText === 'true';
+      case T_E:
+        return { error: unescapeXml(vText) };
+      case T_D:
+        return isoToSerial(vText) ?? vText;
+      default:
+        return decodeXString(unescapeXml(vText));
+    }
+  }
+
+  /** A cell's formula from its <f> text (entities not decoded); shared ones through their master. */
+  formula(r: number, c: number, fText: string, isShared: boolean, si: string | undefined): string | undefined {
+    const text = unescapeXml(fText);
+    if (isShared && si !== undefined) {
+      const master = this.shared.get(si);
+      if (text !== '') {
+        this.shared.set(si, { r, c, text });
+        return text;
+      }
+      return master ? shiftFormula(master.text, r - master.r, c - master.c) : undefined;
+    }
+    return text !== '' ? text : undefined;
+  }
+
+  /** Stores a cell (nothing when it has neither value nor formula); `row` is values[r] when the caller has it. */
+  put(r: number, c: number, style: number, value: CellValue | undefined, formula: string | undefined, row: (CellValue | undefined)[] | null): void {
+    if (value === undefined && formula === undefined) return;
+    if (--this.ctx.cellBudget.remaining < 0) {
+      throw new XlsxError('too-large', 'The workbook has too many cells to read.');
+    }
+    const key = cellKey(r, c);
+    if (value !== undefined) (row ?? (this.values[r] ??= []))[c] = value;
+    if (formula !== undefined) this.formulas.set(key, formula);
+    const fmt = this.ctx.styles.xfFormats[style];
+    if (fmt !== undefined) this.numFmts.set(key, fmt);
+  }
+
+  grid(): Grid {
+    const { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols } = this;
+    return { name, values, formulas, numFmts, merges, hiddenRows, hiddenCols };
+  }
+}
