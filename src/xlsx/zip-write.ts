@@ -149,8 +149,9 @@ function descriptorLength(b: Uint8Array, p: number, zip64: boolean): number {
 
 /** The entry's central record, byte for byte, with the local header offset moved. */
 function relocatedCentral(b: Uint8Array, e: ZipEntry, offset: number): Uint8Array {
-  const rec = b.slice(e.centralStart, e.centralEnd);
-  const v = new DataView(rec.buffer);
+  // A copy even when `b` is a Node Buffer, whose slice() is a view of the caller's bytes.
+  const rec = Uint8Array.prototype.slice.call(b, e.centralStart, e.centralEnd);
+  const v = new DataView(rec.buffer, rec.byteOffset, rec.byteLength);
   if (v.getUint32(42, true) !== 0xffffffff) {
     v.setUint32(42, offset, true);
     return rec;

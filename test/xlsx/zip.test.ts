@@ -85,3 +85,20 @@ describe('zip reading and writing', () => {
     expect(() => entryText(z, dir.entries[0], { remaining: 100 })).toThrow(XlsxError);
   });
 });
+
+describe('a package handed over as a Node Buffer sharing its memory', () => {
+  it('copies entries raw with their directory records moved, and leaves the memory around it alone', () => {
+    const src = streamedZip();
+    // The package in the middle of a larger allocation, as Node's buffer pool holds small files.
+    const pool = Buffer.alloc(src.length + 100, 7);
+    Buffer.from(src).copy(pool, 50);
+    const buffer = pool.subarray(50, 50 + src.length);
+    const dir = readZipDirectory(buffer);
+    const fresh = new Uint8Array(100).fill(1);
+    const out = writeZip(buffer, [{ kind: 'new', name: 'first.xml', data: [fresh] }, ...dir.entries.map((entry) => ({ kind: 'raw' as const, entry }))]);
+    expect(same(out, writeZip(src, [{ kind: 'new', name: 'first.xml', data: [fresh] }, ...readZipDirectory(src).entries.map((entry) => ({ kind: 'raw' as const, entry }))]))).toBe(true);
+    expect(Object.keys(unzipSync(out)).sort()).toEqual(['docProps/b.txt', 'first.xml', 'xl/a.xml', '中文/名字.xml']);
+    expect([...pool.subarray(0, 50), ...pool.subarray(50 + src.length)].every((x) => x === 7)).toBe(true);
+    expect(same(buffer, src)).toBe(true);
+  });
+});
