@@ -2,6 +2,7 @@
  * A1 addresses for the fake: 0-based inclusive rectangles, sheet quoting the way
  * Excel writes it in `Range.address`. Plain TypeScript, no Node APIs.
  */
+import { colIndex, colLetter } from '../../src/core/grid';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -13,22 +14,9 @@ export interface Rect {
   c1: number;
 }
 
-export function colLetters(c: number): string {
-  let s = '';
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** Column letters as the engine writes them (0 → A, 26 → AA). */
+export const colLetters = colLetter;
+const colNumber = colIndex;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const COLS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
