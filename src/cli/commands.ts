@@ -276,6 +276,11 @@ export function run(argv: string[], io: Io): number {
       if (checked.output) {
         output = outputPath(file, opts.out, inputSet);
         writeAtomic(output, checked.output);
+        for (const s of sheets) {
+          if (Object.keys(s.outputColumns).length > 0) continue;
+          if (progress) io.stderr('\r\x1b[K');
+          io.stderr(`${t.noRoom(file, s.sheet)}\n`);
+        }
       }
       if (sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
       reports.push(fileReport(file, output, sheets));

@@ -18,6 +18,8 @@ export interface CliText {
   noIssues: string;
   moreIssues: (n: number) => string;
   written: (path: string) => string;
+  /** The sheet reaches Excel's last column: the copy has no computed columns. */
+  noRoom: (file: string, sheet: string) => string;
   ranking: string;
   rankLine: (p: { rank: string; name: string; rate: string; gap: string; file: string }) => string;
   progress: (done: number, all: number, file: string) => string;
@@ -54,6 +56,7 @@ const zhCN: CliText = {
   noIssues: '  未发现问题',
   moreIssues: (n) => `    ……另有 ${n} 个问题，见 JSON 报告或问题清单`,
   written: (p) => `  已写出：${p}`,
+  noRoom: (f, s) => `${f}「${s}」：表格已用到 Excel 最后一列（XFD），右侧没有 6 个空列，副本中未写入计算列（完成率、排名等），问题标注照常写入`,
   ranking: '排名：',
   rankLine: (p) => `  ${p.rank}. ${p.name}  完成率 ${p.rate}，${p.gap}（${p.file}）`,
   progress: (d, a, f) => `检查中 ${d}/${a} ${f}`,
@@ -83,6 +86,7 @@ const zhTW: CliText = {
   noIssues: '  未發現問題',
   moreIssues: (n) => `    ……另有 ${n} 個問題，見 JSON 報告或問題清單`,
   written: (p) => `  已寫出：${p}`,
+  noRoom: (f, s) => `${f}「${s}」：表格已用到 Excel 最後一欄（XFD），右側沒有 6 個空欄，副本中未寫入計算欄（完成率、排名等），問題標註照常寫入`,
   ranking: '排名：',
   rankLine: (p) => `  ${p.rank}. ${p.name}  完成率 ${p.rate}，${p.gap}（${p.file}）`,
   progress: (d, a, f) => `檢查中 ${d}/${a} ${f}`,
@@ -119,6 +123,7 @@ const en: CliText = {
   noIssues: '  no issues found',
   moreIssues: (n) => `    … ${n} more issues: see the JSON report or the Issues sheet`,
   written: (p) => `  written: ${p}`,
+  noRoom: (f, s) => `${f} [${s}]: the sheet reaches Excel's last column (XFD) with no 6 empty columns to the right of the header, so the copy has no computed columns (completion rate, ranks); the marks on faulty cells are written`,
   ranking: 'Ranking:',
   rankLine: (p) => `  ${p.rank}. ${p.name}  ${p.rate}, ${p.gap} (${p.file})`,
   progress: (d, a, f) => `checking ${d}/${a} ${f}`,

@@ -7,7 +7,7 @@
  * number to ISNUMBER), so Excel or LibreOffice recalculating the copy gives the
  * same values. The report reads such cells leniently and flags them instead.
  */
-import { cellAt, colLetter, fromA1, gridWidth, type CellValue } from './grid';
+import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS, type CellValue } from './grid';
 import { OWN_COLUMN_HEADERS } from './header/own-columns';
 import { NAME_PREFIX, NAMES, PLAN_LABELS, RANK_KEY_HEADERS, TOOL_SHEET_NAMES } from './plan-labels';
 import { roundHalfAway } from './round';
@@ -27,12 +27,45 @@ const RATE_FMT = '0.0%';
 const GAP_FMT = '0.0';
 const KEY_DECIMALS = 3; // completion rate shown to 0.1 %: rank on that precision
 
-/** Own columns of an earlier run (found by header) or the first free columns. */
+/** The tool writes six columns: five figures and the hidden rank key. */
+const OWN_COUNT = 6;
+
+/**
+ * Own columns of an earlier run (found by header) or the first free columns after the ledger.
+ * When the sheet reaches too far right (a cell near XFD, Excel's last column), the first
+ * run of six wholly empty columns after the header is used instead, so no user cell is
+ * written over; a later run finds them by their headers. MAX_COLS when there is no room.
+ */
 export function ownColumnStart(grid: Grid, header: HeaderInfo): number {
   if (header.ownColumns.length > 0) return Math.min(...header.ownColumns);
   let width = 0;
   for (const r of header.rows) width = Math.max(width, grid.values[r]?.length ?? 0);
-  return Math.max(width, gridWidth(grid));
+  const right = Math.max(width, gridWidth(grid));
+  if (right + OWN_COUNT <= MAX_COLS) return right;
+  return freeColumnsAfter(grid, width, OWN_COUNT);
+}
+
+/** True when the sheet has room for the tool's columns within Excel's last column. */
+export function ownColumnsFit(grid: Grid, header: HeaderInfo): boolean {
+  return ownColumnStart(grid, header) + OWN_COUNT <= MAX_COLS;
+}
+
+/** First column ≥ from starting `count` columns holding no value, formula or merge; MAX_COLS if none. */
+function freeColumnsAfter(grid: Grid, from: number, count: number): number {
+  const used = new Uint8Array(MAX_COLS);
+  for (const row of grid.values) {
+    if (!row) continue;
+    const end = Math.min(row.length, MAX_COLS);
+    for (let c = from; c < end; c++) if (row[c] !== undefined) used[c] = 1;
+  }
+  for (const key of grid.formulas?.keys() ?? []) used[key % MAX_COLS] = 1;
+  for (const m of grid.merges ?? []) used.fill(1, Math.max(m.c0, 0), Math.min(m.c1 + 1, MAX_COLS));
+  let run = 0;
+  for (let c = from; c < MAX_COLS; c++) {
+    run = used[c] ? 0 : run + 1;
+    if (run === count) return c - count + 1;
+  }
+  return MAX_COLS;
 }
 
 /** Columns of an earlier run, including a rank-key column that sits right after them. */
@@ -79,6 +112,7 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   const heads = OWN_COLUMN_HEADERS[settings.lang];
   const out = outputColumns(grid, header);
   const headerRow = header.rows[header.rows.length - 1];
+  if (out.rankKey >= MAX_COLS) return bareSheetPlan(input, headerRow);
   const cells: PlanCell[] = [];
   for (const key of ['completionRate', 'gapPp', 'status', 'rankInGroup', 'rank'] as const) {
     cells.push({ r: headerRow, c: out[key], value: heads[key], bold: true });
@@ -187,6 +221,23 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
     marks,
     sheets: [],
     hiddenColumns: [out.rankKey],
+    replaceSheets: [...TOOL_SHEET_NAMES],
+    namePrefix: NAME_PREFIX,
+  };
+}
+
+/** No room for the computed columns within XFD: only the marks and notes on the user's cells. */
+function bareSheetPlan(input: PlanInput, headerRow: number): WritePlan {
+  return {
+    sheet: input.ledger.sheet,
+    ownColumns: [],
+    headerRow,
+    cells: [],
+    names: [],
+    conditionalFormats: [],
+    marks: marksFor(input.issues),
+    sheets: [],
+    hiddenColumns: [],
     replaceSheets: [...TOOL_SHEET_NAMES],
     namePrefix: NAME_PREFIX,
   };
@@ -335,8 +386,9 @@ function issuesSheet(inputs: PlanInput[], settings: Settings): PlanSheet {
 }
 
 /** A1 letters of the output columns, for the report. */
-export function outputColumnLetters(grid: Grid, header: HeaderInfo): Record<OutputKey, string> {
+export function outputColumnLetters(grid: Grid, header: HeaderInfo): Partial<Record<OutputKey, string>> {
   const out = outputColumns(grid, header);
+  if (out.rankKey >= MAX_COLS) return {};
   return {
     completionRate: colLetter(out.completionRate),
     gapPp: colLetter(out.gapPp),
