@@ -2,50 +2,109 @@
  * JSON.stringify(value, null, 2), written in pieces: a report of 100,000 projects
  * is tens of megabytes, and one string of it (plus its encoded copy) would double
  * the command's memory. The output is byte for byte what JSON.stringify gives.
+ * Values are written at their depth's indent directly: indenting a stringified
+ * member afterwards copied every member's text once more.
  */
 
 /** Arrays and objects with more members than this are written member by member. */
 const CHUNK = 500;
 
 export function writeJson(value: unknown, write: (s: string) => void, indent = ''): void {
-  if (Array.isArray(value) && value.length > 0 && hasLargeArray(value)) {
+  emit(jsonValue('', value), write, indent);
+}
+
+/** Writes `v`, a value toJSON was already applied to. */
+function emit(v: unknown, write: (s: string) => void, indent: string): void {
+  if (v !== null && typeof v === 'object' && hasLargeArray(v, 0)) {
     const inner = `${indent}  `;
-    write('[\n');
-    value.forEach((item, i) => {
-      write(inner);
-      // JSON.stringify writes undefined, functions and symbols inside arrays as null.
-      writeJson(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, write, inner);
-      write(i < value.length - 1 ? ',\n' : '\n');
-    });
-    write(`${indent}]`);
-    return;
-  }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function' && hasLargeArray(value)) {
-    const inner = `${indent}  `;
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
-    if (entries.length === 0) {
-      write('{}');
+    if (Array.isArray(v)) {
+      write('[\n');
+      for (let i = 0; i < v.length; i++) {
+        write(inner);
+        // JSON.stringify writes undefined, functions and symbols inside arrays as null.
+        const item = jsonValue(String(i), v[i]);
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') write('null');
+        else emit(item, write, inner);
+        write(i < v.length - 1 ? ',\n' : '\n');
+      }
+      write(`${indent}]`);
       return;
     }
-    write('{\n');
-    entries.forEach(([k, v], i) => {
-      write(`${inner}${JSON.stringify(k)}: `);
-      writeJson(v, write, inner);
-      write(i < entries.length - 1 ? ',\n' : '\n');
-    });
-    write(`${indent}}`);
+    let first = true;
+    for (const k of Object.keys(v)) {
+      const member = jsonValue(k, (v as Record<string, unknown>)[k]);
+      if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+      write(first ? `{\n${inner}${JSON.stringify(k)}: ` : `,\n${inner}${JSON.stringify(k)}: `);
+      first = false;
+      emit(member, write, inner);
+    }
+    write(first ? '{}' : `\n${indent}}`);
     return;
   }
-  const text = JSON.stringify(value, null, 2);
-  write(indent ? text.replace(/\n/g, `\n${indent}`) : text);
+  const text = stringify(v, indent);
+  if (text !== undefined) write(text);
+}
+
+/** The value JSON.stringify serialises for `value` under `key`: toJSON applied, boxed primitives opened. */
+function jsonValue(key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  let v: unknown = value;
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON(k: string): unknown }).toJSON(key);
+  if (v instanceof Number) return Number(v);
+  if (v instanceof String) return String(v);
+  if (v instanceof Boolean) return v.valueOf();
+  return v;
+}
+
+/** JSON.stringify(v, null, 2) with every line after the first at `indent`; undefined where it gives undefined. */
+function stringify(v: unknown, indent: string): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return Number.isFinite(v) ? String(v) : 'null';
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'object': {
+      if (v === null) return 'null';
+      const inner = `${indent}  `;
+      if (Array.isArray(v)) {
+        if (v.length === 0) return '[]';
+        let s = `[\n${inner}`;
+        for (let i = 0; i < v.length; i++) {
+          if (i > 0) s += `,\n${inner}`;
+          s += stringify(jsonValue(String(i), v[i]), inner) ?? 'null';
+        }
+        return `${s}\n${indent}]`;
+      }
+      let s = '';
+      for (const k of Object.keys(v)) {
+        const text = stringify(jsonValue(k, (v as Record<string, unknown>)[k]), inner);
+        if (text === undefined) continue;
+        s += `${s === '' ? '{\n' : ',\n'}${inner}${JSON.stringify(k)}: ${text}`;
+      }
+      return s === '' ? '{}' : `${s}\n${indent}}`;
+    }
+    case 'bigint':
+      return JSON.stringify(v); // throws, as JSON.stringify does
+    default:
+      return undefined;
+  }
 }
 
 /** True when the value holds, at any depth, an array worth writing member by member. */
-function hasLargeArray(value: unknown, depth = 0): boolean {
-  if (depth > 6 || value === null || typeof value !== 'object') return false;
+function hasLargeArray(value: object, depth: number): boolean {
   if (Array.isArray(value)) {
     if (value.length > CHUNK) return true;
-    return value.some((v) => hasLargeArray(v, depth + 1));
+    if (depth >= 6) return false;
+    for (const v of value) if (v !== null && typeof v === 'object' && hasLargeArray(v, depth + 1)) return true;
+    return false;
   }
-  return Object.values(value).some((v) => hasLargeArray(v, depth + 1));
+  if (depth >= 6) return false;
+  for (const k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    const v = (value as Record<string, unknown>)[k];
+    if (v !== null && typeof v === 'object' && hasLargeArray(v, depth + 1)) return true;
+  }
+  return false;
 }

@@ -30,4 +30,14 @@ describe('writeJson', () => {
       expect(streamed({ big: arr, n: 1 })).toBe(JSON.stringify({ big: arr, n: 1 }, null, 2));
     }), { numRuns: 5 });
   });
+
+  it.each([
+    ['toJSON and boxed primitives', { d: new Date(Date.UTC(2022, 5, 30)), n: Object(3), s: Object('x'), b: Object(false), o: { toJSON: () => ({ a: [1] }) } }],
+    ['numbers JSON cannot hold, -0, and members JSON drops', { a: NaN, b: -Infinity, c: -0, d: undefined, e: () => 1, f: [undefined, () => 1, Symbol('s')] }],
+    ['an object left empty by its dropped members', { a: { x: undefined }, b: [] }],
+  ])('%s, inside a large array and outside it', (_label, value) => {
+    expect(streamed(value)).toBe(JSON.stringify(value, null, 2));
+    const big = { rows: Array.from({ length: 501 }, () => value), tail: value };
+    expect(streamed(big)).toBe(JSON.stringify(big, null, 2));
+  });
 });
