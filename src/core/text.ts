@@ -57,24 +57,44 @@ const TRAD_MAP: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+// The same as a table over the CJK blocks (all the known characters lie there), so a
+// character is looked up by its code without making a one-character string.
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
+const TRAD_CODES: Uint16Array = (() => {
+  const t = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
+  for (const [trad, simp] of TRAD_MAP) t[trad.charCodeAt(0) - CJK_FIRST] = simp.charCodeAt(0);
+  return t;
+})();
+
+/** The simplified form of a traditional character's code, or 0. */
+function simplifiedCode(code: number): number {
+  return code >= CJK_FIRST && code <= CJK_LAST ? TRAD_CODES[code - CJK_FIRST] : 0;
+}
+
 /** The traditional characters this module knows (for tests and the text-noise rule). */
 export function knownTraditional(): ReadonlyMap<string, string> {
   return TRAD_MAP;
 }
 
+// `計畫` (Taiwan) is `计划` once simplified.
+const PLAN_HUA = /(计|规)画/g;
+
 /** Maps the known traditional characters to simplified; `計畫` (Taiwan) becomes `计划`. */
 export function toSimplified(s: string): string {
-  let out = '';
-  let changed = false;
-  for (const ch of s) {
-    const mapped = TRAD_MAP.get(ch);
-    if (mapped !== undefined) {
-      out += mapped;
-      changed = true;
-    } else out += ch;
+  let i = 0;
+  while (i < s.length && simplifiedCode(s.charCodeAt(i)) === 0) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  let from = i;
+  for (; i < s.length; i++) {
+    const mapped = simplifiedCode(s.charCodeAt(i));
+    if (mapped === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(mapped);
+    from = i + 1;
   }
-  if (!changed) return s;
-  return out.includes('画') ? out.replace(/(计|规)画/g, '$1划') : out;
+  out += s.slice(from);
+  return out.includes('画') ? out.replace(PLAN_HUA, '$1划') : out;
 }
 
 // ---------------------------------------------------------------- pinyin glosses
@@ -90,12 +110,44 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
 }
 
+/** The characters `\s` matches in a regular expression. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// The pinyin letters beyond a-z and A-Z, by code.
+const PINYIN_EXTRA: ReadonlySet<number> = new Set(Array.from(PINYIN_LETTERS.slice('a-zA-Z'.length), (ch) => ch.charCodeAt(0)));
+
+/**
+ * False when no gloss can start in `s`: every gloss opens with a bracket followed
+ * (after blanks) by a pinyin letter. With `wide`, full-width brackets and letters
+ * count as well, as they do once the text is narrowed. Most brackets in ledgers
+ * hold Chinese (`（二期）`), so this spares the pattern search.
+ */
+export function mayHoldGloss(s: string, wide = false): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const open = s.charCodeAt(i);
+    if (open !== 0x28 && open !== 0xff08) continue;
+    let j = i + 1;
+    while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+    if (j === s.length) return false;
+    const c = s.charCodeAt(j);
+    const lower = c | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || PINYIN_EXTRA.has(c)) return true;
+    if (wide && ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))) return true;
+  }
+  return false;
+}
+
 /**
  * Spans of pinyin glosses: a parenthesised syllable with a tone mark (`(xiàng)`),
  * or a toneless lower-case one squeezed between two characters (`项(xiang)目`).
  */
 export function findPinyinGlosses(s: string): { index: number; length: number }[] {
-  if (!s.includes('(') && !s.includes('（')) return [];
+  if (!mayHoldGloss(s)) return [];
   const found: { index: number; length: number }[] = [];
   GLOSS.lastIndex = 0;
   for (let m = GLOSS.exec(s); m !== null; m = GLOSS.exec(s)) {
@@ -138,6 +190,26 @@ const ZERO_WIDTH_ALL = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 export function hasInvisible(s: string): boolean {
   return INVISIBLE.test(s);
+}
+
+/**
+ * True when the text holds no invisible character and no blank other than single
+ * spaces between other characters (none at the ends, none doubled, no tab or NBSP):
+ * what most cells are. One pass over the codes, for the hot paths.
+ */
+export function isTidy(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x20) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 0x20) return false;
+      continue;
+    }
+    if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200f)) return false;
+    if ((c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x2064) || c === 0x3000 || c === 0xfeff) return false;
+  }
+  return true;
 }
 
 /** Invisible characters removed (NBSP and tab become a plain space). */
@@ -187,6 +259,68 @@ const DASHES = /[‐‑‒–—―−～〜~]/g;
  * dropped, traditional characters simplified.
  */
 export function normalizeHeader(s: string): string {
+  return normalizeSimple(s) ?? normalizeByStages(s);
+}
+
+/**
+ * One character of normalizeHeader's result (its code), for the characters it treats
+ * one at a time: ASCII, CJK ideographs and punctuation, full-width forms, blanks and
+ * dashes. -1 drops the character; -2 means the character needs the stepwise path.
+ */
+function normalizedCode(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full width, then as its ASCII form
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+    if (c === 0x5b) return 0x28;
+    if (c === 0x5d) return 0x29;
+    if (c === 0x7e) return 0x2d;
+    return isSpaceCode(c) ? -1 : c;
+  }
+  if (c >= 0x4e00 && c <= 0x9fff) return simplifiedCode(c) || c;
+  if (c >= 0x3400 && c <= 0x4dbf) return simplifiedCode(c) || c;
+  if (c >= 0x3000 && c <= 0x301c) {
+    if (c === 0x3000) return -1;
+    if (c === 0x3010 || c === 0x3014 || c === 0x3016) return 0x28;
+    if (c === 0x3011 || c === 0x3015 || c === 0x3017) return 0x29;
+    if (c === 0x301c) return 0x2d;
+    return c <= 0x300f ? c : -2;
+  }
+  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 0x2d;
+  if (isSpaceCode(c) || c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064)) return -1;
+  return -2;
+}
+
+/**
+ * normalizeHeader in one pass, for text made only of the characters normalizedCode
+ * knows and holding no pinyin gloss; null for any other text. Most cells are such
+ * text and most come out unchanged, with no new string made.
+ */
+function normalizeSimple(s: string): string | null {
+  let out = '';
+  let from = 0;
+  let simplified = false;
+  let glossChecked = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const n = normalizedCode(c);
+    if (n === -2) return null;
+    if (n === 0x28 && (c === 0x28 || c === 0xff08) && !glossChecked) {
+      if (mayHoldGloss(s, true)) return null;
+      glossChecked = true;
+    }
+    if (n === c) continue;
+    if (n >= 0x3400) simplified = true;
+    out += s.slice(from, i);
+    if (n >= 0) out += String.fromCharCode(n);
+    from = i + 1;
+  }
+  if (from === 0) return s;
+  out += s.slice(from);
+  return simplified && out.includes('画') ? out.replace(PLAN_HUA, '$1划') : out;
+}
+
+/** normalizeHeader step by step: any text. */
+export function normalizeByStages(s: string): string {
   let t = toHalfWidth(s);
   if (t.includes('(')) t = stripPinyinGlosses(t);
   t = t

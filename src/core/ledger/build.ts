@@ -7,7 +7,7 @@ import {
   UNIT_IN_WAN, type ClassifiedRow, type Field, type HeaderInfo, type Ledger, type LooseDate, type Project, type Settings,
 } from '../types';
 import { dateNeedsFormat, readDate, readPeriod } from '../dates';
-import { hasInvisible, removeInvisible } from '../text';
+import { isTidy, removeInvisible } from '../text';
 import { numberOf, readRate } from '../values';
 
 /** Group name of projects whose group cell is blank and that sit under no heading. */
@@ -43,15 +43,14 @@ export function chooseGroupSource(header: HeaderInfo, rows: readonly ClassifiedR
 }
 
 const WHITESPACE = /\s+/g;
-// Most cells need no tidying: no whitespace but single inner spaces, no invisible character.
-const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Cell text as a value: invisible characters dropped, whitespace runs made one space. */
 export function cellText(v: CellValue | undefined): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (typeof v !== 'string') return null;
-  if (!UNTIDY_SPACE.test(v) && !hasInvisible(v)) return v === '' ? null : v;
+  // Most cells need no tidying: no whitespace but single inner spaces, no invisible character.
+  if (isTidy(v)) return v === '' ? null : v;
   const t = removeInvisible(v).replace(WHITESPACE, ' ').trim();
   return t === '' ? null : t;
 }

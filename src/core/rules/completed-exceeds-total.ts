@@ -4,6 +4,7 @@
  * A blank or zero total reads as unknown and is not compared.
  */
 import type { RawIssue } from '../types';
+import { amountArray } from './amounts';
 import { beyond, columnOf, issue, toSheetUnit } from './cells';
 import type { Rule } from './rule';
 
@@ -14,12 +15,20 @@ export const completedExceedsTotal: Rule = ({ header, ledger, settings }) => {
   const tol = settings.sumTolerance;
   const show = (wan: number | null): number | null => (wan === null ? null : toSheetUnit(wan, header));
   const unit = header.unit;
-  for (const p of ledger.projects) {
-    const total = p.totalInvestment;
-    if (total === null || !(total > 0)) continue;
-    if (ytdCol !== undefined && p.completedYtd !== null) {
-      const completed = (p.completedBeforeYear ?? 0) + p.completedYtd;
+  // The figures from the ledger's arrays (NaN = blank: not above 0, beyond nothing);
+  // a project object is looked at only when it has an issue.
+  const totals = amountArray(ledger, 'totalInvestment');
+  const befores = amountArray(ledger, 'completedBeforeYear');
+  const ytds = amountArray(ledger, 'completedYtd');
+  const sinces = amountArray(ledger, 'completedSinceStart');
+  for (let i = 0; i < totals.length; i++) {
+    const total = totals[i];
+    if (!(total > 0)) continue;
+    if (ytdCol !== undefined) {
+      const before = befores[i];
+      const completed = (before === before ? before : 0) + ytds[i];
       if (beyond(completed - total, tol)) {
+        const p = ledger.projects[i];
         out.push(issue('completed-exceeds-total', 'error', p.r, ytdCol, {
           field: 'completedYtd',
           completed: show(completed),
@@ -30,7 +39,8 @@ export const completedExceedsTotal: Rule = ({ header, ledger, settings }) => {
         }));
       }
     }
-    if (sinceCol !== undefined && p.completedSinceStart !== null && beyond(p.completedSinceStart - total, tol)) {
+    if (sinceCol !== undefined && beyond(sinces[i] - total, tol)) {
+      const p = ledger.projects[i];
       out.push(issue('completed-exceeds-total', 'error', p.r, sinceCol, {
         field: 'completedSinceStart',
         completed: show(p.completedSinceStart),

@@ -3,7 +3,7 @@
  * one (`2022.13`, `2022-02-30`). Text without digits (`待定`) is no date, not a bad one.
  */
 import { cellKey, type CellValue } from '../grid';
-import { readDate, readPeriod } from '../dates';
+import { dateNeedsFormat, readDate, readPeriod } from '../dates';
 import type { Field, RawIssue } from '../types';
 import { columnOf, issue, paramValue } from './cells';
 import type { Rule } from './rule';
@@ -19,8 +19,11 @@ export const dateInvalid: Rule = ({ grid, header, ledger }) => {
   }
   if (!cols.length) return out;
   // Dates repeat down a column (`2022.3`, 2024); without a number format the reading
-  // depends on the value alone, so each distinct value is read once.
+  // depends on the value alone, so each distinct value is read once. Text, and most
+  // numbers (serials), read the same whatever their format: only a number that could
+  // be a year or yyyymm(dd) has its format looked up.
   const seen = cols.map(() => new Map<string | number, boolean>());
+  const numFmts = grid.numFmts;
   for (const p of ledger.projects) {
     const cells = grid.values[p.r];
     if (!cells) continue;
@@ -28,7 +31,7 @@ export const dateInvalid: Rule = ({ grid, header, ledger }) => {
       const { field, c } = cols[k];
       const v: CellValue | undefined = cells[c];
       if (v === null || v === undefined) continue;
-      const fmt = grid.numFmts?.get(cellKey(p.r, c));
+      const fmt = numFmts !== undefined && typeof v === 'number' && dateNeedsFormat(v) ? numFmts.get(cellKey(p.r, c)) : undefined;
       const cacheable = (typeof v === 'string' || typeof v === 'number') && fmt === undefined;
       let invalid = cacheable ? seen[k].get(v as string | number) : undefined;
       if (invalid === undefined) {

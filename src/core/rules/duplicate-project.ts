@@ -6,6 +6,7 @@
 import type { RawIssue } from '../types';
 import { columnOf, issue } from './cells';
 import { codeIndex, nameIndex } from './project-keys';
+import { nameKey } from './text-clean';
 import type { Rule } from './rule';
 
 export const duplicateProject: Rule = ({ header, ledger }) => {
@@ -21,15 +22,20 @@ export const duplicateProject: Rule = ({ header, ledger }) => {
       out.push(issue('duplicate-project', 'error', projects[i].r, codeCol, { by: 'code', key: projects[i].code, firstRow: projects[first].r + 1 }));
     });
   }
-  if (nameCol === undefined || (codes && codes.first().size === projects.length)) return out;
-  // Names only among the projects without a code.
-  const names = nameIndex(ledger).keys;
+  if (nameCol === undefined || (codes && codes.distinct() === projects.length)) return out;
+  // Names only among the projects without a code. With codes, those are few: their
+  // names alone are reduced to keys (the dearest step), not every project's.
+  const names = codes ? null : nameIndex(ledger).keys;
   const firstByName = new Map<string, number>();
-  names.forEach((k, i) => {
-    if (k === null || (codes && codes.keys[i] !== null)) return;
+  for (let i = 0; i < projects.length; i++) {
+    let k: string | null;
+    if (names) k = names[i];
+    else if (codes && codes.keys[i] === null) k = nameKey(projects[i].name);
+    else continue;
+    if (k === null || k === '') continue;
     const first = firstByName.get(k);
     if (first === undefined) firstByName.set(k, i);
     else out.push(issue('duplicate-project', 'error', projects[i].r, nameCol, { by: 'name', key: projects[i].name, firstRow: projects[first].r + 1 }));
-  });
+  }
   return out;
 };

@@ -2,7 +2,7 @@
  * What the rules ask of text: the noise in a cell, and keys that match projects.
  * Built on text.ts so the rules and the header finder read text the same way.
  */
-import { hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, normalizeHeader } from '../text';
+import { hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, mayHoldGloss, normalizeHeader } from '../text';
 
 export type NoiseKind = 'spaces' | 'invisible' | 'pinyin' | 'full-width';
 
@@ -13,35 +13,47 @@ const EDGE_SPACE = /^\s|\s$/;
 const CLEAN_CODE = /^[0-9A-Z-]+$/;
 const PLAIN_CODE = /^[0-9A-Za-z-]+$/;
 
+// What a character may be evidence of, as bits: the checks each need only some.
+const SPACE = 1; // blanks, controls and invisible marks: stray spaces, invisible characters
+const BRACKET = 2; // an opening bracket: a pinyin gloss
+const WIDE = 4; // full-width letters and digits (and some full-width punctuation)
+
 /**
- * True when the text holds any character one of the checks could object to:
- * whitespace, controls and invisible marks, an opening bracket (a gloss), full-width
- * letters and digits. Clean text, the usual case, costs one pass over its characters.
+ * The kinds of character in the text that one of the checks could object to.
+ * Clean text, the usual case, costs one pass over its characters and gives 0.
  */
-function suspect(s: string): boolean {
+function suspects(s: string): number {
+  let found = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c <= 0x20 || c === 0x28) return true;
-    if (c < 0x7f) continue;
-    if (c <= 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) return true;
-    if (c === 0xff08 || (c >= 0xff10 && c <= 0xff5a)) return true;
+    if (c <= 0x20) found |= SPACE;
+    else if (c === 0x28) found |= BRACKET;
+    else if (c < 0x7f) continue;
+    else if (c <= 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) found |= SPACE;
+    else if (c === 0xff08) found |= BRACKET;
+    else if (c >= 0xff10 && c <= 0xff5a) found |= WIDE;
   }
-  return false;
+  return found;
 }
 
 /**
  * What is wrong with a text cell, in a fixed order; empty when nothing is.
  * In prose (`prose`: 形象进度, 存在问题…) only blanks at the ends count as stray:
  * a space between two phrases there is punctuation, not noise.
+ * Each check runs only when the text holds a character it could object to.
  */
 export function noiseOf(s: string, prose = false): readonly NoiseKind[] {
-  if (!suspect(s)) return NONE;
+  const found = suspects(s);
+  if (found === 0) return NONE;
+  if (found === BRACKET && !mayHoldGloss(s)) return NONE;
   const kinds: NoiseKind[] = [];
-  if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s)) kinds.push('spaces');
-  if (hasInvisible(s)) kinds.push('invisible');
-  if (hasPinyinGloss(s)) kinds.push('pinyin');
-  if (hasFullWidthAlnum(s)) kinds.push('full-width');
-  return kinds;
+  if (found & SPACE) {
+    if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s)) kinds.push('spaces');
+    if (hasInvisible(s)) kinds.push('invisible');
+  }
+  if (found & BRACKET && hasPinyinGloss(s)) kinds.push('pinyin');
+  if (found & WIDE && hasFullWidthAlnum(s)) kinds.push('full-width');
+  return kinds.length ? kinds : NONE;
 }
 
 /**

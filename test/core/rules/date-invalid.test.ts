@@ -26,6 +26,24 @@ test('a date-formatted serial is a date', () => {
   expect(check(dateInvalid, [project({ start: 44742 })], { numFmts: { M4: 'yyyy-mm-dd' } })).toEqual([]);
 });
 
+test('a number that could be a year-month reads by its own format, row by row', () => {
+  // 2022.13: a serial under a date format (valid), year 2022 month 13 without one (invalid).
+  const rows = [project({ start: 2022.13 }), project({ name: '乙', start: 2022.13 }), project({ name: '丙', start: 2022.13 })];
+  expect(check(dateInvalid, rows, { numFmts: { M4: 'yyyy-mm-dd', M6: 'yyyy-mm-dd' } })).toEqual([
+    { cell: 'M5', code: 'date-invalid', severity: 'warning', fix: null },
+  ]);
+});
+
+test('a serial reads the same whatever its format', () => {
+  // 100000 is 2173-10-14 as a serial; a format that is no date format leaves it a serial.
+  expect(check(dateInvalid, [project({ start: 100000 }), project({ name: '乙', start: 100000 })], { numFmts: { M4: '0.00' } })).toEqual([]);
+  // 3000000 is past 9999-12-31 (serial 2958465): invalid with a format or without.
+  expect(check(dateInvalid, [project({ start: 3000000 }), project({ name: '乙', start: 3000000 })], { numFmts: { M4: 'yyyy-mm-dd' } })).toEqual([
+    { cell: 'M4', code: 'date-invalid', severity: 'warning', fix: null },
+    { cell: 'M5', code: 'date-invalid', severity: 'warning', fix: null },
+  ]);
+});
+
 test('a construction period column: `2021-2023` is fine, `2021-20x3` is not', () => {
   const header = [...HEADER.slice(0, 12), '建设起止年限'];
   const rows = [project({ start: '2021-2023' }), project({ name: '乙', start: '2021-20x3' })];

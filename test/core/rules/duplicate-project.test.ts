@@ -32,6 +32,11 @@ const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
     expected: [],
   },
   {
+    name: 'codes on some rows: names compared among the rows without one',
+    rows: [project({ name: '物流园', code: CODE }), project({ name: '甲' }), project({ name: '物流园' }), project({ name: ' 甲 ' })],
+    expected: [{ cell: 'B7', code: 'duplicate-project', severity: 'error', fix: null }],
+  },
+  {
     name: 'three times: the second and third point back at the first',
     rows: [project({ name: '甲' }), project({ name: '甲' }), project({ name: '甲' })],
     expected: [
