@@ -284,8 +284,11 @@ function isNameByte(ch: number): boolean {
   return ch > 127 || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57) || ch === 95 || ch === 45 || ch === 46;
 }
 
-/** Splits a worksheet part around its rows, which are never decoded. */
-export function splitSheet(bytes: Uint8Array): SplitSheet {
+/**
+ * The content of <sheetData> in a worksheet part: `bytes[from..to)`, empty for
+ * `<sheetData/>`. Throws when there is none or it is not closed.
+ */
+export function sheetDataSpan(bytes: Uint8Array): { from: number; to: number } {
   for (let i = indexOfBytes(bytes, SHEET_DATA, 0); i >= 0; i = indexOfBytes(bytes, SHEET_DATA, i + 1)) {
     if (!isBoundary(bytes[i + SHEET_DATA.length])) continue;
     let lt = i - 1;
@@ -295,10 +298,17 @@ export function splitSheet(bytes: Uint8Array): SplitSheet {
     }
     if (lt < 0 || bytes[lt] !== 60) continue;
     const openEnd = tagEndBytes(bytes, lt);
-    if (bytes[openEnd - 2] === 47) return { xml: dec.decode(bytes), bytes, from: openEnd, to: openEnd };
+    if (bytes[openEnd - 2] === 47) return { from: openEnd, to: openEnd };
     const close = lastIndexOfBytes(bytes, ascii(`</${dec.decode(bytes.subarray(lt + 1, i + SHEET_DATA.length))}>`));
     if (close < openEnd) throw new Error('malformed worksheet: <sheetData> not closed');
-    return { xml: dec.decode(bytes.subarray(0, openEnd)) + dec.decode(bytes.subarray(close)), bytes, from: openEnd, to: close };
+    return { from: openEnd, to: close };
   }
   throw new Error('malformed worksheet: no <sheetData>');
+}
+
+/** Splits a worksheet part around its rows, which are never decoded. */
+export function splitSheet(bytes: Uint8Array): SplitSheet {
+  const { from, to } = sheetDataSpan(bytes);
+  const xml = from === to ? dec.decode(bytes) : dec.decode(bytes.subarray(0, from)) + dec.decode(bytes.subarray(to));
+  return { xml, bytes, from, to };
 }

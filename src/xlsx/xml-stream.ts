@@ -6,6 +6,7 @@ import { SaxesParser } from 'saxes';
 import { XlsxError } from './errors';
 import { FastXmlScanner, type ScanHandler } from './fast-scanner';
 import { entryBytes, inflateEntry, type InflateBudget, type InflateRaw, type ZipEntry } from './zip-read';
+import type { Crc32 } from './zip-write';
 
 export interface XmlHandlers {
   open(local: string, attrs: Record<string, string>): void;
@@ -48,10 +49,11 @@ export function parseText(xml: string, part: string, h: XmlHandlers): void {
 /** Bytes decoded and tokenised at a time when the entry is inflated whole. */
 const SLICE = 1 << 22;
 
-function feedBytes(scanner: FastXmlScanner, data: Uint8Array, onSlice?: (end: number) => void): void {
+/** `data[from..to)` into the scanner a slice at a time: never decoded whole. */
+function feedBytes(scanner: FastXmlScanner, data: Uint8Array, onSlice?: (end: number) => void, from = 0, to = data.length): void {
   const dec = new TextDecoder('utf-8');
-  for (let i = 0; i < data.length; i += SLICE) {
-    const end = Math.min(data.length, i + SLICE);
+  for (let i = from; i < to; i += SLICE) {
+    const end = Math.min(to, i + SLICE);
     scanner.write(dec.decode(data.subarray(i, end), { stream: true }));
     onSlice?.(end);
   }
@@ -70,11 +72,17 @@ export function scanText(text: string, part: string, h: ScanHandler): void {
   }
 }
 
-/** Tokenises a part already inflated. */
-export function scanBytes(data: Uint8Array, part: string, h: ScanHandler): void {
+/**
+ * Tokenises a part already inflated; with `cut`, as if `data[cut.from..cut.to)` were not
+ * there (a sheet's rows, read from the bytes).
+ */
+export function scanBytes(data: Uint8Array, part: string, h: ScanHandler, cut?: { from: number; to: number }): void {
   const scanner = new FastXmlScanner(h);
   try {
-    feedBytes(scanner, data);
+    if (cut) {
+      feedBytes(scanner, data, undefined, 0, cut.from);
+      feedBytes(scanner, data, undefined, cut.to, data.length);
+    } else feedBytes(scanner, data);
     scanner.end();
   } catch (err) {
     if (err instanceof XlsxError) throw err;
@@ -94,12 +102,13 @@ export function scanEntry(
   onInput?: (n: number) => void,
   inflateRaw?: InflateRaw,
   keep = false,
+  crc?: Crc32,
 ): Uint8Array | null {
   const scanner = new FastXmlScanner(h);
   let kept: Uint8Array | null = null;
   try {
     if (inflateRaw && entry.method === 8) {
-      const data = entryBytes(bytes, entry, budget, inflateRaw);
+      const data = entryBytes(bytes, entry, budget, inflateRaw, crc);
       if (keep) kept = data;
       let reported = 0;
       feedBytes(scanner, data, onInput && ((end) => {
@@ -115,7 +124,7 @@ export function scanEntry(
         if (all) all.set(chunk, at);
         at += chunk.length;
         scanner.write(dec.decode(chunk, { stream: true }));
-      }, onInput);
+      }, onInput, crc);
       kept = all;
       scanner.write(dec.decode());
     }
