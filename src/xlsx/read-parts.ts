@@ -5,6 +5,7 @@ import { BUILTIN_NUM_FMTS } from './num-fmts';
 import { parseText, scanEntry } from './xml-stream';
 import { decodeXString, getAttr, unescapeXml } from './xml-text';
 import type { InflateBudget, InflateRaw, ZipEntry } from './zip-read';
+import type { Crc32 } from './zip-write';
 
 export interface DefinedName {
   name: string;
@@ -64,7 +65,9 @@ export function readBook(xml: string, part: string): BookInfo {
 }
 
 /** Shared strings: plain and rich runs concatenated, phonetic runs (<rPh>) left out. */
-export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, max: number, inflateRaw?: InflateRaw): string[] {
+export function readSharedStrings(
+  bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, max: number, inflateRaw?: InflateRaw, crc?: Crc32,
+): string[] {
   const out: string[] = [];
   let inSi = false;
   let phonetic = 0;
@@ -94,7 +97,7 @@ export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, budget: In
     text(s, start, end) {
       if (inT) cur += s.slice(start, end);
     },
-  }, undefined, inflateRaw);
+  }, undefined, inflateRaw, false, crc);
   return out;
 }
 

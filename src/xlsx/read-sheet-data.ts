@@ -97,6 +97,7 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
     if (!readTag(b, tag.nameEnd, to, 'r', 'hidden', '')) return false;
     const r = attr.aS < 0 || attr.aE === attr.aS ? NaN : intAt(b, attr.aS, attr.aE);
     rowIdx = r >= 1 ? r - 1 : rowIdx + 1;
+    g.checkRow(rowIdx);
     const row = (values[rowIdx] ??= []);
     if (attr.bS >= 0) {
       const h = text(b, attr.bS, attr.bE);

@@ -8,10 +8,10 @@ import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types'
 import { XlsxError } from './errors';
 import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
 import { readRows } from './read-sheet-data';
-import { splitSheet } from './sheet-data-scan';
-import { intAt, SheetGrid, type SheetReadContext } from './sheet-grid';
+import { sheetDataSpan } from './sheet-data-scan';
+import { intAt, SheetBoundsError, SheetGrid, type SheetReadContext } from './sheet-grid';
 import { decodeXString, unescapeXml } from './xml-text';
-import { scanBytes, scanEntry, scanText } from './xml-stream';
+import { scanBytes, scanEntry } from './xml-stream';
 import { entryBytes, type ZipEntry } from './zip-read';
 
 export type { SheetReadContext } from './sheet-grid';
@@ -171,6 +171,7 @@ function sheetHandler(g: SheetGrid): ScanHandler {
           readAttrs(s, nameEnd, end);
           const r = aR === '' ? NaN : Number(aR);
           rowIdx = r >= 1 ? r - 1 : rowIdx + 1;
+          g.checkRow(rowIdx);
           row = values[rowIdx] ??= [];
           col = -1;
           if (truthy(aHidden)) hiddenRows.add(rowIdx);
@@ -186,14 +187,17 @@ function sheetHandler(g: SheetGrid): ScanHandler {
         case 'mergeCell': {
           readAttrs(s, nameEnd, end);
           const m = aRef ? parseRange(aRef) : null;
-          if (m) merges.push(m);
+          if (m) {
+            g.checkRange(m);
+            merges.push(m);
+          }
           break;
         }
         case 'col':
           readAttrs(s, nameEnd, end);
           if (truthy(aHidden)) {
             const hi = Math.min(Number(aMax), 16384);
-            for (let c = Number(aMin); c <= hi; c++) hiddenCols.add(c - 1);
+            for (let c = Math.max(1, Number(aMin)); c <= hi; c++) hiddenCols.add(c - 1);
           }
           break;
       }
@@ -229,20 +233,23 @@ function sheetHandler(g: SheetGrid): ScanHandler {
 export function readSheet(bytes: Uint8Array, entry: ZipEntry, name: string, ctx: SheetReadContext): { grid: Grid; xml: Uint8Array | null } {
   if (!ctx.inflateRaw || entry.method !== 8) {
     const g = new SheetGrid(name, ctx);
-    const xml = scanEntry(bytes, entry, ctx.budget, sheetHandler(g), ctx.onInput, ctx.inflateRaw, ctx.keepXml);
+    const xml = scanEntry(bytes, entry, ctx.budget, sheetHandler(g), ctx.onInput, ctx.inflateRaw, ctx.keepXml, ctx.crc32);
     return { grid: g.grid(), xml };
   }
   // Inflated whole: the rows straight from the bytes, the rest through the tokenizer.
-  const data = entryBytes(bytes, entry, ctx.budget, ctx.inflateRaw);
+  const data = entryBytes(bytes, entry, ctx.budget, ctx.inflateRaw, ctx.crc32);
   const cellsBefore = ctx.cellBudget.remaining;
   let g = new SheetGrid(name, ctx);
   let fast = false;
   try {
-    const split = splitSheet(data);
-    scanText(split.xml, entry.name, sheetHandler(g));
-    fast = readRows(data, split.from, split.to, g);
+    // The markup around the rows, streamed: a part of 400 MB outside <sheetData> is never one string.
+    const rows = sheetDataSpan(data);
+    scanBytes(data, entry.name, sheetHandler(g), rows);
+    fast = readRows(data, rows.from, rows.to, g);
   } catch (err) {
-    if (err instanceof XlsxError && err.code === 'too-large') throw err;
+    // Too many cells, or one past Excel's last row or column, whichever reader meets it first;
+    // anything else is left for the tokenizer to read again, or to report.
+    if (err instanceof XlsxError && (err.code === 'too-large' || err instanceof SheetBoundsError)) throw err;
   }
   if (!fast) {
     // Markup the byte reader leaves to the tokenizer (comments, CDATA, extensions) or a fault it reports.

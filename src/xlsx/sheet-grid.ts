@@ -1,5 +1,5 @@
 /** A worksheet's grid as it is filled, and how a cell's parts become its value and formula. */
-import { cellKey, type CellValue, type Grid, type Range } from '../core/grid';
+import { cellKey, MAX_COLS, type CellValue, type Grid, type Range } from '../core/grid';
 import { T_B, T_D, T_E, T_N, T_S } from './cell-types';
 import { DATE1904_OFFSET, isoToSerial } from './dates';
 import { XlsxError } from './errors';
@@ -7,6 +7,7 @@ import type { StyleInfo } from './read-parts';
 import { shiftFormula } from './shared-formula';
 import { decodeXString, unescapeXml } from './xml-text';
 import type { InflateBudget, InflateRaw } from './zip-read';
+import type { Crc32 } from './zip-write';
 
 export interface SheetReadContext {
   sharedStrings: string[];
@@ -17,8 +18,23 @@ export interface SheetReadContext {
   cellBudget: { remaining: number };
   onInput?: (n: number) => void;
   inflateRaw?: InflateRaw;
+  /** The host's CRC-32, faster than the portable one on a large part. */
+  crc32?: Crc32;
   /** Keep the part's inflated bytes (for a patch that follows). */
   keepXml?: boolean;
+}
+
+/** Excel's last row: 1,048,576 (its last column, XFD, is MAX_COLS). */
+export const MAX_ROWS = 1_048_576;
+
+/**
+ * A row or cell past Excel's last row or column: no spreadsheet program writes one, and a
+ * grid that long would not fit in memory, so the file is refused as damaged.
+ */
+export class SheetBoundsError extends XlsxError {
+  constructor(sheet: string) {
+    super('unreadable-file', `The worksheet "${sheet}" has a row or cell past Excel's last row (1048576) or column (XFD): the file is damaged.`);
+  }
 }
 
 export function intAt(s: string, vs: number, ve: number): number {
@@ -79,9 +95,20 @@ export class SheetGrid {
     return text !== '' ? text : undefined;
   }
 
+  /** Throws unless 0-based row `r` is within Excel's rows. */
+  checkRow(r: number): void {
+    if (r >= MAX_ROWS) throw new SheetBoundsError(this.name);
+  }
+
+  /** Checks that a range (a merge) lies within Excel's rows and columns. */
+  checkRange(m: Range): void {
+    if (m.r1 >= MAX_ROWS || m.c1 >= MAX_COLS) throw new SheetBoundsError(this.name);
+  }
+
   /** Stores a cell (nothing when it has neither value nor formula); `row` is values[r] when the caller has it. */
   put(r: number, c: number, style: number, value: CellValue | undefined, formula: string | undefined, row: (CellValue | undefined)[] | null): void {
     if (value === undefined && formula === undefined) return;
+    if (r >= MAX_ROWS || c >= MAX_COLS) throw new SheetBoundsError(this.name);
     if (--this.ctx.cellBudget.remaining < 0) {
       throw new XlsxError('too-large', 'The workbook has too many cells to read.');
     }

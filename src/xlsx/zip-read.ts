@@ -3,7 +3,9 @@
  * entry at a time with size limits enforced while inflating (zip bombs stop early).
  */
 import { Inflate } from 'fflate';
+import { crc32 } from './crc32';
 import { XlsxError } from './errors';
+import type { Crc32 } from './zip-write';
 
 export interface ZipEntry {
   /** Name as stored. */
@@ -190,13 +192,21 @@ export function dataStart(b: Uint8Array, e: ZipEntry): number {
   return start;
 }
 
+/** The entry's bytes are not the ones its CRC-32 was taken of: changed or damaged since. */
+function checkCrc(e: ZipEntry, crc: number): void {
+  if (crc !== e.crc) {
+    throw new XlsxError('unreadable-file', `The zip entry ${e.name} is damaged (its CRC-32 does not match its contents).`);
+  }
+}
+
 function tooLarge(e: ZipEntry): XlsxError {
   return new XlsxError('too-large', `The workbook is too large to read (part ${e.name} inflates past the size limit).`);
 }
 
 /**
  * Inflates one entry, handing output chunks to `sink` as they come. The budget is
- * checked against the declared size first and against the actual output as it grows.
+ * checked against the declared size first and against the actual output as it grows;
+ * the output's CRC-32 against the directory's at the end (`crc`: a host's faster one).
  */
 export function inflateEntry(
   b: Uint8Array,
@@ -204,19 +214,24 @@ export function inflateEntry(
   budget: InflateBudget,
   sink: (chunk: Uint8Array) => void,
   onInput?: (bytes: number) => void,
+  crc: Crc32 = crc32,
 ): void {
   if (e.flags & 1) throw new XlsxError('encrypted-workbook', `The zip entry ${e.name} is encrypted.`);
   if (e.size > budget.remaining) throw tooLarge(e);
   const start = dataStart(b, e);
   const data = b.subarray(start, start + e.compressedSize);
   let produced = 0;
+  let sum = 0;
   const take = (chunk: Uint8Array): void => {
     produced += chunk.length;
     if (produced > budget.remaining) throw tooLarge(e);
     if (produced > e.size) {
       throw new XlsxError('unreadable-file', `The zip entry ${e.name} is damaged (it inflates past its declared size).`);
     }
-    if (chunk.length) sink(chunk);
+    if (chunk.length) {
+      sum = crc(chunk, sum);
+      sink(chunk);
+    }
   };
   if (e.method === 0) {
     for (let i = 0; i < data.length; i += CHUNK) {
@@ -244,11 +259,12 @@ export function inflateEntry(
   if (produced !== e.size) {
     throw new XlsxError('unreadable-file', `The zip entry ${e.name} is damaged (size ${produced}, declared ${e.size}).`);
   }
+  checkCrc(e, sum);
   budget.remaining -= produced;
 }
 
-/** Inflates one entry whole, with the host's inflate when there is one. */
-export function entryBytes(b: Uint8Array, e: ZipEntry, budget: InflateBudget, inflateRaw?: InflateRaw): Uint8Array {
+/** Inflates one entry whole, with the host's inflate (and CRC-32) when there is one. */
+export function entryBytes(b: Uint8Array, e: ZipEntry, budget: InflateBudget, inflateRaw?: InflateRaw, crc: Crc32 = crc32): Uint8Array {
   if (inflateRaw && e.method === 8 && !(e.flags & 1)) {
     if (e.size > budget.remaining) throw tooLarge(e);
     const start = dataStart(b, e);
@@ -261,6 +277,7 @@ export function entryBytes(b: Uint8Array, e: ZipEntry, budget: InflateBudget, in
     if (out.length !== e.size) {
       throw new XlsxError('unreadable-file', `The zip entry ${e.name} is damaged (size ${out.length}, declared ${e.size}).`);
     }
+    checkCrc(e, crc(out, 0));
     budget.remaining -= out.length;
     return out;
   }
@@ -269,10 +286,10 @@ export function entryBytes(b: Uint8Array, e: ZipEntry, budget: InflateBudget, in
   inflateEntry(b, e, budget, (chunk) => {
     out.set(chunk, at);
     at += chunk.length;
-  });
+  }, undefined, crc);
   return out;
 }
 
-export function entryText(b: Uint8Array, e: ZipEntry, budget: InflateBudget, inflateRaw?: InflateRaw): string {
-  return utf8.decode(entryBytes(b, e, budget, inflateRaw));
+export function entryText(b: Uint8Array, e: ZipEntry, budget: InflateBudget, inflateRaw?: InflateRaw, crc?: Crc32): string {
+  return utf8.decode(entryBytes(b, e, budget, inflateRaw, crc));
 }
