@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
- * Checks an add-in manifest offline against the schema rules we rely on.
+ * Checks an add-in manifest offline: the hand rules of src/manifest-check
+ * (https URLs, resource ids, icon files and sizes...) and the XSD files in
+ * schemas/manifest/ (with the xmllint-wasm devDependency).
  *   node scripts/check-manifest.js                 manifest.xml, icons under ./assets
  *   node scripts/check-manifest.js dist/manifest.xml --pages
  * Options: --site-root DIR (where the add-in's URL paths live; default: the
@@ -42,7 +44,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-function main() {
+async function main() {
   let opts;
   try {
     opts = parseArgs(process.argv.slice(2));
@@ -61,7 +63,7 @@ function main() {
   registerTypeScript();
   const { checkManifestFile } = require('../src/manifest-check/check-file.ts');
   const { formatProblem, hasErrors } = require('../src/manifest-check/check.ts');
-  const problems = checkManifestFile(opts.manifest, {
+  const problems = await checkManifestFile(opts.manifest, {
     siteRoot: opts.siteRoot,
     commandsFile: fs.existsSync(opts.commands) ? opts.commands : undefined,
     checkPages: opts.pages,
@@ -73,4 +75,12 @@ function main() {
   return hasErrors(problems) ? 1 : 0;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    console.error(`check-manifest: ${e && e.message ? e.message : e}`);
+    process.exitCode = 2;
+  },
+);

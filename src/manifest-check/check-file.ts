@@ -1,11 +1,13 @@
 /**
  * The checker on real files: the manifest, the site folder its URLs map to
- * (assets/ beside manifest.xml, or dist/ after a build) and the function file.
+ * (assets/ beside manifest.xml, or dist/ after a build) and the function file;
+ * then the manifest against the XSD files in schemas/manifest/.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { associatedNames } from './commands-source';
-import { checkManifest, type Problem } from './check';
+import { checkManifest, type CheckOptions, type Problem } from './check';
+import { validateWithSchemas, type XsdOptions } from './xsd';
 
 export interface FileCheckOptions {
   /** Folder that URL paths on the add-in's origin map to; default: the manifest's folder. */
@@ -14,6 +16,8 @@ export interface FileCheckOptions {
   commandsFile?: string;
   /** Require the pages (taskpane.html, commands.html...) to exist under siteRoot. */
   checkPages?: boolean;
+  /** How to run the XSD check; default: libxml2 on schemas/manifest/*.xsd. */
+  xsd?: XsdOptions;
 }
 
 /** Reads `/a/b.png` under root; null when missing or when the path leaves root. */
@@ -36,12 +40,27 @@ export function siteReader(root: string): (pathname: string) => Uint8Array | nul
   };
 }
 
-export function checkManifestFile(manifestPath: string, options: FileCheckOptions = {}): Problem[] {
+/**
+ * The hand checks and the XSD check on one manifest text, ordered by line
+ * (on one line, the hand checks' problems first). Both run even when the
+ * XML is malformed: each says so in its own words.
+ */
+export async function checkManifestWithSchemas(xml: string, options: CheckOptions = {}, xsd: XsdOptions = {}): Promise<Problem[]> {
+  const hand = checkManifest(xml, options);
+  const schema = await validateWithSchemas(xml, xsd);
+  return [...hand, ...schema].sort((a, b) => a.line - b.line);
+}
+
+export async function checkManifestFile(manifestPath: string, options: FileCheckOptions = {}): Promise<Problem[]> {
   const xml = fs.readFileSync(manifestPath, 'utf8');
   const commandNames = options.commandsFile ? associatedNames(fs.readFileSync(options.commandsFile, 'utf8')) : null;
-  return checkManifest(xml, {
-    readAsset: siteReader(options.siteRoot ?? path.dirname(manifestPath)),
-    checkPages: options.checkPages ?? false,
-    commandNames,
-  });
+  return checkManifestWithSchemas(
+    xml,
+    {
+      readAsset: siteReader(options.siteRoot ?? path.dirname(manifestPath)),
+      checkPages: options.checkPages ?? false,
+      commandNames,
+    },
+    options.xsd,
+  );
 }

@@ -171,3 +171,15 @@ export function checkOrder(root: XmlElement, out: Problem[]): void {
     if (sequence) checkSequence(el, sequence, out);
   }
 }
+
+/** An ExecuteFunction button runs a function of the form factor's FunctionFile page: without one it cannot work. */
+export function checkFunctionFile(root: XmlElement, out: Problem[]): void {
+  for (const form of walk(root)) {
+    if (form.uri !== NS.taskpaneOverrides || form.local !== 'DesktopFormFactor') continue;
+    if (firstChild(form, NS.taskpaneOverrides, 'FunctionFile')) continue;
+    const action = [...walk(form)].find((el) => el.uri === NS.taskpaneOverrides && el.local === 'Action' && xsiType(el) === 'ExecuteFunction');
+    if (action) {
+      out.push(error(action.line, 'element-missing', `<Action xsi:type="ExecuteFunction"> needs a <FunctionFile> in its <${form.name}> (the page that registers the function)`));
+    }
+  }
+}

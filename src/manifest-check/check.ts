@@ -5,7 +5,7 @@
  */
 import { checkFunctions, checkIcons, checkPages, type AssetOptions } from './check-assets';
 import { checkReferences, collectResources } from './check-resources';
-import { checkOrder, checkRoot, checkValues } from './check-structure';
+import { checkFunctionFile, checkOrder, checkRoot, checkValues } from './check-structure';
 import { checkUrls } from './check-urls';
 import { error, type Problem } from './problem';
 import { parseXml } from './xml-dom';
@@ -21,6 +21,7 @@ export function checkManifest(xml: string, options: CheckOptions = {}): Problem[
   const out: Problem[] = [];
   if (!checkRoot(root, out)) return out;
   checkOrder(root, out);
+  checkFunctionFile(root, out);
   checkValues(root, out);
   checkUrls(root, out);
   const resources = collectResources(root, out);

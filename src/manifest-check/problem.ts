@@ -22,7 +22,11 @@ export type ProblemCode =
   | 'icon-size'
   | 'icon-sizes-incomplete'
   | 'page-missing'
-  | 'function-unknown';
+  | 'function-unknown'
+  /** The manifest breaks schemas/manifest/*.xsd (libxml2's message, shortened). */
+  | 'schema-invalid'
+  /** The XSD check could not run: validator missing or a schema that does not load. */
+  | 'schema-unavailable';
 
 export interface Problem {
   line: number;

@@ -74,9 +74,11 @@ export const VERSION_OVERRIDES_SEQUENCE = seq(NS.taskpaneOverrides, [
 
 /** Sequences below VersionOverrides, keyed by element name (and xsi:type for actions and controls). */
 export const NESTED_SEQUENCES: Record<string, SequenceItem[]> = {
+  // FunctionFile is optional (an add-in whose buttons only open panes needs
+  // none); checkFunctionFile wants it when an ExecuteFunction button exists.
   DesktopFormFactor: seq(NS.taskpaneOverrides, [
     ['GetStarted', 0, 1],
-    ['FunctionFile', 1, 1],
+    ['FunctionFile', 0, 1],
     ['ExtensionPoint', 1, MANY],
   ]),
   GetStarted: seq(NS.taskpaneOverrides, [
