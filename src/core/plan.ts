@@ -26,6 +26,8 @@ export interface PlanInput {
 const RATE_FMT = '0.0%';
 const GAP_FMT = '0.0';
 const KEY_DECIMALS = 3; // completion rate shown to 0.1 %: rank on that precision
+/** Where a formula's row number goes in a column's template (no label holds it). */
+const ROW = '\u0000';
 
 /** The tool writes six columns: five figures and the hidden rank key. */
 const OWN_COUNT = 6;
@@ -150,48 +152,56 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   const groupRange = groupCol === undefined ? null : `$${colLetter(groupCol)}$${first + 1}:$${colLetter(groupCol)}$${last + 1}`;
   const blocks = groupCol === undefined ? headingBlocks(ledger) : null;
 
-  projects.forEach((p, i) => {
-    const R = p.r + 1;
-    const rateRef = `${L('completionRate')}${R}`;
-    const gapRef = `${L('gapPp')}${R}`;
-    const keyRef = `${L('rankKey')}${R}`;
-    if (planCol !== undefined && ytdCol !== undefined) {
-      const y = `${colLetter(ytdCol)}${R}`;
-      const a = `${colLetter(planCol)}${R}`;
-      const fy = unitFactor(header, 'completedYtd');
-      const fa = unitFactor(header, 'annualPlan');
-      const ratio = fy === fa ? `${y}/${a}` : `${y}*${fy}/(${a}*${fa})`;
-      cells.push({
-        r: p.r, c: out.completionRate, numFmt: RATE_FMT, value: rates[i] ?? '',
-        formula: `IF(AND(ISNUMBER(${y}),ISNUMBER(${a})),IF(${a}>0,${ratio},""),"")`,
-      });
-    } else {
-      cells.push({ r: p.r, c: out.completionRate, value: '' });
+  // Each column's formula is built once with a marker where the row number goes, and
+  // joined per row: one flat string per cell rather than a chain of pieces to flatten.
+  const rateRef = `${L('completionRate')}${ROW}`;
+  const gapRef = `${L('gapPp')}${ROW}`;
+  const keyRef = `${L('rankKey')}${ROW}`;
+  let rateCut: string[] | null = null;
+  if (planCol !== undefined && ytdCol !== undefined) {
+    const y = `${colLetter(ytdCol)}${ROW}`;
+    const a = `${colLetter(planCol)}${ROW}`;
+    const fy = unitFactor(header, 'completedYtd');
+    const fa = unitFactor(header, 'annualPlan');
+    const ratio = fy === fa ? `${y}/${a}` : `${y}*${fy}/(${a}*${fa})`;
+    rateCut = `IF(AND(ISNUMBER(${y}),ISNUMBER(${a})),IF(${a}>0,${ratio},""),"")`.split(ROW);
+  }
+  const gapCut = `IF(ISNUMBER(${rateRef}),(${rateRef}-${NAMES.timeProgress})*100,"")`.split(ROW);
+  const s = labels.status;
+  const statusCut = `IF(ISNUMBER(${gapRef}),IF(${gapRef}>=-${NAMES.lagWarn},"${s['on-track']}",IF(${gapRef}>=-${NAMES.lagAlert},"${s.behind}","${s['seriously-behind']}")),"${s.unknown}")`.split(ROW);
+  const keyCut = `IF(ISNUMBER(${rateRef}),ROUND(${rateRef},${KEY_DECIMALS}),"")`.split(ROW);
+  const rankCut = rankFormula(keyRef, keyRange, settings).split(ROW);
+  const groupCut = groupRange ? rankInGroupFormula(keyRef, keyRange, groupRange, `$${colLetter(groupCol as number)}${ROW}`, settings).split(ROW) : null;
+  const blockCuts = new Map<number, string[]>();
+  const blockCut = (block: [number, number]): string[] => {
+    const id = block[0] * MAX_COLS * 128 + block[1]; // rows < 2^21
+    let cut = blockCuts.get(id);
+    if (!cut) {
+      const range = `$${L('rankKey')}$${block[0] + 1}:$${L('rankKey')}$${block[1] + 1}`;
+      cut = rankFormula(keyRef, range, settings).split(ROW);
+      blockCuts.set(id, cut);
     }
-    cells.push({ r: p.r, c: out.gapPp, numFmt: GAP_FMT, value: gaps[i] ?? '', formula: `IF(ISNUMBER(${rateRef}),(${rateRef}-${NAMES.timeProgress})*100,"")` });
+    return cut;
+  };
+
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
+    const R = String(p.r + 1);
+    if (rateCut) cells.push({ r: p.r, c: out.completionRate, numFmt: RATE_FMT, value: rates[i] ?? '', formula: rateCut.join(R) });
+    else cells.push({ r: p.r, c: out.completionRate, value: '' });
+    cells.push({ r: p.r, c: out.gapPp, numFmt: GAP_FMT, value: gaps[i] ?? '', formula: gapCut.join(R) });
     if (p.status === 'overdue-start' || p.status === 'pending') {
-      cells.push({ r: p.r, c: out.status, value: labels.status[p.status] });
+      cells.push({ r: p.r, c: out.status, value: s[p.status] });
     } else {
-      const s = labels.status;
       const gap = gaps[i];
       const cached = gap === null ? s.unknown : gap >= -settings.lagWarn ? s['on-track'] : gap >= -settings.lagAlert ? s.behind : s['seriously-behind'];
-      cells.push({
-        r: p.r, c: out.status, value: cached,
-        formula: `IF(ISNUMBER(${gapRef}),IF(${gapRef}>=-${NAMES.lagWarn},"${s['on-track']}",IF(${gapRef}>=-${NAMES.lagAlert},"${s.behind}","${s['seriously-behind']}")),"${s.unknown}")`,
-      });
+      cells.push({ r: p.r, c: out.status, value: cached, formula: statusCut.join(R) });
     }
-    cells.push({ r: p.r, c: out.rankKey, value: keys[i] ?? '', formula: `IF(ISNUMBER(${rateRef}),ROUND(${rateRef},${KEY_DECIMALS}),"")` });
-    cells.push({ r: p.r, c: out.rank, value: ranks[i] ?? '', formula: rankFormula(keyRef, keyRange, settings) });
-    let inGroup: string;
-    if (groupRange) {
-      inGroup = rankInGroupFormula(keyRef, keyRange, groupRange, `$${colLetter(groupCol as number)}${R}`, settings);
-    } else {
-      const block = blocks?.get(p.r) ?? [first, last];
-      const range = `$${L('rankKey')}$${block[0] + 1}:$${L('rankKey')}$${block[1] + 1}`;
-      inGroup = rankFormula(keyRef, range, settings);
-    }
-    cells.push({ r: p.r, c: out.rankInGroup, value: groupRanks[i] ?? '', formula: inGroup });
-  });
+    cells.push({ r: p.r, c: out.rankKey, value: keys[i] ?? '', formula: keyCut.join(R) });
+    cells.push({ r: p.r, c: out.rank, value: ranks[i] ?? '', formula: rankCut.join(R) });
+    const inGroup = groupCut ?? blockCut(blocks?.get(p.r) ?? [first, last]);
+    cells.push({ r: p.r, c: out.rankInGroup, value: groupRanks[i] ?? '', formula: inGroup.join(R) });
+  }
 
   const lastOwn = out.rankKey;
   const conditionalFormats: WritePlan['conditionalFormats'] = [];
