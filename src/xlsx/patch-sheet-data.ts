@@ -189,6 +189,12 @@ function impliedPositions(b: Uint8Array, n: number): void {
 
 /** True when the tag `b[from..to)` has an r attribute whose row is 1 or more. */
 function refHasRow(b: Uint8Array, from: number, to: number): boolean {
+  // The usual `<c r="F4"`: letters, then a digit other than 0.
+  if (b[from + 2] === 32 && b[from + 3] === 114 && b[from + 4] === 61 && b[from + 5] === 34) {
+    let i = from + 6;
+    while (i < to && (b[i] | 32) >= 97 && (b[i] | 32) <= 122) i++;
+    if (i > from + 6 && b[i] >= 49 && b[i] <= 57) return true;
+  }
   let q = from + 1;
   while (q < to && !isSpace(b[q])) q++; // past the element name
   while (q < to) {
