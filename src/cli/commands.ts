@@ -17,6 +17,7 @@ import { XlsxError } from '../xlsx/errors';
 import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx/check';
 import type { ReadOptions } from '../xlsx/read-workbook';
 import { parseArgs, UsageError, type CliOptions } from './cli';
+import { close as closeDeflateWorker, deflatePiece, workerPieceDeflater } from './deflate-worker';
 import { writeJson } from './json-stream';
 import { CLI_TEXT, type CliText } from './messages';
 import { runWhatif } from './whatif';
@@ -65,8 +66,9 @@ function readLimits(opts: CliOptions): Limits {
 const NODE_CODECS = {
   deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 2 }),
   // A large sheet deflated in pieces as it is written (each ends on a full flush, the last finishes).
-  deflateRawPiece: (data: Uint8Array, last: boolean): Uint8Array =>
-    zlib.deflateRawSync(data, { level: 2, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_FULL_FLUSH }),
+  deflateRawPiece: deflatePiece,
+  // The ledger sheet deflated on a second thread while it is written.
+  pieceDeflater: workerPieceDeflater,
   crc32: (zlib as unknown as { crc32?: (d: Uint8Array, v?: number) => number }).crc32,
   // One output buffer a byte larger than the part: no pieces to join, no second buffer.
   inflateRaw: (data: Uint8Array, max: number) => {
@@ -225,6 +227,14 @@ function oneLine(s: string): string {
 }
 
 export function run(argv: string[], io: Io): number {
+  try {
+    return runCommand(argv, io);
+  } finally {
+    closeDeflateWorker();
+  }
+}
+
+function runCommand(argv: string[], io: Io): number {
   let opts: CliOptions;
   try {
     opts = parseArgs(argv, io.env);

@@ -19,7 +19,7 @@ import { chooseToolSheets } from './tool-sheet-names';
 import { toolSheetXml } from './write-sheet';
 import { escapeAttr, rootElement, splice } from './xml-text';
 import { readZipDirectory, type InflateRaw } from './zip-read';
-import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type DeflateRawPiece, type OutEntry } from './zip-write';
+import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type DeflateRawPiece, type OutEntry, type PieceDeflater } from './zip-write';
 
 export interface PatchOptions {
   /**
@@ -35,6 +35,8 @@ export interface PatchOptions {
    * `(d, last) => zlib.deflateRawSync(d, { level: 2, finishFlush: last ? Z_FINISH : Z_FULL_FLUSH })`.
    */
   deflateRawPiece?: DeflateRawPiece;
+  /** A ledger sheet's pieces deflated elsewhere (a worker thread) while it is written. */
+  pieceDeflater?: () => PieceDeflater;
   /** Raw inflate of the parts to patch (see ReadOptions.inflateRaw); defaults to fflate. */
   inflateRaw?: InflateRaw;
   maxUncompressedBytes?: number;
@@ -74,7 +76,7 @@ function calcChainStale(xml: string, ledgers: { sheetId: number; plan: WritePlan
 
 export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: WritePlan[], opts: PatchOptions = {}): Uint8Array {
   const dir = readZipDirectory(bytes);
-  const codecs: Codecs = { deflateRaw: opts.deflateRaw, crc32: opts.crc32, deflateRawPiece: opts.deflateRawPiece };
+  const codecs: Codecs = { deflateRaw: opts.deflateRaw, crc32: opts.crc32, deflateRawPiece: opts.deflateRawPiece, pieceDeflater: opts.pieceDeflater };
   const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes }, opts.inflateRaw, codecs);
   const loc = locateBook(bytes, dir, ctx.budget);
   const bookPath = loc.bookPath;

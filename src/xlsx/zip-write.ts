@@ -20,11 +20,24 @@ export type Crc32 = (data: Uint8Array, prev: number) => number;
  */
 export type DeflateRawPiece = (data: Uint8Array, last: boolean) => Uint8Array;
 
+/**
+ * Pieces of one part deflated elsewhere while the part is still being written (a
+ * worker thread): each piece as DeflateRawPiece deflates it, the output in order.
+ */
+export interface PieceDeflater {
+  /** Takes `chunk` now (it may be reused afterwards); `last` ends the stream. */
+  push(chunk: Uint8Array, last: boolean): void;
+  /** The deflated pieces in order, once every piece pushed is done. */
+  finish(): Uint8Array[];
+}
+
 /** Faster native codecs a host may offer; fflate and our CRC-32 otherwise. */
 export interface Codecs {
   deflateRaw?: DeflateRaw;
   crc32?: Crc32;
   deflateRawPiece?: DeflateRawPiece;
+  /** Preferred over deflateRawPiece for a part written piece by piece. */
+  pieceDeflater?: () => PieceDeflater;
 }
 
 /** A part already deflated, with what its zip entry records. */
@@ -48,9 +61,11 @@ export class PackingPart {
   private crc = 0;
   private size = 0;
   private readonly stream: Deflate | null;
+  private readonly away: PieceDeflater | null;
 
   constructor(private readonly codecs: Codecs) {
-    this.stream = codecs.deflateRawPiece ? null : new Deflate({ level: 3 }, (chunk) => this.out.push(chunk));
+    this.away = codecs.pieceDeflater ? codecs.pieceDeflater() : null;
+    this.stream = this.away || codecs.deflateRawPiece ? null : new Deflate({ level: 3 }, (chunk) => this.out.push(chunk));
   }
 
   /** Takes `chunk` now (it may be reused afterwards). */
@@ -58,12 +73,17 @@ export class PackingPart {
     if (chunk.length === 0) return;
     this.crc = (this.codecs.crc32 ?? crc32)(chunk, this.crc) >>> 0;
     this.size += chunk.length;
-    if (this.stream) this.stream.push(chunk, false);
+    if (this.away) this.away.push(chunk, false);
+    else if (this.stream) this.stream.push(chunk, false);
     else this.out.push(this.codecs.deflateRawPiece!(chunk, false));
   }
 
   end(): Packed {
     const empty = new Uint8Array(0);
+    if (this.away) {
+      this.away.push(empty, true);
+      return { data: this.away.finish(), crc: this.crc, size: this.size };
+    }
     if (this.stream) this.stream.push(empty, true);
     else this.out.push(this.codecs.deflateRawPiece!(empty, true));
     return { data: this.out, crc: this.crc, size: this.size };
