@@ -64,7 +64,10 @@ export function readNumber(v: CellValue | undefined): ReadNumber {
 /** Just the value of readNumber, for callers that do not report. */
 export function numberOf(v: CellValue | undefined): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  return readNumber(v).value;
+  // Only text can hold a number: blanks, booleans and errors read as none without a record.
+  if (typeof v !== 'string') return null;
+  const parsed = parseNumberText(v);
+  return parsed === null ? null : parsed.value;
 }
 
 /**

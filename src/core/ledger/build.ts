@@ -187,7 +187,8 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
   };
 
   const projects: Project[] = [];
-  for (const cr of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const cr = rows[i];
     if (cr.kind !== 'project') continue;
     const r = cr.r;
     const row = grid.values[r] ?? [];

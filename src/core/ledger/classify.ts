@@ -141,7 +141,8 @@ function headingOf(row: (CellValue | undefined)[], r: number, layout: Layout, id
 }
 
 function hasAmounts(row: (CellValue | undefined)[], layout: Layout): boolean {
-  for (const c of layout.amountCols) if (numberOf(row[c]) !== null) return true;
+  const cols = layout.amountCols;
+  for (let i = 0; i < cols.length; i++) if (numberOf(row[cols[i]]) !== null) return true;
   return false;
 }
 

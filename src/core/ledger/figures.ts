@@ -88,7 +88,9 @@ export function groupFigures(
   let annualPlan = 0;
   let completedYtd = 0;
   let lagging = 0;
-  for (const p of projects) {
+  // An index loop: for-of here allocates an iterator result per project.
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     if (p.started === true) started++;
     if (settings.startRateBase === 'all' || plannedByAsOf(p, asOf)) base++;
     totalInvestment += p.totalInvestment ?? 0;

@@ -7,7 +7,7 @@
 import type { CellValue, Grid } from '../grid';
 import type { ClassifiedRow, Field, Ledger, ReadNumber } from '../types';
 import { readNumber } from '../values';
-import { amountColumns, columnOf, figureRows } from './cells';
+import { amountColumns, columnOf, isFigureRow } from './cells';
 import type { RuleContext } from './rule';
 
 export interface OddCell {
@@ -27,10 +27,14 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCell[]
   const rateCol = columnOf(header, 'reportedRate');
   if (rateCol !== undefined) cols.push({ field: 'reportedRate', c: rateCol });
   const cells: OddCell[] = [];
-  for (const row of figureRows(ledger.rows)) {
+  const rows = ledger.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!isFigureRow(row)) continue;
     const values = grid.values[row.r];
     if (!values) continue;
-    for (const { field, c } of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const { field, c } = cols[k];
       const v = values[c];
       if (v === null || v === undefined || (typeof v === 'number' && v >= 0)) continue;
       cells.push({ row, field, c, v, read: readNumber(v) });

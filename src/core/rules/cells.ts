@@ -73,9 +73,9 @@ export function issue(
   return { code, severity, r, c, params, fix };
 }
 
-/** Rows that carry figures: projects, totals, subtotals and 其中 breakdowns. */
-export function figureRows(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
-  return rows.filter((row) => row.kind === 'project' || row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'breakdown');
+/** True for rows that carry figures: projects, totals, subtotals and 其中 breakdowns. */
+export function isFigureRow(row: ClassifiedRow): boolean {
+  return row.kind === 'project' || row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'breakdown';
 }
 
 /** Column → field, for naming the field of a cell found by scanning a row. */

@@ -24,7 +24,9 @@ export const dateInvalid: Rule = ({ grid, header, ledger }) => {
   // be a year or yyyymm(dd) has its format looked up.
   const seen = cols.map(() => new Map<string | number, boolean>());
   const numFmts = grid.numFmts;
-  for (const p of ledger.projects) {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const cells = grid.values[p.r];
     if (!cells) continue;
     for (let k = 0; k < cols.length; k++) {

@@ -8,7 +8,9 @@ export const dateOrder: Rule = ({ header, ledger }) => {
   const out: RawIssue[] = [];
   const c = columnOf(header, 'finishDate') ?? columnOf(header, 'period') ?? columnOf(header, 'startDate');
   if (c === undefined) return out;
-  for (const p of ledger.projects) {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     if (p.startDate === null || p.finishDate === null || compareLoose(p.finishDate, p.startDate) >= 0) continue;
     out.push(issue('date-order', 'warning', p.r, c, { start: isoDate(p.startDate), finish: isoDate(p.finishDate) }));
   }

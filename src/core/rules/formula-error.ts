@@ -10,7 +10,9 @@ import type { Rule } from './rule';
 export const formulaError: Rule = ({ grid, header, ledger }) => {
   const out: RawIssue[] = [];
   const fields = fieldsByColumn(header);
-  for (const row of ledger.rows) {
+  const rows = ledger.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.kind === 'blank' || row.kind === 'footer') continue;
     const cells = grid.values[row.r];
     if (!cells) continue;

@@ -46,11 +46,13 @@ export const invalidProjectCode: Rule = ({ header, ledger }) => {
   const lastYear = Number.isFinite(asOfYear) ? asOfYear + 1 : Infinity;
   // Noise (spaces, full-width digits) is text-noise's business; judge the code beneath it.
   const keys = codeIndex(ledger).keys;
-  ledger.projects.forEach((p, i) => {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
     const key = keys[i];
-    if (p.code === null || key === null || !HAS_DIGIT.test(key)) return;
+    const p = projects[i];
+    if (p.code === null || key === null || !HAS_DIGIT.test(key)) continue;
     const reason = codeProblem(key, lastYear);
     if (reason) out.push(issue('invalid-project-code', 'warning', p.r, codeCol, { value: p.code, reason }));
-  });
+  }
   return out;
 };

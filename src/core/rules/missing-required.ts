@@ -19,7 +19,9 @@ function isBlankCell(v: CellValue): boolean {
 export const missingRequired: Rule = ({ grid, header, ledger }) => {
   const out: RawIssue[] = [];
   const cols = REQUIRED.map((field) => ({ field, c: columnOf(header, field) }));
-  for (const p of ledger.projects) {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     // A value the ledger read is no blank: only the rest need their cell looked at.
     if (p.name !== '' && p.annualPlan !== null && p.completedYtd !== null) continue;
     const cells = grid.values[p.r] ?? [];

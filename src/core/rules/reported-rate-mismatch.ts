@@ -12,7 +12,9 @@ export const reportedRateMismatch: Rule = ({ header, ledger, settings }) => {
   const out: RawIssue[] = [];
   const rateCol = columnOf(header, 'reportedRate');
   if (rateCol === undefined) return out;
-  for (const p of ledger.projects) {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const { reportedRate: reported, annualPlan: plan, completedYtd: ytd } = p;
     if (reported === null || plan === null || !(plan > 0) || ytd === null) continue;
     const computed = ytd / plan;

@@ -52,7 +52,9 @@ export const statusInconsistent: Rule = ({ header, ledger, settings }) => {
     return yes;
   };
 
-  for (const p of ledger.projects) {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const cls = classOf(p.statusText);
     if (statusCol !== undefined && cls === 'not-started' && p.completedYtd !== null && beyond(p.completedYtd, tol)) {
       out.push(issue('status-inconsistent', 'warning', p.r, statusCol, {

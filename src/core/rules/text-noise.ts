@@ -24,7 +24,9 @@ export const textNoise: Rule = ({ grid, header, ledger }) => {
   // Columns such as the county or the status repeat one value down many rows:
   // the last clean value of each column is not looked at again.
   const lastClean: (string | null)[] = cols.map(() => null);
-  for (const p of ledger.projects) {
+  const projects = ledger.projects;
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const cells = grid.values[p.r];
     if (!cells) continue;
     for (let k = 0; k < cols.length; k++) {
