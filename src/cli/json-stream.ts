@@ -81,7 +81,7 @@ function stringify(v: unknown, indent: string): string | undefined {
       for (const k of Object.keys(v)) {
         const text = stringify(jsonValue(k, (v as Record<string, unknown>)[k]), inner);
         if (text === undefined) continue;
-        s += `${s === '' ? '{\n' : ',\n'}${inner}${JSON.stringify(k)}: ${text}`;
+        s += s === '' ? `{${memberStart(inner, k)}${text}` : `,${memberStart(inner, k)}${text}`;
       }
       return s === '' ? '{}' : `${s}\n${indent}}`;
     }
@@ -90,6 +90,20 @@ function stringify(v: unknown, indent: string): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** `\n<indent>"key": ` per indent and key: a report repeats the same few keys 100,000 times. */
+const MEMBER_STARTS = new Map<string, Map<string, string>>();
+
+function memberStart(indent: string, key: string): string {
+  let byKey = MEMBER_STARTS.get(indent);
+  if (!byKey) MEMBER_STARTS.set(indent, (byKey = new Map()));
+  let text = byKey.get(key);
+  if (text === undefined) {
+    text = `\n${indent}${JSON.stringify(key)}: `;
+    if (byKey.size < 1000) byKey.set(key, text);
+  }
+  return text;
 }
 
 /** True when the value holds, at any depth, an array worth writing member by member. */
