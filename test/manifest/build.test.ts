@@ -5,6 +5,7 @@ import * as path from 'path';
 import { checkManifest } from '../../src/manifest-check/check';
 import { siteReader } from '../../src/manifest-check/check-file';
 import { associatedNames } from '../../src/manifest-check/commands-source';
+import { validateWithSchemas } from '../../src/manifest-check/xsd';
 
 const ROOT = path.join(__dirname, '..', '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,6 +78,10 @@ describe('the production build', () => {
       commandNames: associatedNames(fs.readFileSync(path.join(ROOT, 'src/commands/commands.ts'), 'utf8')),
     });
     expect(problems).toEqual([]);
+  });
+
+  it('writes a manifest that validates against schemas/manifest/*.xsd', async () => {
+    expect(await validateWithSchemas(read('manifest.xml'))).toEqual([]);
   });
 
   it('emits code EdgeHTML 18 (Excel 2019) can parse: no optional chaining or ?? in the function file', () => {

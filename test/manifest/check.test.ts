@@ -198,6 +198,28 @@ describe('broken manifests: one defect, one error, at the right line', () => {
   });
 });
 
+describe('FunctionFile', () => {
+  const withoutFunctionFile = () => edit('          <FunctionFile resid="Commands.Url"/>\n', '');
+
+  it('may be left out when no button runs a function', () => {
+    // Both ExecuteFunction buttons turned into pane openers: nothing needs the function file.
+    const xml = withoutFunctionFile()
+      .replace(/<Action xsi:type="ExecuteFunction">\n\s*<FunctionName>\w+<\/FunctionName>\n\s*<\/Action>/g, '<Action xsi:type="ShowTaskpane"><SourceLocation resid="Taskpane.Url"/></Action>')
+      .replace(/ *<bt:Url id="Commands.Url" [^>]*>\n/, '');
+    expect(xml).not.toContain('ExecuteFunction');
+    expect(xml).not.toContain('Commands.Url');
+    expect(checkManifest(xml, REAL)).toEqual([]);
+  });
+
+  it('is required by an ExecuteFunction button, reported at the first such action', () => {
+    const xml = withoutFunctionFile();
+    const problems = checkManifest(xml, REAL).filter((p) => p.severity === 'error');
+    expect(problems.map((p) => p.code)).toEqual(['element-missing']);
+    expect(problems[0].message).toMatch(/<Action xsi:type="ExecuteFunction"> needs a <FunctionFile> in its <DesktopFormFactor>/);
+    expect(problems[0].line).toBe(lineOf(xml, '<Action xsi:type="ExecuteFunction">'));
+  });
+});
+
 describe('other rules', () => {
   it('reports an id longer than 32 characters both where it is defined and where it is used', () => {
     const long = 'GetStarted.DescriptionOfTheAddIn1'; // 33 characters
