@@ -1,6 +1,6 @@
 /**
- * The schema facts the manifest checker relies on, copied by hand from the
- * published Office add-in manifest schemas:
+ * The schema facts the hand checker relies on, as the published Office
+ * add-in manifest schemas give them:
  *   - OfficeAppManifest v1.1 (offappmanifest-1.1.xsd, namespace .../appforoffice/1.1),
  *     [MS-OWEMXML] §5.2: the OfficeApp / TaskPaneApp sequences, UUID, Version,
  *     CultureName, ShortString (125), LongString (250), URL (2048).
@@ -10,7 +10,8 @@
  *     ShowTaskpane and ExecuteFunction sequences.
  *   - "How to find the proper order of manifest elements" (Office Add-ins docs):
  *     the element order of a TaskPaneApp.
- * Only what our manifest uses is here; this is not a full XSD validator.
+ * Only what our manifest uses is here; the full structural check is xsd.ts,
+ * which validates against the project's XSD files in schemas/manifest/.
  */
 
 export const NS = {
