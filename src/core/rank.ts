@@ -29,7 +29,7 @@ function upperBound(sorted: Float64Array, length: number, x: number): number {
 }
 
 /** Ranks by sorting the keys: O(n log n), any spread of values. */
-function rankBySort(keys: Float64Array, present: Uint8Array, m: number, dense: boolean, out: (number | null)[]): void {
+function rankBySort(keys: Float64Array, present: Uint8Array, m: number, dense: boolean, out: Float64Array): void {
   const n = keys.length;
   const sorted = new Float64Array(m);
   for (let i = 0, j = 0; i < n; i++) if (present[i]) sorted[j++] = keys[i];
@@ -51,7 +51,7 @@ function rankBySort(keys: Float64Array, present: Uint8Array, m: number, dense: b
  * Ranks by counting: O(n + spread). Rounded rates are whole numbers in a narrow
  * band (0..2000 for 0–200 % to 0.1 %), so this is the usual path.
  */
-function rankByCount(keys: Float64Array, present: Uint8Array, min: number, spread: number, dense: boolean, out: (number | null)[]): void {
+function rankByCount(keys: Float64Array, present: Uint8Array, min: number, spread: number, dense: boolean, out: Float64Array): void {
   const n = keys.length;
   const counts = new Int32Array(spread + 1);
   for (let i = 0; i < n; i++) if (present[i]) counts[keys[i] - min]++;
@@ -72,6 +72,19 @@ function rankByCount(keys: Float64Array, present: Uint8Array, min: number, sprea
  */
 export function rankValues(values: readonly (number | null)[], method: RankMethod, decimals = 3): (number | null)[] {
   const n = values.length;
+  const ranks = new Float64Array(n);
+  rankInto(values, method, decimals, ranks);
+  const out = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) out[i] = ranks[i] === ranks[i] ? ranks[i] : null;
+  return out;
+}
+
+/**
+ * rankValues written into `out` (same length as `values`), NaN where a value is null
+ * or NaN: for callers that rank many values and keep them in typed arrays.
+ */
+export function rankInto(values: ArrayLike<number | null>, method: RankMethod, decimals: number, out: Float64Array): void {
+  const n = values.length;
   const keys = new Float64Array(n);
   const present = new Uint8Array(n);
   const scale = 10 ** decimals;
@@ -88,11 +101,10 @@ export function rankValues(values: readonly (number | null)[], method: RankMetho
     if (k > max) max = k;
     m++;
   }
-  const out = new Array<number | null>(n).fill(null);
-  if (m === 0) return out;
+  out.fill(NaN, 0, n);
+  if (m === 0) return;
   const spread = max - min;
   const dense = method === 'dense';
   if (spread <= 4 * m + 1024) rankByCount(keys, present, min, spread, dense, out);
   else rankBySort(keys, present, m, dense, out);
-  return out;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rankValues } from '../../src/core/rank';
+import { rankInto, rankValues } from '../../src/core/rank';
 import { roundHalfAway } from '../../src/core/round';
 
 describe('rankValues', () => {
@@ -82,5 +82,30 @@ describe('rankValues', () => {
     // (i·7919) mod 1000 takes every value 0..999 (7919 is prime to 1000): 0.999 ranks 1, 0 ranks 1000.
     expect(ranks[values.indexOf(0.999)]).toBe(1);
     expect(ranks[0]).toBe(1000);
+  });
+});
+
+describe('rankInto', () => {
+  test('writes ranks into a typed array, NaN where there is no value', () => {
+    const out = new Float64Array(5).fill(7);
+    // 0.5 and 0.5 tie for first; 0.2 has one greater distinct value (dense 2) and two greater values (competition 3).
+    rankInto([0.5, null, 0.2, NaN, 0.5], 'competition', 3, out);
+    expect(Array.from(out)).toEqual([1, NaN, 3, NaN, 1]);
+    rankInto([0.5, null, 0.2, NaN, 0.5], 'dense', 3, out);
+    expect(Array.from(out)).toEqual([1, NaN, 2, NaN, 1]);
+  });
+
+  test('ranks a stretch of a larger array through subarray views, leaving the rest alone', () => {
+    const values = new Float64Array([9, 0.1, 0.3, 0.2, 9]);
+    const out = new Float64Array(5).fill(-1);
+    // Only 0.1, 0.3, 0.2 are ranked: 0.3 → 1, 0.2 → 2, 0.1 → 3.
+    rankInto(values.subarray(1, 4), 'competition', 3, out.subarray(1, 4));
+    expect(Array.from(out)).toEqual([-1, 3, 1, 2, -1]);
+  });
+
+  test('no values: every entry NaN', () => {
+    const out = new Float64Array(2);
+    rankInto([null, null], 'competition', 3, out);
+    expect(Array.from(out)).toEqual([NaN, NaN]);
   });
 });

@@ -69,6 +69,52 @@ function plannedByAsOf(p: Project, asOf: LooseDate | null): boolean {
   return compareLoose(p.startDate, asOf) <= 0;
 }
 
+/** What a group's figures are made of, summed project by project. */
+export interface GroupSums {
+  projects: number;
+  started: number;
+  /** The 开工率 denominator (see plannedByAsOf). */
+  base: number;
+  totalInvestment: number;
+  annualPlan: number;
+  completedYtd: number;
+  lagging: number;
+}
+
+export function emptySums(): GroupSums {
+  return { projects: 0, started: 0, base: 0, totalInvestment: 0, annualPlan: 0, completedYtd: 0, lagging: 0 };
+}
+
+/** Adds one project (its status computed) to a group's sums. Blank amounts add 0. */
+export function addToSums(s: GroupSums, p: Project, settings: Settings, asOf: LooseDate | null): void {
+  s.projects++;
+  if (p.started === true) s.started++;
+  if (settings.startRateBase === 'all' || plannedByAsOf(p, asOf)) s.base++;
+  s.totalInvestment += p.totalInvestment ?? 0;
+  s.annualPlan += p.annualPlan ?? 0;
+  s.completedYtd += p.completedYtd ?? 0;
+  if (p.status === 'behind' || p.status === 'seriously-behind' || p.status === 'overdue-start') s.lagging++;
+}
+
+/** A group's figures from its sums (rank left to the caller). */
+export function figuresOfSums(name: string, s: GroupSums, tp: number): GroupFigures {
+  const quotient = s.annualPlan > 0 ? s.completedYtd / s.annualPlan : null;
+  const completionRate = quotient !== null && Number.isFinite(quotient) ? quotient : null;
+  return {
+    name,
+    projects: s.projects,
+    started: s.started,
+    startRate: s.base > 0 ? s.started / s.base : null,
+    totalInvestment: s.totalInvestment,
+    annualPlan: s.annualPlan,
+    completedYtd: s.completedYtd,
+    completionRate,
+    gapPp: completionRate === null ? null : (completionRate - tp) * 100,
+    lagging: s.lagging,
+    rank: null,
+  };
+}
+
 /**
  * A group's figures: sums over its projects, never averages of their rates.
  * completionRate = Σ completed this year / Σ annual plan; startRate = started /
@@ -82,35 +128,8 @@ export function groupFigures(
   settings: Settings,
   asOf: LooseDate | null,
 ): GroupFigures {
-  let started = 0;
-  let base = 0;
-  let totalInvestment = 0;
-  let annualPlan = 0;
-  let completedYtd = 0;
-  let lagging = 0;
+  const s = emptySums();
   // An index loop: for-of here allocates an iterator result per project.
-  for (let i = 0; i < projects.length; i++) {
-    const p = projects[i];
-    if (p.started === true) started++;
-    if (settings.startRateBase === 'all' || plannedByAsOf(p, asOf)) base++;
-    totalInvestment += p.totalInvestment ?? 0;
-    annualPlan += p.annualPlan ?? 0;
-    completedYtd += p.completedYtd ?? 0;
-    if (p.status === 'behind' || p.status === 'seriously-behind' || p.status === 'overdue-start') lagging++;
-  }
-  const quotient = annualPlan > 0 ? completedYtd / annualPlan : null;
-  const completionRate = quotient !== null && Number.isFinite(quotient) ? quotient : null;
-  return {
-    name,
-    projects: projects.length,
-    started,
-    startRate: base > 0 ? started / base : null,
-    totalInvestment,
-    annualPlan,
-    completedYtd,
-    completionRate,
-    gapPp: completionRate === null ? null : (completionRate - tp) * 100,
-    lagging,
-    rank: null,
-  };
+  for (let i = 0; i < projects.length; i++) addToSums(s, projects[i], settings, asOf);
+  return figuresOfSums(name, s, tp);
 }

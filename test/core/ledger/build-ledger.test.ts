@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/core/grid';
-import { TOTAL_NAME, buildLedger } from '../../../src/core/ledger/build-ledger';
+import { parseIsoDate } from '../../../src/core/dates';
+import { RANK_DECIMALS, TOTAL_NAME, buildLedger } from '../../../src/core/ledger/build-ledger';
+import { groupFigures } from '../../../src/core/ledger/figures';
+import { rankValues } from '../../../src/core/rank';
 import { ledgerGrid, ledgerHeader, ledgerSettings } from '../../helpers/ledger-fixtures';
 
 // 序号 | 县区 | 项目名称 | 年度计划投资 | 1-6月完成投资 | 是否开工
@@ -121,6 +124,30 @@ describe('buildLedger', () => {
           close(t.annualPlan, plan) && close(t.completedYtd, ytd) &&
           (t.annualPlan > 0 ? close(t.completionRate as number, t.completedYtd / t.annualPlan) : t.completionRate === null)
         );
+      }),
+    );
+  });
+
+  test('property: groups, total and ranks are exactly what groupFigures and rankValues give', () => {
+    const counties = ['阳谷县', '莘县', '东阿县'];
+    const cell = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 1e4, noNaN: true }));
+    const rowArb = fc.tuple(fc.constantFrom(...counties), cell, cell, fc.constantFrom('是', '否', null));
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 30 }), fc.constantFrom('competition', 'dense'), (data, rankMethod) => {
+        const rows: CellValue[][] = [HEAD, ...data.map(([county, plan, ytd, st], i) => [i + 1, county, `p${i}`, plan, ytd, st])];
+        const settings = ledgerSettings({ rankMethod });
+        const l = buildLedger(ledgerGrid(rows), header, settings, asOf);
+        const tp = l.timeProgress;
+        const asOfDate = parseIsoDate(asOf);
+        const overall = rankValues(l.projects.map((p) => p.completionRate), rankMethod, RANK_DECIMALS);
+        expect(l.projects.map((p) => p.rank)).toEqual(overall);
+        for (const g of l.groups) {
+          const mine = l.projects.filter((p) => p.group === g.name);
+          expect({ ...g, rank: null }).toEqual(groupFigures(g.name, mine, tp, settings, asOfDate));
+          expect(mine.map((p) => p.rankInGroup)).toEqual(rankValues(mine.map((p) => p.completionRate), rankMethod, RANK_DECIMALS));
+        }
+        expect(l.total).toEqual(groupFigures(TOTAL_NAME, l.projects, tp, settings, asOfDate));
+        expect(l.groups.map((g) => g.rank)).toEqual(rankValues(l.groups.map((g) => g.completionRate), rankMethod, RANK_DECIMALS));
       }),
     );
   });
