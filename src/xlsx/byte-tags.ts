@@ -63,14 +63,16 @@ export function readTag(b: Uint8Array, q: number, to: number, a: string, bn: str
       tag.selfClosing = true;
       return true;
     }
+    // name = "value", white space allowed around the `=`; anything else is left to the tokenizer.
     const ns = q;
-    while (q < to && b[q] !== 61 && !isBoundary(b[q])) q++;
+    while (q < to && b[q] !== 61 && !isBoundary(b[q]) && b[q] !== 34 && b[q] !== 39) q++;
     const ne = q;
-    while (q < to && b[q] !== 34 && b[q] !== 39) {
-      if (b[q] !== 61 && !isBoundary(b[q])) return false;
-      q++;
-    }
-    if (q >= to) return false;
+    if (ne === ns) return false;
+    while (q < to && isSpace(b[q])) q++;
+    if (b[q] !== 61) return false;
+    q++;
+    while (q < to && isSpace(b[q])) q++;
+    if (q >= to || (b[q] !== 34 && b[q] !== 39)) return false;
     const quote = b[q];
     const vs = q + 1;
     let ve = vs;
@@ -90,7 +92,17 @@ export function readTag(b: Uint8Array, q: number, to: number, a: string, bn: str
       attr.cE = ve;
     }
     q = ve + 1;
+    if (!afterValue(b[q])) return false;
   }
+}
+
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
+}
+
+/** What may follow an attribute's closing quote: white space or the tag's end. */
+function afterValue(ch: number): boolean {
+  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
 }
 
 /**
@@ -135,6 +147,7 @@ export function readCellTag(b: Uint8Array, q: number, to: number): boolean {
       attr.cE = ve;
     }
     q = ve + 1;
+    if (!afterValue(b[q])) return false;
   }
 }
 
@@ -144,12 +157,19 @@ function nameMatches(b: Uint8Array, s: number, e: number, name: string): boolean
   return true;
 }
 
-/** `</name>` at `p` with the given local name. */
-export function isClose(b: Uint8Array, p: number, to: number, name: string): boolean {
-  if (b[p + 1] !== 47 || !tagName(b, p, to) || !localIs(b, name)) return false;
-  let q = tag.nameEnd;
-  while (q < to && isBoundary(b[q]) && b[q] !== 62) q++;
-  if (b[q] !== 62) return false;
+/**
+ * The end tag at `p` closes the element whose name (prefix included) is `b[qs..qe)`:
+ * `</name>`, white space allowed before the `>`. Sets tag.end.
+ */
+export function closes(b: Uint8Array, p: number, to: number, qs: number, qe: number): boolean {
+  if (b[p + 1] !== 47) return false;
+  const n = qe - qs;
+  let q = p + 2;
+  if (q + n >= to) return false;
+  for (let k = 0; k < n; k++) if (b[q + k] !== b[qs + k]) return false;
+  q += n;
+  while (q < to && isSpace(b[q])) q++;
+  if (q >= to || b[q] !== 62) return false;
   tag.end = q + 1;
   return true;
 }

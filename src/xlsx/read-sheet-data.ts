@@ -7,78 +7,12 @@
  */
 import type { CellValue } from '../core/grid';
 import { DATE1904_OFFSET } from './dates';
-import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
+import { T_B, T_INLINE, T_N, T_S } from './cell-types';
 import type { SheetGrid } from './sheet-grid';
-import { attr, isClose, localIs, nextTag, readCellTag, readTag, tag, tagName } from './byte-tags';
+import { attr, closes, localIs, nextTag, readCellTag, readTag, tag, tagName } from './byte-tags';
 import { isBoundary } from './sheet-data-scan';
 import { decodeXString, unescapeXml } from './xml-text';
-
-const dec = new TextDecoder();
-
-/** 10^k for k ≤ 22, all exact doubles. */
-const POW10: number[] = [];
-for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10.push(p);
-
-function text(b: Uint8Array, from: number, to: number): string {
-  return to > from ? dec.decode(b.subarray(from, to)) : '';
-}
-
-/**
- * The number `b[s..e)` spells, as Number() reads it. Plain decimals of up to 15 digits
- * are exact as integer / 10^k (both exact, the division correctly rounded); anything
- * else goes through Number().
- */
-function numberAt(b: Uint8Array, s: number, e: number): number {
-  let i = s;
-  const neg = b[i] === 45;
-  if (neg) i++;
-  let m = 0;
-  let digits = 0;
-  let frac = 0;
-  let dot = false;
-  for (; i < e; i++) {
-    const ch = b[i];
-    if (ch >= 48 && ch <= 57) {
-      m = m * 10 + (ch - 48);
-      digits++;
-      if (dot) frac++;
-    } else if (ch === 46 && !dot) dot = true;
-    else return Number(text(b, s, e));
-  }
-  if (digits === 0 || digits > 15) return Number(text(b, s, e));
-  const v = frac === 0 ? m : m / POW10[frac];
-  return neg ? -v : v;
-}
-
-/** Digits `b[s..e)` as an integer (0 when empty, as the tokenizer's reader has it), else Number(). */
-function intAt(b: Uint8Array, s: number, e: number): number {
-  let n = 0;
-  for (let i = s; i < e; i++) {
-    const ch = b[i];
-    if (ch < 48 || ch > 57) return Number(text(b, s, e));
-    n = n * 10 + (ch - 48);
-  }
-  return n;
-}
-
-function typeCode(b: Uint8Array, s: number, e: number): number {
-  switch (e - s) {
-    case 1:
-      switch (b[s]) {
-        case 110: return T_N;
-        case 115: return T_S;
-        case 98: return T_B;
-        case 101: return T_E;
-        case 100: return T_D;
-      }
-      return T_OTHER;
-    case 3:
-      return b[s] === 115 && b[s + 1] === 116 && b[s + 2] === 114 ? T_STR : T_OTHER;
-    case 9:
-      return text(b, s, e) === 'inlineStr' ? T_INLINE : T_OTHER;
-  }
-  return T_OTHER;
-}
+import { intAt, numberAt, text, typeCode } from './byte-values';
 
 /**
  * Reads the rows in `b[from..to)` (the content of <sheetData>) into `g`. False when it
@@ -94,6 +28,9 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
     p = nextTag(b, p, to);
     if (p >= to) return true;
     if (b[p + 1] === 47 || !tagName(b, p, to) || !localIs(b, 'row')) return false;
+    // End tags must name the element they close, prefix and all.
+    const rowQs = tag.nameStart;
+    const rowQe = tag.nameEnd;
     if (!readTag(b, tag.nameEnd, to, 'r', 'hidden', '')) return false;
     const r = attr.aS < 0 || attr.aE === attr.aS ? NaN : intAt(b, attr.aS, attr.aE);
     rowIdx = r >= 1 ? r - 1 : rowIdx + 1;
@@ -110,14 +47,21 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
       p = nextTag(b, p, to);
       if (p >= to) return false;
       if (b[p + 1] === 47) {
-        if (!isClose(b, p, to, 'row')) return false;
+        if (!closes(b, p, to, rowQs, rowQe)) return false;
         p = tag.end;
         break;
       }
+      let cQs = p + 1;
+      let cQe = p + 2;
       if (b[p + 1] === 99 && isBoundary(b[p + 2])) {
         // `<c ` without a prefix, the usual case: its single-letter attributes read directly.
         if (!readCellTag(b, p + 2, to)) return false;
-      } else if (!tagName(b, p, to) || !localIs(b, 'c') || !readTag(b, tag.nameEnd, to, 'r', 's', 't')) return false;
+      } else {
+        if (!tagName(b, p, to) || !localIs(b, 'c')) return false;
+        cQs = tag.nameStart;
+        cQe = tag.nameEnd;
+        if (!readTag(b, tag.nameEnd, to, 'r', 's', 't')) return false;
+      }
       col++;
       let cellRow = rowIdx;
       if (attr.aS >= 0) {
@@ -135,7 +79,7 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
         if (type === T_INLINE) g.put(cellRow, col, style, '', undefined, cellRow === rowIdx ? row : null);
         continue;
       }
-      if (!readCellContent(b, p, to)) return false;
+      if (!readCellContent(b, p, to, cQs, cQe)) return false;
       p = tag.end;
       let value: CellValue | undefined;
       if (type === T_INLINE) value = decodeXString(unescapeXml(cell.isText));
@@ -184,15 +128,15 @@ function refCol(b: Uint8Array, s: number, e: number): number {
 /** What a cell holds: spans of <v> and <f> text, the inline string's text. */
 const cell = { vS: -1, vE: -1, fS: -1, fE: -1, shared: false, si: undefined as string | undefined, isText: '' };
 
-/** Text of an element up to its end tag `</name>`; sets tag.end. -1 when anything else comes first. */
-function elementText(b: Uint8Array, p: number, to: number, name: string): number {
+/** Text of an element (its name `b[qs..qe)`) up to its end tag; sets tag.end. -1 when anything else comes first. */
+function elementText(b: Uint8Array, p: number, to: number, qs: number, qe: number): number {
   const e = nextTag(b, p, to);
-  if (e >= to || !isClose(b, e, to, name)) return -1;
+  if (e >= to || !closes(b, e, to, qs, qe)) return -1;
   return e;
 }
 
-/** Reads a cell's content from `p` (after its start tag) through `</c>`; sets `cell` and tag.end. */
-function readCellContent(b: Uint8Array, p: number, to: number): boolean {
+/** Reads a cell's content from `p` (after its start tag, named `b[qs..qe)`) through its end tag; sets `cell` and tag.end. */
+function readCellContent(b: Uint8Array, p: number, to: number, qs: number, qe: number): boolean {
   cell.vS = cell.vE = cell.fS = cell.fE = -1;
   cell.shared = false;
   cell.si = undefined;
@@ -201,11 +145,11 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
     p = nextTag(b, p, to);
     if (p >= to) return false;
     if (b[p + 1] === 47) {
-      if (b[p + 2] === 99 && b[p + 3] === 62) {
+      if (qe - qs === 1 && b[p + 2] === 99 && b[p + 3] === 62) {
         tag.end = p + 4;
         return true;
       }
-      return isClose(b, p, to, 'c');
+      return closes(b, p, to, qs, qe);
     }
     if (b[p + 1] === 118 && b[p + 2] === 62 && cell.vS < 0) {
       // `<v>…</v>` without a prefix, the usual case.
@@ -217,6 +161,8 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
       continue;
     }
     if (!tagName(b, p, to)) return false;
+    const ns = tag.nameStart;
+    const ne = tag.nameEnd;
     if (localIs(b, 'v')) {
       // A second <v> the tokenizer's reader would join to the first: left to it.
       if (cell.vS >= 0 || !readTag(b, tag.nameEnd, to, '', '', '')) return false;
@@ -225,7 +171,7 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
         p = tag.end;
         continue;
       }
-      const e = elementText(b, tag.end, to, 'v');
+      const e = elementText(b, tag.end, to, ns, ne);
       if (e < 0) return false;
       cell.vE = e;
       p = tag.end;
@@ -238,7 +184,7 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
         p = tag.end;
         continue;
       }
-      const e = elementText(b, tag.end, to, 'f');
+      const e = elementText(b, tag.end, to, ns, ne);
       if (e < 0) return false;
       cell.fE = e;
       p = tag.end;
@@ -246,45 +192,60 @@ function readCellContent(b: Uint8Array, p: number, to: number): boolean {
       if (!readTag(b, tag.nameEnd, to, '', '', '')) return false;
       p = tag.end;
       if (tag.selfClosing) continue;
-      if (!readInline(b, p, to)) return false;
+      if (!readInline(b, p, to, ns, ne)) return false;
       p = tag.end;
     } else return false;
   }
 }
 
-/** The text runs of an inline string (not its phonetic runs), through `</is>`; sets tag.end. */
-function readInline(b: Uint8Array, p: number, to: number): boolean {
+// Names (spans of the bytes) of the elements open inside an inline string, and which are phonetic runs.
+const OPEN = new Int32Array(64);
+const OPEN_PH = new Uint8Array(32);
+
+/**
+ * The text runs of an inline string (not its phonetic runs), through the end tag of its
+ * <is> (named `b[qs..qe)`); sets tag.end. Each end tag must close the element open.
+ */
+function readInline(b: Uint8Array, p: number, to: number, qs: number, qe: number): boolean {
   let phonetic = 0;
   let out = '';
+  let depth = 0;
   for (;;) {
     p = nextTag(b, p, to);
     if (p >= to) return false;
-    const closing = b[p + 1] === 47;
-    if (!tagName(b, p, to)) return false;
-    if (closing) {
-      if (localIs(b, 'is')) {
-        if (!isClose(b, p, to, 'is')) return false;
+    if (b[p + 1] === 47) {
+      if (depth === 0) {
+        if (!closes(b, p, to, qs, qe)) return false;
         cell.isText = out;
         return true;
       }
-      const isPh = localIs(b, 'rPh');
-      const gt = b.indexOf(62, tag.nameEnd);
-      if (gt < 0 || gt >= to) return false;
-      if (isPh) phonetic--;
-      p = gt + 1;
+      depth--;
+      if (!closes(b, p, to, OPEN[2 * depth], OPEN[2 * depth + 1])) return false;
+      phonetic -= OPEN_PH[depth];
+      p = tag.end;
       continue;
     }
+    if (!tagName(b, p, to)) return false;
+    const ns = tag.nameStart;
+    const ne = tag.nameEnd;
     const isT = localIs(b, 't');
     const isPh = localIs(b, 'rPh');
     if (!readTag(b, tag.nameEnd, to, '', '', '')) return false;
     p = tag.end;
     if (tag.selfClosing) continue;
-    if (isPh) phonetic++;
-    else if (isT) {
-      const e = elementText(b, p, to, 't');
+    if (isT) {
+      const e = elementText(b, p, to, ns, ne);
       if (e < 0) return false;
       if (phonetic === 0) out += text(b, p, e);
       p = tag.end;
+      continue;
     }
+    // Left to the tokenizer when nested deeper than any inline string is.
+    if (depth === OPEN_PH.length) return false;
+    OPEN[2 * depth] = ns;
+    OPEN[2 * depth + 1] = ne;
+    OPEN_PH[depth] = isPh ? 1 : 0;
+    depth++;
+    if (isPh) phonetic++;
   }
 }

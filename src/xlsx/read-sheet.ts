@@ -6,7 +6,8 @@
 import type { CellValue, Grid, Range } from '../core/grid';
 import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
 import { XlsxError } from './errors';
-import { nameIs, scanAttrs, type ScanHandler } from './fast-scanner';
+import type { ScanHandler } from './fast-scanner';
+import { nameIs, scanAttrs } from './scan-attrs';
 import { readRows } from './read-sheet-data';
 import { sheetDataSpan } from './sheet-data-scan';
 import { intAt, SheetBoundsError, SheetGrid, type SheetReadContext } from './sheet-grid';

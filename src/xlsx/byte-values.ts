@@ -1,0 +1,69 @@
+/** Values read from a sheet's UTF-8 bytes without decoding them: numbers, integers, cell types. */
+import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
+
+const dec = new TextDecoder();
+
+/** 10^k for k ≤ 22, all exact doubles. */
+const POW10: number[] = [];
+for (let k = 0, p = 1; k <= 22; k++, p *= 10) POW10.push(p);
+
+export function text(b: Uint8Array, from: number, to: number): string {
+  return to > from ? dec.decode(b.subarray(from, to)) : '';
+}
+
+/**
+ * The number `b[s..e)` spells, as Number() reads it. Plain decimals of up to 15 digits
+ * are exact as integer / 10^k (both exact, the division correctly rounded); anything
+ * else goes through Number().
+ */
+export function numberAt(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  const neg = b[i] === 45;
+  if (neg) i++;
+  let m = 0;
+  let digits = 0;
+  let frac = 0;
+  let dot = false;
+  for (; i < e; i++) {
+    const ch = b[i];
+    if (ch >= 48 && ch <= 57) {
+      m = m * 10 + (ch - 48);
+      digits++;
+      if (dot) frac++;
+    } else if (ch === 46 && !dot) dot = true;
+    else return Number(text(b, s, e));
+  }
+  if (digits === 0 || digits > 15) return Number(text(b, s, e));
+  const v = frac === 0 ? m : m / POW10[frac];
+  return neg ? -v : v;
+}
+
+/** Digits `b[s..e)` as an integer (0 when empty, as the tokenizer's reader has it), else Number(). */
+export function intAt(b: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const ch = b[i];
+    if (ch < 48 || ch > 57) return Number(text(b, s, e));
+    n = n * 10 + (ch - 48);
+  }
+  return n;
+}
+
+export function typeCode(b: Uint8Array, s: number, e: number): number {
+  switch (e - s) {
+    case 1:
+      switch (b[s]) {
+        case 110: return T_N;
+        case 115: return T_S;
+        case 98: return T_B;
+        case 101: return T_E;
+        case 100: return T_D;
+      }
+      return T_OTHER;
+    case 3:
+      return b[s] === 115 && b[s + 1] === 116 && b[s + 2] === 114 ? T_STR : T_OTHER;
+    case 9:
+      return text(b, s, e) === 'inlineStr' ? T_INLINE : T_OTHER;
+  }
+  return T_OTHER;
+}
