@@ -103,9 +103,9 @@ const TWO_DECIMALS = /0\.00(?![0#])/;
 
 function looseOf(year: number, month?: number, day?: number): ReadDate {
   if (!validDate(year, month, day)) return INVALID;
-  const date: LooseDate = { year };
-  if (month !== undefined) date.month = month;
-  if (day !== undefined) date.day = day;
+  // One literal per precision: dates of one precision share one shape, which stays
+  // known to the compiler between runs (shapes made by adding fields can be dropped).
+  const date: LooseDate = month === undefined ? { year } : day === undefined ? { year, month } : { year, month, day };
   return { date, invalid: false };
 }
 

@@ -72,18 +72,23 @@ function rankByCount(keys: Float64Array, present: Uint8Array, min: number, sprea
  */
 export function rankValues(values: readonly (number | null)[], method: RankMethod, decimals = 3): (number | null)[] {
   const n = values.length;
+  const numbers = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    numbers[i] = v === null ? NaN : v;
+  }
   const ranks = new Float64Array(n);
-  rankInto(values, method, decimals, ranks);
+  rankInto(numbers, method, decimals, ranks);
   const out = new Array<number | null>(n);
   for (let i = 0; i < n; i++) out[i] = ranks[i] === ranks[i] ? ranks[i] : null;
   return out;
 }
 
 /**
- * rankValues written into `out` (same length as `values`), NaN where a value is null
- * or NaN: for callers that rank many values and keep them in typed arrays.
+ * rankValues over a typed array (NaN = no value), written into `out` (same length),
+ * NaN where there is no value: for callers that keep many values in typed arrays.
  */
-export function rankInto(values: ArrayLike<number | null>, method: RankMethod, decimals: number, out: Float64Array): void {
+export function rankInto(values: Float64Array, method: RankMethod, decimals: number, out: Float64Array): void {
   const n = values.length;
   const keys = new Float64Array(n);
   const present = new Uint8Array(n);
@@ -93,7 +98,7 @@ export function rankInto(values: ArrayLike<number | null>, method: RankMethod, d
   let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === null || Number.isNaN(v)) continue;
+    if (v !== v) continue;
     const k = roundedKey(v, scale);
     keys[i] = k;
     present[i] = 1;

@@ -88,10 +88,11 @@ describe('rankValues', () => {
 describe('rankInto', () => {
   test('writes ranks into a typed array, NaN where there is no value', () => {
     const out = new Float64Array(5).fill(7);
+    const values = new Float64Array([0.5, NaN, 0.2, NaN, 0.5]);
     // 0.5 and 0.5 tie for first; 0.2 has one greater distinct value (dense 2) and two greater values (competition 3).
-    rankInto([0.5, null, 0.2, NaN, 0.5], 'competition', 3, out);
+    rankInto(values, 'competition', 3, out);
     expect(Array.from(out)).toEqual([1, NaN, 3, NaN, 1]);
-    rankInto([0.5, null, 0.2, NaN, 0.5], 'dense', 3, out);
+    rankInto(values, 'dense', 3, out);
     expect(Array.from(out)).toEqual([1, NaN, 2, NaN, 1]);
   });
 
@@ -105,7 +106,7 @@ describe('rankInto', () => {
 
   test('no values: every entry NaN', () => {
     const out = new Float64Array(2);
-    rankInto([null, null], 'competition', 3, out);
+    rankInto(new Float64Array([NaN, NaN]), 'competition', 3, out);
     expect(Array.from(out)).toEqual([NaN, NaN]);
   });
 });

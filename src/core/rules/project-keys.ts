@@ -83,7 +83,12 @@ const nameCache = new WeakMap<Ledger, KeyIndex>();
 
 export function codeIndex(ledger: Ledger): KeyIndex {
   let index = codeCache.get(ledger);
-  if (!index) codeCache.set(ledger, (index = indexOf(ledger.projects.map((p) => codeKey(p.code)))));
+  if (!index) {
+    const projects = ledger.projects;
+    const keys = new Array<string | null>(projects.length);
+    for (let i = 0; i < projects.length; i++) keys[i] = codeKey(projects[i].code);
+    codeCache.set(ledger, (index = indexOf(keys)));
+  }
   return index;
 }
 
