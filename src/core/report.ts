@@ -6,6 +6,7 @@ import type { SheetAnalysis } from './analyze';
 import { colLetter } from './grid';
 import { outputColumnLetters } from './plan';
 import { rankValues } from './rank';
+import { toPrecision12 } from './round';
 import type {
   FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, Settings, SheetReport, Field,
 } from './types';
@@ -15,7 +16,7 @@ const SCHEMA = 'ledger-report/1' as const;
 /** Rounds away binary noise (0.1+0.2) so the JSON shows what a person computes. */
 function clean(x: number | null): number | null {
   if (x === null || !Number.isFinite(x)) return x === null ? null : null;
-  return Number(x.toPrecision(12));
+  return toPrecision12(x);
 }
 
 function cleanGroup(g: GroupFigures): GroupFigures {
