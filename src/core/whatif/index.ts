@@ -16,5 +16,5 @@ export {
 export { arithText, evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
 export { indicatorColumnStart, isLiveOn, withIndicators, type IndicatorMeta, type IndicatorSheet, type PlannedIndicator } from './indicator-plan';
 export { buildWhatifReport, indicatorScopes, scopeOffsets, type WhatifIndicator, type WhatifRun } from './report';
-export { whatifErrorMessage } from './messages';
+export { indicatorNoRoomMessage, whatifErrorMessage } from './messages';
 export { whatifSummary } from './summary';

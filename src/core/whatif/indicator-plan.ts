@@ -1,11 +1,12 @@
 /**
  * Indicator columns in the write plan, after the tool's own columns, headed
- * `指标：<name>` (which own-columns.ts recognises on the next run). Where the
+ * `指标：<name>` (which own-columns.ts recognises on the next run). They go only
+ * where the columns are free or already the tool's, within XFD; else none. Where the
  * indicator is plain arithmetic over fields that have a column, each cell is a
  * live formula with its cached value computed as the spreadsheet will (numbers
  * only, scaled as the formula scales); otherwise the cells hold the values.
  */
-import { cellAt, cellKey, colLetter, type CellValue, type Grid } from '../grid';
+import { cellAt, cellKey, colLetter, MAX_COLS, type CellValue, type Grid } from '../grid';
 import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
 import { outputColumns } from '../plan';
 import { NAMES } from '../plan-labels';
@@ -43,9 +44,40 @@ const NUM_FMT = '0.00';
 type OutputField = 'completionRate' | 'gapPp' | 'rank' | 'rankInGroup';
 const OUTPUT_FIELDS: readonly string[] = ['completionRate', 'gapPp', 'rank', 'rankInGroup'];
 
-/** The first indicator column: right after the tool's hidden rank-key column. */
-export function indicatorColumnStart(grid: Grid, header: HeaderInfo): number {
-  return outputColumns(grid, header).rankKey + 1;
+/**
+ * The first of `count` indicator columns, side by side right after the tool's hidden
+ * rank-key column (a later run finds them by header only as one block there). Null
+ * when they do not fit: the tool's columns are not written (no room), a column would
+ * be past XFD, or one holds a user's value, formula or merge. Columns the tool wrote
+ * before (found by header) count as free.
+ */
+export function indicatorColumnStart(grid: Grid, header: HeaderInfo, count: number): number | null {
+  const rankKey = outputColumns(grid, header).rankKey;
+  if (rankKey >= MAX_COLS) return null;
+  const start = rankKey + 1;
+  if (start + count > MAX_COLS) return null;
+  return columnsFree(grid, start, count, header.ownColumns) ? start : null;
+}
+
+/** True when no column of [from, from + count) outside `own` is used in any row (as plan.ts counts use). */
+function columnsFree(grid: Grid, from: number, count: number, own: readonly number[]): boolean {
+  if (count === 0) return true;
+  const end = from + count;
+  const taken = new Uint8Array(count);
+  for (const c of own) if (c >= from && c < end) taken[c - from] = 1;
+  const used = (c: number) => c >= from && c < end && taken[c - from] === 0;
+  const rows = grid.values;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row || row.length <= from) continue;
+    const last = Math.min(row.length, end);
+    for (let c = from; c < last; c++) if (row[c] !== undefined && used(c)) return false;
+  }
+  for (const key of grid.formulas?.keys() ?? []) if (used(key % MAX_COLS)) return false;
+  for (const m of grid.merges ?? []) {
+    for (let c = Math.max(m.c0, from); c <= Math.min(m.c1, end - 1); c++) if (used(c)) return false;
+  }
+  return true;
 }
 
 /** How a field reads on a row: the reference and how a number in that cell becomes the field's value. */
@@ -77,14 +109,16 @@ function num(v: CellValue | undefined): number | null {
 }
 
 /**
- * The plan with the indicator columns added (the plan given is not changed).
- * `plan` must be the plan of `sheet` (its cached tool columns are read back).
+ * The plan with the indicator columns added (the plan given is not changed), or the
+ * plan itself when they do not fit (indicatorColumnStart is null): no user cell is
+ * ever written over. `plan` must be the plan of `sheet` (its cached tool columns are read back).
  */
 export function withIndicators(plan: WritePlan, sheet: IndicatorSheet, indicators: readonly PlannedIndicator[], lang: Lang): WritePlan {
   if (indicators.length === 0) return plan;
   const { grid, ledger } = sheet;
+  const start = indicatorColumnStart(grid, sheet.header, indicators.length);
+  if (start === null) return plan;
   const out = outputColumns(grid, sheet.header);
-  const start = out.rankKey + 1;
   const planValues = new Map<number, CellValue>();
   for (const cell of plan.cells) planValues.set(cellKey(cell.r, cell.c), cell.value);
   const cells: PlanCell[] = [];

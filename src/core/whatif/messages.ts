@@ -77,3 +77,14 @@ export function whatifErrorMessage(e: { code: WhatifErrorCode; params: P; positi
   const prefix = typeof e.params.indicator === 'string' ? t.indicator(e.params.indicator) : '';
   return prefix + t.texts[e.code](e.params, at);
 }
+
+const NO_ROOM: Record<Lang, (p: { file: string; sheet: string; count: number }) => string> = {
+  'zh-CN': (p) => `${p.file}「${p.sheet}」：计算列之后没有 ${p.count} 个连续空列可放指标列（指标列不越过 Excel 最后一列 XFD，也不覆盖已有单元格），副本中未写入指标列；指标值见报告`,
+  'zh-TW': (p) => `${p.file}「${p.sheet}」：計算欄之後沒有 ${p.count} 個連續空欄可放指標欄（指標欄不越過 Excel 最後一欄 XFD，也不覆蓋已有儲存格），副本中未寫入指標欄；指標值見報告`,
+  en: (p) => `${p.file} [${p.sheet}]: no ${p.count} free columns side by side after the computed columns for the indicators (they never go past Excel's last column XFD or over a cell in use), so the copy has no indicator columns; their values are in the report`,
+};
+
+/** The sheet has no room for the indicator columns: the copy is written without them. */
+export function indicatorNoRoomMessage(p: { file: string; sheet: string; count: number }, lang: Lang): string {
+  return NO_ROOM[lang](p);
+}

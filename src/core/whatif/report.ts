@@ -133,9 +133,10 @@ export function buildWhatifReport(run: WhatifRun): WhatifReport {
         if (indicators.length) x.indicators = valuesOf(scope);
         return x;
       };
-      const start = indicatorColumnStart(input.grid, input.header);
+      // No room for the indicator columns on this sheet: none is named (and none is written).
+      const start = indicatorColumnStart(input.grid, input.header, indicators.length);
       const indicatorColumns: WhatifSheetReport['whatif']['indicatorColumns'] = {};
-      indicators.forEach((ind, i) => (indicatorColumns[ind.compiled.name] = { column: colLetter(start + i), formula: isLiveOn(ind.compiled, input) }));
+      if (start !== null) indicators.forEach((ind, i) => (indicatorColumns[ind.compiled.name] = { column: colLetter(start + i), formula: isLiveOn(ind.compiled, input) }));
       const monthPlanColumns: Record<string, string> = {};
       for (const c of w.monthPlanColumns) monthPlanColumns[String(c.month)] = colLetter(c.c);
       return {

@@ -5,7 +5,7 @@
  */
 import { money, pct } from '../format';
 import type { Lang } from '../types';
-import type { GroupWhatif, PaceFigures, WhatifReport } from './types';
+import type { GroupWhatif, PaceFigures, WhatifReport, WhatifSheetReport } from './types';
 
 interface Text {
   heading: (p: { file: string; sheet: string; asOf: string; elapsed: number; by: string; left: number; target: string; basis: string }) => string;
@@ -20,7 +20,8 @@ interface Text {
   project: (p: { row: number; name: string; required: string; current: string; rate: string }) => string;
   more: (n: number) => string;
   indicators: string;
-  indicator: (p: { name: string; expression: string; column: string; formula: boolean }) => string;
+  /** column null: no room on the sheet, the copy has no column for it. */
+  indicator: (p: { name: string; expression: string; column: string | null; formula: boolean }) => string;
   scenario: string;
   adjustment: (spec: string, n: number) => string;
   rankLine: (p: { before: string; after: string; name: string; rateBefore: string; rateAfter: string; file: string }) => string;
@@ -39,7 +40,7 @@ const zhCN: Text = {
   project: (p) => `    第 ${p.row} 行 ${p.name}：每月需完成 ${p.required}，当前月均 ${p.current}，预计年底 ${p.rate}`,
   more: (n) => `    ……另有 ${n} 个，见 JSON 报告`,
   indicators: '  指标：',
-  indicator: (p) => `    ${p.name} = ${p.expression}（${p.column} 列，${p.formula ? '写为公式' : '写为数值'}）`,
+  indicator: (p) => `    ${p.name} = ${p.expression}（${p.column === null ? '表格右侧没有空列，不写入副本' : `${p.column} 列，${p.formula ? '写为公式' : '写为数值'}`}）`,
   scenario: '情景测算：',
   adjustment: (spec, n) => `  ${spec}：涉及 ${n} 个项目`,
   rankLine: (p) => `  ${p.name}：完成率 ${p.rateBefore} → ${p.rateAfter}，排名 ${p.before} → ${p.after}（${p.file}）`,
@@ -58,7 +59,7 @@ const zhTW: Text = {
   project: (p) => `    第 ${p.row} 行 ${p.name}：每月需完成 ${p.required}，當前月均 ${p.current}，預計年底 ${p.rate}`,
   more: (n) => `    ……另有 ${n} 個，見 JSON 報告`,
   indicators: '  指標：',
-  indicator: (p) => `    ${p.name} = ${p.expression}（${p.column} 欄，${p.formula ? '寫為公式' : '寫為數值'}）`,
+  indicator: (p) => `    ${p.name} = ${p.expression}（${p.column === null ? '表格右側沒有空欄，不寫入副本' : `${p.column} 欄，${p.formula ? '寫為公式' : '寫為數值'}`}）`,
   scenario: '情景測算：',
   adjustment: (spec, n) => `  ${spec}：涉及 ${n} 個項目`,
   rankLine: (p) => `  ${p.name}：完成率 ${p.rateBefore} → ${p.rateAfter}，排名 ${p.before} → ${p.after}（${p.file}）`,
@@ -77,7 +78,7 @@ const en: Text = {
   project: (p) => `    row ${p.row} ${p.name}: needs ${p.required} a month, now ${p.current}, year end ${p.rate}`,
   more: (n) => `    … ${n} more: see the JSON report`,
   indicators: '  Indicators:',
-  indicator: (p) => `    ${p.name} = ${p.expression} (column ${p.column}, ${p.formula ? 'as a formula' : 'as values'})`,
+  indicator: (p) => `    ${p.name} = ${p.expression} (${p.column === null ? 'no free columns on the sheet: not written to the copy' : `column ${p.column}, ${p.formula ? 'as a formula' : 'as values'}`})`,
   scenario: 'Scenario:',
   adjustment: (spec, n) => `  ${spec}: ${n} projects`,
   rankLine: (p) => `  ${p.name}: rate ${p.rateBefore} → ${p.rateAfter}, rank ${p.before} → ${p.after} (${p.file})`,
@@ -133,8 +134,8 @@ export function whatifSummary(report: WhatifReport, lang: Lang, baseName: (file:
       if (report.whatif.indicators.length) {
         lines.push(t.indicators);
         for (const ind of report.whatif.indicators) {
-          const col = w.indicatorColumns[ind.name];
-          lines.push(t.indicator({ name: ind.name, expression: ind.expression, column: col.column, formula: col.formula }));
+          const col = w.indicatorColumns[ind.name] as WhatifSheetReport['whatif']['indicatorColumns'][string] | undefined;
+          lines.push(t.indicator({ name: ind.name, expression: ind.expression, column: col?.column ?? null, formula: col?.formula ?? false }));
         }
       }
     }

@@ -142,7 +142,10 @@ export interface WhatifSheetReport extends Omit<SheetReport, 'projects' | 'group
     basis: ProjectionBasis;
     /** Month (1–12) → column letter of its monthly plan column. */
     monthPlanColumns: Record<string, string>;
-    /** Indicator name → its column in an annotated copy, and whether it is written there as a live formula. */
+    /**
+     * Indicator name → its column in an annotated copy, and whether it is written there as a live formula.
+     * Empty when the sheet has no room for them (no free columns after the tool's within XFD).
+     */
     indicatorColumns: Record<string, { column: string; formula: boolean }>;
   };
 }
