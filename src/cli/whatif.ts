@@ -8,8 +8,8 @@ import * as path from 'path';
 import { buildReport, failedFile, fileReport } from '../core/report';
 import type { FileErrorCode, FileReport, Field, Settings } from '../core/types';
 import {
-  buildWhatifReport, matchProjects, parseAdjustment, parseIndicatorSpec, savedIndicators, whatifErrorMessage, whatifSummary, withIndicators,
-  WhatifInputError, type IndicatorDef, type WhatifIndicator,
+  buildWhatifReport, indicatorColumnStart, indicatorNoRoomMessage, matchProjects, parseAdjustment, parseIndicatorSpec, savedIndicators,
+  whatifErrorMessage, whatifSummary, withIndicators, WhatifInputError, type IndicatorDef, type WhatifIndicator,
 } from '../core/whatif/index';
 import type { SheetInput } from '../core/whatif/pace';
 import { messages } from '../i18n/index';
@@ -209,6 +209,13 @@ export function runWhatif(opts: CliOptions, io: WhatifIo, deps: WhatifDeps): num
       const plans = checked.plans.map((plan, i) => withIndicators(plan, checked.analyses[i], compiled, lang));
       output = outputPath(file, opts.out, inputs);
       deps.writeAtomic(output, applyPlans(l.bytes, checked.workbook, plans));
+      // What the copy lacks for want of room within XFD, as check says it.
+      checked.analyses.forEach((a, i) => {
+        if (Object.keys(checked.sheets[i].outputColumns).length === 0) io.stderr(`${t.noRoom(file, a.ledger.sheet)}\n`);
+        if (compiled.length && indicatorColumnStart(a.grid, a.header, compiled.length) === null) {
+          io.stderr(`${indicatorNoRoomMessage({ file, sheet: a.ledger.sheet, count: compiled.length }, lang)}\n`);
+        }
+      });
     }
     if (checked.sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
     reports.push(fileReport(file, output, checked.sheets));
