@@ -9,6 +9,7 @@ import {
 import { dateNeedsFormat, readDate, readPeriod } from '../dates';
 import { isTidy, removeInvisible } from '../text';
 import { numberOf, readRate } from '../values';
+import { Memo } from './cell-memo';
 
 /** Group name of projects whose group cell is blank and that sit under no heading. */
 export const UNGROUPED = '未分组';
@@ -28,6 +29,12 @@ export function effectiveHeader(header: HeaderInfo, settings: Settings): HeaderI
   return { ...header, columns };
 }
 
+/** True when some project sits under a heading. A loop, not some() with a closure per ledger. */
+function headingGroups(rows: readonly ClassifiedRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) if (rows[i].kind === 'project' && rows[i].group !== undefined) return true;
+  return false;
+}
+
 /**
  * Where a project's group comes from: the `--group-by` column when set and present;
  * else the county column; else the headings (`一、市本级`) when there are any; else the
@@ -37,7 +44,7 @@ export function chooseGroupSource(header: HeaderInfo, rows: readonly ClassifiedR
   const cols = header.columns;
   if (settings.groupBy && cols[settings.groupBy] !== undefined) return settings.groupBy;
   if (cols.group !== undefined) return 'group';
-  if (rows.some((cr) => cr.kind === 'project' && cr.group !== undefined)) return 'heading';
+  if (headingGroups(rows)) return 'heading';
   if (cols.responsibleUnit !== undefined) return 'responsibleUnit';
   return 'none';
 }
@@ -132,23 +139,35 @@ function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): num
   return v === null ? null : scale(v, a.factor);
 }
 
-const MEMO_LIMIT = 10000;
+function dateOf(v: CellValue | undefined, fmt: string | undefined): LooseDate | null {
+  return readDate(v, fmt).date;
+}
 
-/**
- * Remembers the results of `f` for strings and numbers (up to MEMO_LIMIT of them).
- * Results may be shared between projects: they are read-only data.
- */
-function memo<A extends CellValue | undefined, R>(f: (v: A) => R): (v: A) => R {
-  const seen = new Map<A, R>();
-  return (v: A) => {
-    if (typeof v !== 'string' && typeof v !== 'number') return f(v);
-    let out = seen.get(v);
-    if (out === undefined && !seen.has(v)) {
-      out = f(v);
-      if (seen.size < MEMO_LIMIT) seen.set(v, out);
-    }
-    return out as R;
-  };
+type DateMemo = Memo<CellValue | undefined, LooseDate | null, string | undefined>;
+
+// Kept for good and cleared around each ledger (see cell-memo.ts for why).
+/** Statuses as started or not. */
+const STARTED_TEXT = new Memo(parseStarted, undefined);
+/** Date cells whose reading needs no format (text, serials): the usual case. */
+const PLAIN_DATES: DateMemo = new Memo<CellValue | undefined, LooseDate | null, string | undefined>(dateOf, undefined);
+/** Date cells of a number format that decides their reading, by format. */
+const FORMATTED_DATES = new Map<string, DateMemo>();
+
+function clearMemos(): void {
+  STARTED_TEXT.clear();
+  PLAIN_DATES.clear();
+  FORMATTED_DATES.clear();
+}
+
+function dateAt(numFmts: Grid['numFmts'], row: (CellValue | undefined)[], r: number, c: number | undefined): LooseDate | null {
+  if (c === undefined) return null;
+  const v = row[c];
+  // Only some numbers need their format (is 2022 a year or a serial?); looking up is not free.
+  const fmt = typeof v === 'number' && dateNeedsFormat(v) ? numFmts?.get(cellKey(r, c)) : undefined;
+  if (fmt === undefined) return PLAIN_DATES.get(v);
+  let read = FORMATTED_DATES.get(fmt);
+  if (!read) FORMATTED_DATES.set(fmt, (read = new Memo<CellValue | undefined, LooseDate | null, string | undefined>(dateOf, fmt)));
+  return read.get(v);
 }
 
 /**
@@ -160,7 +179,18 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
   const source = chooseGroupSource(header, rows, settings);
   const groupCol = source === 'heading' || source === 'none' ? undefined : cols[source];
   const merged = mergeSources(grid, groupCol === undefined ? [] : [groupCol], header.dataStart);
+  clearMemos();
+  try {
+    return readProjects(grid, header, rows, source, groupCol, merged);
+  } finally {
+    clearMemos();
+  }
+}
 
+function readProjects(
+  grid: Grid, header: HeaderInfo, rows: readonly ClassifiedRow[], source: Ledger['groupSource'], groupCol: number | undefined, merged: Map<number, number>,
+): Project[] {
+  const cols = header.columns;
   const total = amountColumn(header, 'totalInvestment');
   const before = amountColumn(header, 'completedBeforeYear');
   const plan = amountColumn(header, 'annualPlan');
@@ -168,24 +198,7 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
   const ytd = amountColumn(header, 'completedYtd');
   const sinceStart = amountColumn(header, 'completedSinceStart');
   const funds = amountColumn(header, 'fundsArrived');
-  const numFmt = (r: number, c: number) => grid.numFmts?.get(cellKey(r, c));
-  const textAt = (row: (CellValue | undefined)[], c: number | undefined) => (c === undefined ? null : cellText(row[c]));
-  // Statuses, natures, counties and dates repeat down a ledger: read each distinct cell once.
-  const statusText = memo((v: CellValue | undefined) => cellText(v));
-  const natureText = memo((v: CellValue | undefined) => cellText(v));
-  const groupText = memo((v: CellValue | undefined) => cellText(v));
-  const started = memo((v: string | null) => parseStarted(v));
-  const dateOf = new Map<string | undefined, (v: CellValue | undefined) => LooseDate | null>();
-  const dateAt = (row: (CellValue | undefined)[], r: number, c: number | undefined): LooseDate | null => {
-    if (c === undefined) return null;
-    const v = row[c];
-    // Only some numbers need their format (is 2022 a year or a serial?); looking up is not free.
-    const fmt = typeof v === 'number' && dateNeedsFormat(v) ? numFmt(r, c) : undefined;
-    let read = dateOf.get(fmt);
-    if (!read) dateOf.set(fmt, (read = memo((x: CellValue | undefined) => readDate(x, fmt).date)));
-    return read(v);
-  };
-
+  const numFmts = grid.numFmts;
   const projects: Project[] = [];
   for (let i = 0; i < rows.length; i++) {
     const cr = rows[i];
@@ -194,8 +207,8 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
     const row = grid.values[r] ?? [];
     const p: Project = {
       r,
-      name: textAt(row, cols.name) ?? '',
-      code: textAt(row, cols.code),
+      name: (cols.name === undefined ? null : cellText(row[cols.name])) ?? '',
+      code: cols.code === undefined ? null : cellText(row[cols.code]),
       group: ALL_PROJECTS,
       subgroup: cr.subgroup ?? null,
       started: null,
@@ -207,10 +220,10 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
       completedSinceStart: readAmount(row, sinceStart),
       fundsArrived: readAmount(row, funds),
       reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers),
-      startDate: dateAt(row, r, cols.startDate),
-      finishDate: dateAt(row, r, cols.finishDate),
-      statusText: cols.status === undefined ? null : statusText(row[cols.status]),
-      nature: cols.nature === undefined ? null : natureText(row[cols.nature]),
+      startDate: dateAt(numFmts, row, r, cols.startDate),
+      finishDate: dateAt(numFmts, row, r, cols.finishDate),
+      statusText: cols.status === undefined ? null : cellText(row[cols.status]),
+      nature: cols.nature === undefined ? null : cellText(row[cols.nature]),
       completionRate: null,
       gapPp: null,
       status: 'unknown',
@@ -219,18 +232,18 @@ export function buildProjects(grid: Grid, header: HeaderInfo, rows: readonly Cla
     };
     if (cols.period !== undefined && (p.startDate === null || p.finishDate === null)) {
       const pv = row[cols.period];
-      const period = readPeriod(pv, typeof pv === 'number' && dateNeedsFormat(pv) ? numFmt(r, cols.period) : undefined);
+      const period = readPeriod(pv, typeof pv === 'number' && dateNeedsFormat(pv) ? numFmts?.get(cellKey(r, cols.period)) : undefined);
       p.startDate ??= period.start;
       p.finishDate ??= period.finish;
     }
-    p.started = started(p.statusText) ?? inferStarted(p);
+    p.started = STARTED_TEXT.get(p.statusText) ?? inferStarted(p);
     if (groupCol !== undefined) {
       let v = row[groupCol];
       if (isBlank(v)) {
         const from = merged.get(cellKey(r, groupCol));
         if (from !== undefined) v = grid.values[Math.floor(from / MAX_COLS)]?.[from % MAX_COLS];
       }
-      p.group = groupText(v) ?? cr.group ?? UNGROUPED;
+      p.group = cellText(v) ?? cr.group ?? UNGROUPED;
     } else if (source === 'heading') {
       p.group = cr.group ?? UNGROUPED;
     }

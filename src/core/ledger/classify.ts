@@ -161,6 +161,25 @@ function firstContent(row: (CellValue | undefined)[], layout: Layout): number {
   return -1;
 }
 
+// Module functions rather than closures made per call: their compiled code is kept between ledgers.
+
+/** The group (outermost heading) and subgroup (innermost) a row sits under. */
+function context(cr: ClassifiedRow, stack: readonly Heading[]): void {
+  if (stack.length > 0) cr.group = stack[0].label;
+  if (stack.length > 1) cr.subgroup = stack[stack.length - 1].label;
+}
+
+function withLabel(cr: ClassifiedRow, l: Label): void {
+  if (l.label !== '') cr.label = l.label;
+  if (l.declaredCount !== undefined) cr.declaredCount = l.declaredCount;
+}
+
+/** A heading closes those at its level and below, then opens. */
+function push(stack: Heading[], level: number, label: string): void {
+  while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+  stack.push({ level, label });
+}
+
 /** Classifies every row from header.dataStart to the end of the grid. */
 export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   const layout = layoutOf(grid, header);
@@ -169,18 +188,6 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   let footerSeen = false;
   const texts: string[] = new Array<string>(layout.labelCols.length).fill('');
 
-  const context = (cr: ClassifiedRow) => {
-    if (stack.length > 0) cr.group = stack[0].label;
-    if (stack.length > 1) cr.subgroup = stack[stack.length - 1].label;
-  };
-  const withLabel = (cr: ClassifiedRow, l: Label) => {
-    if (l.label !== '') cr.label = l.label;
-    if (l.declaredCount !== undefined) cr.declaredCount = l.declaredCount;
-  };
-  const push = (level: number, label: string) => {
-    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-    stack.push({ level, label });
-  };
 
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
@@ -203,7 +210,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       cr.kind = summary.kind;
       withLabel(cr, summary.label);
       if (summary.kind === 'subtotal' && stack.length > 0) cr.level = stack[stack.length - 1].level;
-      context(cr);
+      context(cr, stack);
       continue;
     }
 
@@ -215,8 +222,8 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       cr.kind = amounts ? 'subtotal' : 'heading';
       cr.level = heading.level;
       withLabel(cr, heading.label);
-      push(heading.level, heading.label.label);
-      context(cr);
+      push(stack, heading.level, heading.label.label);
+      context(cr, stack);
       continue;
     }
 
@@ -224,7 +231,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const coded = layout.codeCol !== undefined && !isBlank(row[layout.codeCol]);
     if (named || amounts || coded) {
       cr.kind = 'project';
-      context(cr);
+      context(cr, stack);
     }
   }
   return out;

@@ -3,17 +3,21 @@
  * since the start, above the total investment by more than settings.sumTolerance.
  * A blank or zero total reads as unknown and is not compared.
  */
-import type { RawIssue } from '../types';
+import type { HeaderInfo, RawIssue } from '../types';
 import { amountArray } from './amounts';
 import { beyond, columnOf, issue, toSheetUnit } from './cells';
 import type { Rule } from './rule';
+
+/** An amount in 万元 as the sheet shows it. */
+function shown(wan: number | null, header: HeaderInfo): number | null {
+  return wan === null ? null : toSheetUnit(wan, header);
+}
 
 export const completedExceedsTotal: Rule = ({ header, ledger, settings }) => {
   const out: RawIssue[] = [];
   const ytdCol = columnOf(header, 'completedYtd');
   const sinceCol = columnOf(header, 'completedSinceStart');
   const tol = settings.sumTolerance;
-  const show = (wan: number | null): number | null => (wan === null ? null : toSheetUnit(wan, header));
   const unit = header.unit;
   // The figures from the ledger's arrays (NaN = blank: not above 0, beyond nothing);
   // a project object is looked at only when it has an issue.
@@ -31,10 +35,10 @@ export const completedExceedsTotal: Rule = ({ header, ledger, settings }) => {
         const p = ledger.projects[i];
         out.push(issue('completed-exceeds-total', 'error', p.r, ytdCol, {
           field: 'completedYtd',
-          completed: show(completed),
-          total: show(total),
-          before: show(p.completedBeforeYear),
-          ytd: show(p.completedYtd),
+          completed: shown(completed, header),
+          total: shown(total, header),
+          before: shown(p.completedBeforeYear, header),
+          ytd: shown(p.completedYtd, header),
           unit,
         }));
       }
@@ -43,8 +47,8 @@ export const completedExceedsTotal: Rule = ({ header, ledger, settings }) => {
       const p = ledger.projects[i];
       out.push(issue('completed-exceeds-total', 'error', p.r, sinceCol, {
         field: 'completedSinceStart',
-        completed: show(p.completedSinceStart),
-        total: show(total),
+        completed: shown(p.completedSinceStart, header),
+        total: shown(total, header),
         before: null,
         ytd: null,
         unit,

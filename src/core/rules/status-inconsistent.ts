@@ -7,8 +7,9 @@
  */
 import type { RawIssue } from '../types';
 import { beyond, columnOf, issue, toSheetUnit } from './cells';
+import { Memo } from '../ledger/cell-memo';
 import { normalizeHeader } from '../text';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 type StatusClass = 'not-started' | 'started' | 'finished';
 
@@ -28,7 +29,28 @@ export function statusClass(text: string | null): StatusClass | null {
   return null;
 }
 
-export const statusInconsistent: Rule = ({ header, ledger, settings }) => {
+/** A nature cell that says 新建 (new build). */
+function isNewBuild(text: string): boolean {
+  return NEW_BUILD.test(normalizeHeader(text));
+}
+
+// A column holds a handful of distinct words: each is read once per ledger. The memos
+// are kept for good and cleared around each use (see ledger/cell-memo.ts for why).
+const CLASSES = new Memo(statusClass, undefined);
+const NEW_BUILDS = new Memo(isNewBuild, undefined);
+
+export const statusInconsistent: Rule = (ctx) => {
+  CLASSES.clear();
+  NEW_BUILDS.clear();
+  try {
+    return inconsistencies(ctx);
+  } finally {
+    CLASSES.clear();
+    NEW_BUILDS.clear();
+  }
+};
+
+function inconsistencies({ header, ledger, settings }: RuleContext): RawIssue[] {
   const out: RawIssue[] = [];
   const statusCol = columnOf(header, 'status');
   const natureCol = columnOf(header, 'nature');
@@ -36,38 +58,23 @@ export const statusInconsistent: Rule = ({ header, ledger, settings }) => {
   const asOfYear = Number(ledger.asOf.slice(0, 4));
   const tol = settings.sumTolerance;
   const unit = header.unit;
-  const show = (wan: number): number => toSheetUnit(wan, header);
-  // A column holds a handful of distinct words: read each once.
-  const classes = new Map<string, StatusClass | null>();
-  const classOf = (text: string | null): StatusClass | null => {
-    if (text === null) return null;
-    let cls = classes.get(text);
-    if (cls === undefined) classes.set(text, (cls = statusClass(text)));
-    return cls;
-  };
-  const newBuilds = new Map<string, boolean>();
-  const isNewBuild = (text: string): boolean => {
-    let yes = newBuilds.get(text);
-    if (yes === undefined) newBuilds.set(text, (yes = NEW_BUILD.test(normalizeHeader(text))));
-    return yes;
-  };
 
   const projects = ledger.projects;
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i];
-    const cls = classOf(p.statusText);
+    const cls = CLASSES.get(p.statusText);
     if (statusCol !== undefined && cls === 'not-started' && p.completedYtd !== null && beyond(p.completedYtd, tol)) {
       out.push(issue('status-inconsistent', 'warning', p.r, statusCol, {
-        reason: 'not-started-with-investment', status: p.statusText, completed: show(p.completedYtd), unit,
+        reason: 'not-started-with-investment', status: p.statusText, completed: toSheetUnit(p.completedYtd, header), unit,
       }));
     }
     if (statusCol !== undefined && cls === 'started' && p.completedYtd !== null && p.completedYtd <= 0) {
       out.push(issue('status-inconsistent', 'info', p.r, statusCol, { reason: 'started-without-investment', status: p.statusText }));
     }
-    if (natureCol !== undefined && p.nature !== null && isNewBuild(p.nature)
+    if (natureCol !== undefined && p.nature !== null && NEW_BUILDS.get(p.nature)
       && p.completedBeforeYear !== null && beyond(p.completedBeforeYear, tol)) {
       out.push(issue('status-inconsistent', 'warning', p.r, natureCol, {
-        reason: 'new-with-prior-investment', nature: p.nature, before: show(p.completedBeforeYear), unit,
+        reason: 'new-with-prior-investment', nature: p.nature, before: toSheetUnit(p.completedBeforeYear, header), unit,
       }));
     }
     if (finishCol !== undefined && p.finishDate !== null && p.finishDate.year < asOfYear && cls !== 'finished') {
@@ -77,4 +84,4 @@ export const statusInconsistent: Rule = ({ header, ledger, settings }) => {
     }
   }
   return out;
-};
+}

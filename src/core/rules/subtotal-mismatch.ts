@@ -54,9 +54,18 @@ function ordered(items: readonly { r: number }[]): boolean {
   return true;
 }
 
+/** A total, subtotal or heading row: something to check. A loop, not some() with a closure per ledger. */
+function hasSummaryRow(rows: readonly ClassifiedRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows[i].kind;
+    if (kind === 'total' || kind === 'subtotal' || kind === 'heading') return true;
+  }
+  return false;
+}
+
 export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
   const out: RawIssue[] = [];
-  if (!ledger.rows.some((row) => row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'heading')) return out;
+  if (!hasSummaryRow(ledger.rows)) return out;
   const projects = ledger.projects;
   const n = projects.length;
   // Projects by row: the ledger's own order, unless a host handed them over shuffled.

@@ -94,9 +94,13 @@ export const unitSuspect: Rule = ({ header, ledger }) => {
   const out: RawIssue[] = [];
   const projects = ledger.projects;
   const buf = new Float64Array(projects.length);
-  const columns = amountColumns(header)
-    .map(({ field, c }) => stats(amountArray(ledger, field), field, c, unitOf(header, field), buf))
-    .filter((s) => s.n >= MIN_SAMPLE);
+  // A plain loop: stats, the hot part, compiled into a closure made per ledger would be
+  // compiled again for every ledger.
+  const columns: ColumnStats[] = [];
+  for (const { field, c } of amountColumns(header)) {
+    const s = stats(amountArray(ledger, field), field, c, unitOf(header, field), buf);
+    if (s.n >= MIN_SAMPLE) columns.push(s);
+  }
   const total = columns.find((s) => s.field === 'totalInvestment');
   const ref = total && columnOff(total, undefined) === null ? total : undefined;
   for (const s of columns) {
