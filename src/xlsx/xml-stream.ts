@@ -63,18 +63,6 @@ function feedBytes(scanner: FastXmlScanner, data: Uint8Array, onSlice?: (end: nu
   scanner.write(dec.decode());
 }
 
-/** Tokenises a part held as text. */
-export function scanText(text: string, part: string, h: ScanHandler): void {
-  const scanner = new FastXmlScanner(h);
-  try {
-    scanner.write(text);
-    scanner.end();
-  } catch (err) {
-    if (err instanceof XlsxError) throw err;
-    throw xmlFault(part, err);
-  }
-}
-
 /**
  * Tokenises a part already inflated; with `cut`, as if `data[cut.from..cut.to)` were not
  * there (a sheet's rows, read from the bytes).
