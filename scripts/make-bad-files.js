@@ -153,7 +153,7 @@ const CASES = [
     },
   },
   {
-    file: 'far-cell.xlsx', what: 'a stray value in column XFD, Excel\'s last', checks: true, knownBug: 'far-cells',
+    file: 'far-cell.xlsx', what: 'a stray value in column XFD, Excel\'s last', checks: true,
     build: () => ledgerWorkbook({ extraRows: '<row r="20"><c r="XFD20"><v>1</v></c></row>' }),
   },
   {
