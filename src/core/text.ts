@@ -128,18 +128,21 @@ const PINYIN_EXTRA: ReadonlySet<number> = new Set(Array.from(PINYIN_LETTERS.slic
  * hold Chinese (`（二期）`), so this spares the pattern search.
  */
 export function mayHoldGloss(s: string, wide = false): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const open = s.charCodeAt(i);
-    if (open !== 0x28 && open !== 0xff08) continue;
-    let j = i + 1;
-    while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-    if (j === s.length) return false;
-    const c = s.charCodeAt(j);
-    const lower = c | 0x20;
-    if ((lower >= 0x61 && lower <= 0x7a) || PINYIN_EXTRA.has(c)) return true;
-    if (wide && ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (glossMayOpenAt(s, i, wide)) return true;
   return false;
+}
+
+/** True when a gloss may start at `i`: a bracket there, then (after blanks) a pinyin letter. */
+export function glossMayOpenAt(s: string, i: number, wide = false): boolean {
+  const open = s.charCodeAt(i);
+  if (open !== 0x28 && open !== 0xff08) return false;
+  let j = i + 1;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  if (j === s.length) return false;
+  const c = s.charCodeAt(j);
+  const lower = c | 0x20;
+  if ((lower >= 0x61 && lower <= 0x7a) || PINYIN_EXTRA.has(c)) return true;
+  return wide && ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a));
 }
 
 /**

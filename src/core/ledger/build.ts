@@ -199,12 +199,22 @@ function readProjects(
   const sinceStart = amountColumn(header, 'completedSinceStart');
   const funds = amountColumn(header, 'fundsArrived');
   const numFmts = grid.numFmts;
+  // Statuses, natures and counties repeat row after row: the last cell read and its
+  // text, per column (undefined reads as null, so that pair is already true).
+  let statusCell: CellValue | undefined;
+  let statusText: string | null = null;
+  let natureCell: CellValue | undefined;
+  let natureText: string | null = null;
+  let groupCell: CellValue | undefined;
+  let groupText: string | null = null;
   const projects: Project[] = [];
   for (let i = 0; i < rows.length; i++) {
     const cr = rows[i];
     if (cr.kind !== 'project') continue;
     const r = cr.r;
     const row = grid.values[r] ?? [];
+    if (cols.status !== undefined && row[cols.status] !== statusCell) statusText = cellText((statusCell = row[cols.status]));
+    if (cols.nature !== undefined && row[cols.nature] !== natureCell) natureText = cellText((natureCell = row[cols.nature]));
     const p: Project = {
       r,
       name: (cols.name === undefined ? null : cellText(row[cols.name])) ?? '',
@@ -222,8 +232,8 @@ function readProjects(
       reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers),
       startDate: dateAt(numFmts, row, r, cols.startDate),
       finishDate: dateAt(numFmts, row, r, cols.finishDate),
-      statusText: cols.status === undefined ? null : cellText(row[cols.status]),
-      nature: cols.nature === undefined ? null : cellText(row[cols.nature]),
+      statusText: cols.status === undefined ? null : statusText,
+      nature: cols.nature === undefined ? null : natureText,
       completionRate: null,
       gapPp: null,
       status: 'unknown',
@@ -243,7 +253,8 @@ function readProjects(
         const from = merged.get(cellKey(r, groupCol));
         if (from !== undefined) v = grid.values[Math.floor(from / MAX_COLS)]?.[from % MAX_COLS];
       }
-      p.group = cellText(v) ?? cr.group ?? UNGROUPED;
+      if (v !== groupCell) groupText = cellText((groupCell = v));
+      p.group = groupText ?? cr.group ?? UNGROUPED;
     } else if (source === 'heading') {
       p.group = cr.group ?? UNGROUPED;
     }

@@ -2,7 +2,7 @@
  * What the rules ask of text: the noise in a cell, and keys that match projects.
  * Built on text.ts so the rules and the header finder read text the same way.
  */
-import { hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, mayHoldGloss, normalizeHeader } from '../text';
+import { glossMayOpenAt, hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, normalizeHeader } from '../text';
 
 export type NoiseKind = 'spaces' | 'invisible' | 'pinyin' | 'full-width';
 
@@ -15,7 +15,7 @@ const PLAIN_CODE = /^[0-9A-Za-z-]+$/;
 
 // What a character may be evidence of, as bits: the checks each need only some.
 const SPACE = 1; // blanks, controls and invisible marks: stray spaces, invisible characters
-const BRACKET = 2; // an opening bracket: a pinyin gloss
+const BRACKET = 2; // an opening bracket followed by a pinyin letter: a pinyin gloss
 const WIDE = 4; // full-width letters and digits (and some full-width punctuation)
 
 /**
@@ -26,12 +26,15 @@ function suspects(s: string): number {
   let found = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c <= 0x20) found |= SPACE;
-    else if (c === 0x28) found |= BRACKET;
-    else if (c < 0x7f) continue;
-    else if (c <= 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) found |= SPACE;
-    else if (c === 0xff08) found |= BRACKET;
-    else if (c >= 0xff10 && c <= 0xff5a) found |= WIDE;
+    if (c > 0x28 && c < 0x7f) continue;
+    if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) {
+      found |= SPACE;
+    } else if (c === 0x28 || c === 0xff08) {
+      // `（二期）`: brackets in names mostly hold Chinese, no gloss.
+      if (glossMayOpenAt(s, i)) found |= BRACKET;
+    } else if (c >= 0xff10 && c <= 0xff5a) {
+      found |= WIDE;
+    }
   }
   return found;
 }
@@ -45,7 +48,6 @@ function suspects(s: string): number {
 export function noiseOf(s: string, prose = false): readonly NoiseKind[] {
   const found = suspects(s);
   if (found === 0) return NONE;
-  if (found === BRACKET && !mayHoldGloss(s)) return NONE;
   const kinds: NoiseKind[] = [];
   if (found & SPACE) {
     if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s)) kinds.push('spaces');
