@@ -53,6 +53,26 @@ describe('text fields', () => {
     expect(p.r).toBe(1);
   });
 
+  test('statuses, natures and counties that repeat or change from row to row', () => {
+    const h = ledgerHeader({ index: 0, name: 1, group: 2, nature: 3, status: 4 });
+    const rows = [
+      ['序号', '项目名称', '县区', '性质', '状态'],
+      [1, '甲', ' 阳谷县', '续建', ' 是 '],
+      [2, '乙', ' 阳谷县', '续建', ' 是 '],
+      [3, '丙', '莘县', null, '否'],
+      [4, '丁', null, '新建', '否'],
+      [5, '戊', ' 阳谷县', '新建', ' 是 '],
+    ];
+    const ps = build(rows, h);
+    expect(ps.map((p) => [p.group, p.nature, p.statusText, p.started])).toEqual([
+      ['阳谷县', '续建', '是', true],
+      ['阳谷县', '续建', '是', true],
+      ['莘县', null, '否', false],
+      [UNGROUPED, '新建', '否', false],
+      ['阳谷县', '新建', '是', true],
+    ]);
+  });
+
   test('cellText', () => {
     expect(cellText('  a \t b  ')).toBe('a b');
     expect(cellText('\u3000')).toBeNull();

@@ -10,6 +10,8 @@ const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
   { name: 'a zero-width space inside', rows: [project({ name: '阳谷\u200B物流园' })], expected: [info('B4', '阳谷物流园')] },
   { name: 'pinyin glosses', rows: [project({ name: '高質量發(fā)展項(xiàng)目' })], expected: [info('B4', '高質量發展項目')] },
   { name: 'full-width digits', rows: [project({ name: '年产１０万吨项目' })], expected: [info('B4', '年产10万吨项目')] },
+  { name: 'a gloss after a bracket of Chinese', rows: [project({ name: '物流园（二期）項(xiàng)目' })], expected: [info('B4', '物流园（二期）項目')] },
+  { name: 'full-width digits inside a bracket of Chinese', rows: [project({ name: '物流园（１期）' })], expected: [info('B4', '物流园（1期）')] },
   { name: 'a space between two characters of a name', rows: [project({ name: '阳谷 物流园' })], expected: [info('B4', '阳谷物流园')] },
   { name: 'in prose a space between phrases is fine', rows: [project({ remarks: '主体完工 正在装修' })], expected: [] },
   { name: 'in prose a space at the end is not', rows: [project({ remarks: '主体完工 ' })], expected: [info('O4', '主体完工')] },
