@@ -4,22 +4,31 @@
  * State is kept in two reused objects, so a 100,000-row sheet makes no object per tag.
  */
 import { isBoundary } from './sheet-data-scan';
+import { isNameStart, plainTextAt } from './well-formed';
+
+/** Characters that cannot stand in a name; the tokenizer refuses a tag holding one there. */
+function isJunk(ch: number): boolean {
+  return ch === 34 || ch === 39 || ch === 60 || ch === 61 || ch === 38;
+}
 
 /** The tag last read: where it ends, whether it closes itself, where its name and local name are. */
 export const tag = { end: 0, selfClosing: false, nameStart: 0, nameEnd: 0, localStart: 0 };
 
 /**
  * Reads the name of the tag at `p` (`<name` or `</name`): sets tag.nameStart, tag.nameEnd and
- * tag.localStart (after a prefix). Returns false for markup other than an element.
+ * tag.localStart (after a prefix). Returns false for markup other than an element, and for
+ * a name the tokenizer would refuse.
  */
 export function tagName(b: Uint8Array, p: number, to: number): boolean {
   let q = p + 1;
   if (b[q] === 47) q++;
   const c = b[q];
   if (c === 33 || c === 63) return false; // comment, CDATA, processing instruction
+  if (!isNameStart(c)) return false;
   tag.nameStart = tag.localStart = q;
   while (q < to && !isBoundary(b[q])) {
     if (b[q] === 58) tag.localStart = q + 1;
+    else if (isJunk(b[q])) return false;
     q++;
   }
   tag.nameEnd = q;
@@ -32,9 +41,20 @@ export function localIs(b: Uint8Array, name: string): boolean {
   return true;
 }
 
-/** The index of the next `<` from `p`, or `to`. */
+/** What nextTag returns for text that is not well-formed: past any `to`. */
+export const BAD_TEXT = 0x7fffffff;
+
+/**
+ * The index of the next `<` from `p`, or `to`; BAD_TEXT when the text before it holds an
+ * `&` that begins no entity reference, or a `]]>`. The text of sheet data is seldom more
+ * than a number: looking at each byte costs less than a search of the part for either.
+ */
 export function nextTag(b: Uint8Array, p: number, to: number): number {
-  while (p < to && b[p] !== 60) p++;
+  for (; p < to; p++) {
+    const ch = b[p];
+    if (ch === 60) return p;
+    if ((ch === 38 || ch === 93) && !plainTextAt(b, p, to)) return BAD_TEXT;
+  }
   return p;
 }
 
@@ -65,9 +85,9 @@ export function readTag(b: Uint8Array, q: number, to: number, a: string, bn: str
     }
     // name = "value", white space allowed around the `=`; anything else is left to the tokenizer.
     const ns = q;
-    while (q < to && b[q] !== 61 && !isBoundary(b[q]) && b[q] !== 34 && b[q] !== 39) q++;
+    if (!isNameStart(ch)) return false;
+    while (q < to && !isBoundary(b[q]) && !isJunk(b[q])) q++;
     const ne = q;
-    if (ne === ns) return false;
     while (q < to && isSpace(b[q])) q++;
     if (b[q] !== 61) return false;
     q++;
@@ -127,8 +147,8 @@ export function readCellTag(b: Uint8Array, q: number, to: number): boolean {
       tag.selfClosing = true;
       return true;
     }
-    // The common form name="value": anything else goes the long way.
-    if (b[q + 1] !== 61 || b[q + 2] !== 34) return readTag(b, from, to, 'r', 's', 't');
+    // The common form name="value" with a one-letter name: anything else goes the long way.
+    if (b[q + 1] !== 61 || b[q + 2] !== 34 || ((ch | 32) - 97) >>> 0 > 25) return readTag(b, from, to, 'r', 's', 't');
     const vs = q + 3;
     let ve = vs;
     while (ve < to && b[ve] !== 34) {

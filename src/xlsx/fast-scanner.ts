@@ -2,9 +2,14 @@
  * A small streaming XML tokenizer for worksheet and shared-string parts. A general parser (saxes)
  * builds an attribute object per element and spent most of the time budget on a
  * 100,000-row sheet; this one hands out tag positions and lets the caller read only
- * the attributes it needs. It checks structure loosely (no DTD, no namespace checks):
- * these parts are machine-written, and anything it cannot tokenise is an error.
+ * the attributes it needs. It refuses what is not well-formed where that is cheap to see
+ * (nesting, tags, entity references, text outside the root, the XML declaration); no DTD,
+ * no namespace checks, names checked by their first character only, comments skipped
+ * unread (a `--` inside one is let through).
  */
+import {
+  afterDeclaration, checkTagEntities, endsName, ENTITY_OPEN, entityEnd, isBlank, isNameStart, piTargetEnd, startTagEnd,
+} from './well-formed';
 
 export interface ScanHandler {
   /** `s[start..end)` is the start tag (`<` to `>`), `nameEnd` the index after its name. */
@@ -18,18 +23,17 @@ export interface ScanHandler {
 const ONE_CHAR: string[] = [];
 for (let i = 0; i < 128; i++) ONE_CHAR.push(String.fromCharCode(i));
 
-function isNameEnd(ch: number): boolean {
-  return ch === 32 || ch === 62 || ch === 47 || ch === 9 || ch === 10 || ch === 13;
-}
-
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
 
-/** Where a name stops: also at characters no name holds, so that junk is left for the tag's check. */
-function endsName(ch: number): boolean {
-  return isNameEnd(ch) || ch === 34 || ch === 39 || ch === 61 || ch === 60;
+function indexOrEnd(s: string, what: string, from: number): number {
+  const i = s.indexOf(what, from);
+  return i < 0 ? s.length : i;
 }
+
+/** An entity reference cut by the end of a piece is kept for the next one, up to this length. */
+const MAX_HELD = 64;
 
 // What the scanner is inside of when a piece of input ends in it.
 const NONE = 0;
@@ -43,6 +47,8 @@ export class FastXmlScanner {
   /** Qualified names of the open elements. */
   private readonly open: string[] = [];
   private seenRoot = false;
+  /** Past the XML declaration, or known to have none. */
+  private started = false;
   /**
    * A construct the input ended in. Comments and processing instructions are skipped and
    * CDATA handed out as it comes, keeping only `tail` (where a terminator may begin);
@@ -100,18 +106,44 @@ export class FastXmlScanner {
     const stack = this.open;
     const n = s.length;
     let p = 0;
+    if (!this.started) {
+      p = afterDeclaration(s);
+      if (p < 0) return;
+      this.started = true;
+    }
+    // The next `&` and `]]>` (n: none), each searched for once and checked where it stands.
+    let amp = -1;
+    let cdataEnd = -1;
     while (p < n) {
       const lt = s.indexOf('<', p);
+      let end = lt < 0 ? n : lt;
+      if (end > p) {
+        if (amp < p) amp = indexOrEnd(s, '&', p);
+        while (amp < end) {
+          const e = entityEnd(s, amp, end);
+          if (e === ENTITY_OPEN && lt < 0 && n - amp < MAX_HELD) {
+            // Cut by the end of the piece: read again with the next one.
+            end = amp;
+            break;
+          }
+          if (e < 0) throw new Error('malformed entity reference');
+          amp = indexOrEnd(s, '&', e);
+        }
+        if (cdataEnd < p) cdataEnd = indexOrEnd(s, ']]>', p);
+        if (cdataEnd < end) throw new Error('"]]>" in text');
+        // A `]` or `]]` ending the piece may begin a `]]>`: kept for the next one too.
+        if (end === n) while (end > p && n - end < 2 && s.charCodeAt(end - 1) === 93) end--;
+        if (end > p) {
+          if (stack.length === 0 && !isBlank(s, p, end)) throw new Error('text outside the root element');
+          h.text(s, p, end);
+        }
+      }
       if (lt < 0) {
-        h.text(s, p, n);
-        p = n;
+        p = end;
         break;
       }
-      if (lt > p) h.text(s, p, lt);
-      if (lt + 1 >= n) {
-        p = lt;
-        break;
-      }
+      p = lt;
+      if (lt + 1 >= n) break;
       const c1 = s.charCodeAt(lt + 1);
       if (c1 === 33 || c1 === 63) {
         const done = this.special(s, lt);
@@ -142,14 +174,19 @@ export class FastXmlScanner {
         h.close(local);
         p = q + 1;
       } else {
+        if (!isNameStart(c1)) throw new Error('malformed tag');
         const local = this.localName(s, lt + 1);
         const nameEnd = this.nameEnd;
-        if (nameEnd === lt + 1) throw new Error('malformed tag');
         const gt = startTagEnd(s, nameEnd);
         if (gt < 0) {
           this.unfinishedTag(s, lt);
           p = n;
           break;
+        }
+        if (amp < lt) amp = indexOrEnd(s, '&', lt);
+        if (amp < gt) {
+          checkTagEntities(s, lt, gt);
+          amp = indexOrEnd(s, '&', gt);
         }
         const selfClosing = s.charCodeAt(gt - 1) === 47;
         if (stack.length === 0 && this.seenRoot) throw new Error('content after the root element');
@@ -212,6 +249,7 @@ export class FastXmlScanner {
     let from: number;
     let term: string;
     if (s.startsWith('<![CDATA[', lt)) {
+      if (this.open.length === 0) throw new Error('CDATA outside the root element');
       from = lt + 9;
       term = ']]>';
       this.mode = CDATA;
@@ -220,7 +258,10 @@ export class FastXmlScanner {
       term = '-->';
       this.mode = COMMENT;
     } else if (s.startsWith('<?', lt)) {
-      from = lt + 2;
+      from = piTargetEnd(s, lt + 2);
+      if (from < 0) return -1;
+      // `xml` (any case) is the declaration's, which only the start of the document may hold.
+      if (from - lt === 5 && s.slice(lt + 2, from).toLowerCase() === 'xml') throw new Error('XML declaration not at the start');
       term = '?>';
       this.mode = PI;
     } else {
@@ -265,43 +306,5 @@ export class FastXmlScanner {
     }
     this.quote = quote;
     return -1;
-  }
-}
-
-/**
- * The index of the `>` that ends a start tag whose name ends at `q`, or -1 when the input
- * ends first. Throws on anything but whitespace-separated `name="value"` attributes and
- * an optional `/` before the `>`.
- */
-function startTagEnd(s: string, q: number): number {
-  const n = s.length;
-  for (;;) {
-    const at = q;
-    while (q < n && isSpace(s.charCodeAt(q))) q++;
-    if (q >= n) return -1;
-    let ch = s.charCodeAt(q);
-    if (ch === 62) return q;
-    if (ch === 47) {
-      if (q + 1 >= n) return -1;
-      if (s.charCodeAt(q + 1) === 62) return q + 1;
-      throw new Error('malformed tag');
-    }
-    if (q === at) throw new Error('malformed tag: attributes must be separated by white space');
-    const ns = q;
-    while (q < n && !endsName(s.charCodeAt(q))) q++;
-    if (q >= n) return -1;
-    if (q === ns) throw new Error('malformed tag');
-    while (q < n && isSpace(s.charCodeAt(q))) q++;
-    if (q >= n) return -1;
-    if (s.charCodeAt(q) !== 61) throw new Error('malformed attribute');
-    q++;
-    while (q < n && isSpace(s.charCodeAt(q))) q++;
-    if (q >= n) return -1;
-    ch = s.charCodeAt(q);
-    if (ch !== 34 && ch !== 39) throw new Error('malformed attribute: value not quoted');
-    const ve = s.indexOf(ch === 34 ? '"' : "'", q + 1);
-    if (ve < 0) return -1;
-    for (let k = q + 1; k < ve; k++) if (s.charCodeAt(k) === 60) throw new Error('malformed attribute: < in a value');
-    q = ve + 1;
   }
 }

@@ -26,7 +26,8 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
   let rowIdx = -1;
   for (;;) {
     p = nextTag(b, p, to);
-    if (p >= to) return true;
+    // BAD_TEXT: a stray `&` or `]]>`, left to the tokenizer to refuse.
+    if (p >= to) return p === to;
     if (b[p + 1] === 47 || !tagName(b, p, to) || !localIs(b, 'row')) return false;
     // End tags must name the element they close, prefix and all.
     const rowQs = tag.nameStart;

@@ -30,9 +30,9 @@ const TEXTS = [
   '', '0', '-0', '1e999', 'NaN', '-1', '3.5', '１２３', '约3000', '—', '#DIV/0!', '99999999999999999999', '1,234.5', '12.5%',
   'TRUE', '&amp;', '&lt;img src=x onerror=alert(1)&gt;', '_x0001_', '2022-06-30', '44742', '9'.repeat(400), '道路(dào lù)',
 ];
-// References past Excel's 16,384 columns, and references without a row (`A0`, `C`), are
-// known bugs of the annotated copy (test/hardening/known-bugs/), kept out of this run.
-const REFS = ['A1', 'B3', 'AZ1', '', '0', 'a5', '$B$3', 'AA10', 'A1048576'];
+// Past Excel's last column (XFE) or row (1,048,577) the workbook is refused; a reference
+// without a row (`A0`, `C`) is read as absent, the cell keeping its implied position.
+const REFS = ['A1', 'B3', 'AZ1', '', '0', 'a5', '$B$3', 'AA10', 'A1048576', 'XFD4', 'XFE4', 'A1048577', 'A0', 'C'];
 const FORMULAS = ['SUM(D4:D9)', '[1]Sheet1!A1', "'C:\\x\\[y.xlsx]S'!B2", 'D5/E5', 'HYPERLINK("http://x.invalid","x")', 'NOW()', '1/0', 'A1:'];
 const MERGES = ['A1:Z1', 'B4:B1048576', 'A1:XFD1048576', 'C5:C5', 'D4:F9', 'Z1:A1', 'A1:'];
 const FORMATS = ['yyyy-mm-dd', '0.0%', '@', 'General', '[Red]0', '"年"', 'm/d', '0.00E+00'];
