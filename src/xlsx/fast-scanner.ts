@@ -3,9 +3,8 @@
  * builds an attribute object per element and spent most of the time budget on a
  * 100,000-row sheet; this one hands out tag positions and lets the caller read only
  * the attributes it needs. It refuses what is not well-formed where that is cheap to see
- * (nesting, tags, entity references, text outside the root, the XML declaration); no DTD,
- * no namespace checks, names checked by their first character only, comments skipped
- * unread (a `--` inside one is let through).
+ * (nesting, tags, entity references, text outside the root, the XML declaration, a `--`
+ * inside a comment); no DTD, no namespace checks, names checked by their first character only.
  */
 import {
   afterDeclaration, checkTagEntities, endsName, ENTITY_OPEN, entityEnd, isBlank, isNameStart, piTargetEnd, startTagEnd,
@@ -41,6 +40,18 @@ const COMMENT = 1;
 const PI = 2;
 const CDATA = 3;
 const TAG = 4;
+
+/**
+ * Where the `-->` ending a comment whose text begins at `from` is, or -1 when `s` ends first.
+ * XML allows no `--` in a comment's text, nor a `-` at its end (`--->`): the first `--` must
+ * be the terminator's.
+ */
+function commentEnd(s: string, from: number): number {
+  const e = s.indexOf('--', from);
+  if (e < 0 || e + 2 >= s.length) return -1;
+  if (s.charCodeAt(e + 2) !== 62) throw new Error('malformed comment: "--" inside a comment');
+  return e;
+}
 
 export class FastXmlScanner {
   private buf = '';
@@ -222,7 +233,7 @@ export class FastXmlScanner {
     }
     const s = this.tail + chunk;
     const term = this.mode === COMMENT ? '-->' : this.mode === PI ? '?>' : ']]>';
-    const e = s.indexOf(term);
+    const e = this.mode === COMMENT ? commentEnd(s, 0) : s.indexOf(term);
     if (e < 0) {
       const keep = Math.max(0, s.length - 2);
       if (this.mode === CDATA) this.cdata(s, 0, keep);
@@ -268,7 +279,7 @@ export class FastXmlScanner {
       if (s.length - lt < 9) return -1;
       throw new Error('unsupported markup (DOCTYPE)');
     }
-    const e = s.indexOf(term, from);
+    const e = this.mode === COMMENT ? commentEnd(s, from) : s.indexOf(term, from);
     if (e >= 0) {
       if (this.mode === CDATA) this.cdata(s, from, e);
       this.mode = NONE;

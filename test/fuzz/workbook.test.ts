@@ -99,24 +99,17 @@ describe('real ledgers edited cell by cell, through the engine', () => {
   });
 });
 
-/**
- * True when `xml` is well-formed (strict parser, no namespace checks), but for a `--` inside
- * a comment (or a comment ending `--->`): the readers skip comments unread and let that
- * through, read leniently (the tokenizer's own tests hold such a comment). What the strict
- * parser reports from that comment on is not counted: it reads on differently from there.
- */
+/** True when `xml` is well-formed (strict parser, no namespace checks). */
 export function wellFormed(xml: string): boolean {
   const parser = new SaxesParser();
   let ok = true;
-  let lenient = false;
-  parser.on('error', (e) => {
-    if (e.message.includes('malformed comment')) lenient = true;
-    if (!lenient) ok = false;
+  parser.on('error', () => {
+    ok = false;
   });
   try {
     parser.write(xml).close();
   } catch {
-    if (!lenient) ok = false;
+    ok = false;
   }
   return ok;
 }

@@ -33,7 +33,7 @@ function split(s: string, cuts: number[]): string[] {
   return out;
 }
 
-const DOC = '<?xml version="1.0"?><x:root xmlns:x="u" a=\'1\'><!-- a -- comment > with <tags> -->'
+const DOC = '<?xml version="1.0"?><x:root xmlns:x="u" a=\'1\'><!-- a - comment -> with <tags> -->'
   + '<row r="1" spans="1:2"><c r="A1" note="a>b" t=\'s\'><v>12</v></c><c r = "B1"/></row>'
   + '<t><![CDATA[1 < 2 & ]] ok]]></t><?pi some > data?>text &amp; more<e/></x:root>';
 
@@ -66,9 +66,23 @@ describe('FastXmlScanner', () => {
     ['an unclosed comment', '<a></a><!-- x'],
     ['an unclosed CDATA', '<a><![CDATA[ x</a>'],
     ['an unclosed tag', '<a b="x>'],
+    ['a -- inside a comment', '<a><!-- a -- b --></a>'],
+    ['a comment ending --->', '<a><!-- a ---></a>'],
+    ['a comment of one -', '<a><!----->x</a>'],
+    ['a -- inside a comment before the root', '<!-- -- --><a/>'],
   ])('refuses %s, whole or in pieces', (_what, xml) => {
     expect(() => events([xml])).toThrow();
     expect(() => events([...xml])).toThrow();
+  });
+
+  it.each([
+    ['empty', '<a><!----></a>'],
+    ['single dashes', '<a><!-- - a-b -></a> --></a>'],
+    ['beginning with ->', '<a><!--->--></a>'],
+    ['of a single >', '<a><!-->--></a>'],
+  ])('takes a well-formed comment (%s), whole or in pieces, and hands out nothing of it', (_what, xml) => {
+    expect(events([xml])).toEqual(['open:a:<a>:false', 'close:a']);
+    expect(events([...xml])).toEqual(['open:a:<a>:false', 'close:a']);
   });
 
   it('a long comment in small pieces, near-terminators on every cut: skipped whole, nothing of it handed out', () => {
