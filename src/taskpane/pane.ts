@@ -12,6 +12,8 @@ import { GridEngine, type PaneEngine } from './engine';
 import { describeError } from './errors';
 import type { LedgerHost, SavedSettings } from './host';
 import { markCount, withOverride, type CheckResult } from './model';
+import { columnsNotice, type PaneNotice } from './no-room';
+import { noticeBox } from './notice';
 import { paneStrings, type PaneStrings } from './strings';
 import { renderActions, renderHeader, renderTabs } from './views/chrome';
 import { renderColumns } from './views/columns';
@@ -81,24 +83,15 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     class: 'lc-progress-track', role: 'progressbar', 'aria-labelledby': 'lc-progress-label', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0,
   }, bar);
   const progress = el('div', { class: 'lc-progress', 'data-testid': 'progress', hidden: true }, stepText, track);
-  const notice = el('div', { class: 'lc-notice', 'data-testid': 'notice', 'aria-live': 'polite', hidden: true });
+  const noticeLine = noticeBox();
+  const notice = noticeLine.element;
   const header = el('div');
   const body = el('div', { class: 'lc-body', id: 'lc-tabpanel', role: 'tabpanel' });
   const pane = el('div', { class: 'lc-pane', 'data-host': host.kind }, header, progress, notice, body);
   replace(root, pane);
 
-  function showNotice(kind: 'error' | 'info', text: string): void {
-    notice.hidden = false;
-    notice.className = `lc-notice lc-notice-${kind}`;
-    notice.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-    notice.setAttribute('data-kind', kind);
-    replace(notice, el('span', { class: 'lc-notice-text' }, text));
-  }
-
-  function clearNotice(): void {
-    notice.hidden = true;
-    replace(notice);
-  }
+  const showNotice = noticeLine.show;
+  const clearNotice = noticeLine.clear;
 
   function setProgress(step: Step | null, fraction = 0): void {
     if (step === null) {
@@ -170,14 +163,14 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
   }
 
   /** Runs one operation with the pane busy; errors become a sentence in the notice. */
-  async function busy(op: () => Promise<string | null>): Promise<void> {
+  async function busy(op: () => Promise<string | PaneNotice | null>): Promise<void> {
     if (state.busy) return;
     state.busy = true;
     clearNotice();
     render();
     try {
       const done = await op();
-      if (done) showNotice('info', done);
+      if (done) noticeLine.showOutcome(done);
     } catch (e) {
       showNotice('error', describeError(e, state.settings.lang));
     } finally {
@@ -204,7 +197,8 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
   function runCheck(reread: boolean): Promise<void> {
     return busy(async () => {
       const result = await checkNow(reread);
-      return t().checkDone(result.sheets.reduce((n, s) => n + s.issues.length, 0));
+      // A sheet with no room for the computed columns is told now, before 填写计算列.
+      return columnsNotice(t().checkDone(result.sheets.reduce((n, s) => n + s.issues.length, 0)), result.sheets, state.settings.lang);
     });
   }
 
@@ -246,8 +240,9 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       setProgress('writing', 0);
       const p = await make();
       await host.writeColumns(p, (f) => setProgress('writing', f));
-      return done;
+      return done();
     }),
+    notify: (n) => noticeLine.showOutcome(n),
     render: () => render(),
   });
   const whatifView: WhatifView = { state: whatif.state, act: whatif.act, web: host.kind === 'web' };
@@ -282,7 +277,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       const p = await plans();
       setProgress('writing', 0);
       await host.writeColumns(p, (f) => setProgress('writing', f));
-      return t().fillDone(p.length);
+      return columnsNotice(t().fillDone(p.length), state.result?.sheets ?? [], state.settings.lang);
     }),
     mark: () => void busy(async () => {
       const p = await plans();

@@ -51,6 +51,7 @@ export const en: PaneStrings = {
   mark: 'Mark faulty cells',
   remove: 'Remove all annotations',
   fillDone: (n) => `Computed columns filled (${n} sheet${n === 1 ? '' : 's'}); the summary and issues sheets were updated.`,
+  noRoom: (s) => `Sheet [${s}]: the sheet reaches Excel's last column (XFD) with no 6 empty columns to the right of the header, so no computed columns (completion rate, ranks) were written; marking faulty cells still works.`,
   markDone: (n) => `${n} faulty cell${n === 1 ? '' : 's'} marked.`,
   removeDone: 'Everything this tool added (columns, marks, sheets, names) was removed; your data is unchanged.',
   checkDone: (n) => (n === 0 ? 'Checked: no issues found.' : `Checked: ${n} issue${n === 1 ? '' : 's'} found.`),

@@ -79,4 +79,5 @@ export const whatifEn: WhatifStrings = {
     web: 'Written into the copy to download; an indicator over the sheet\'s columns is written as a formula.',
   },
   indicatorsWritten: (n) => `${n} indicator column${n === 1 ? '' : 's'} written.`,
+  indicatorNoRoom: (s, n) => `Sheet [${s}]: no ${n} free columns side by side after the computed columns for the indicators (they never go past Excel's last column XFD or over a cell in use), so no indicator columns were written; their values are still shown here.`,
 };

@@ -76,4 +76,5 @@ export const whatifZhCN: WhatifStrings = {
   writeIndicators: '把指标列写入工作簿',
   writeIndicatorsHint: { excel: '在计算列之后写入指标列；能对应到表中列的写为公式。', web: '写入可下载的副本；能对应到表中列的写为公式。' },
   indicatorsWritten: (n) => `已写入 ${n} 个指标列。`,
+  indicatorNoRoom: (s, n) => `工作表「${s}」：计算列之后没有 ${n} 个连续空列可放指标列（指标列不越过 Excel 最后一列 XFD，也不覆盖已有单元格），未写入指标列；指标值仍在本页显示。`,
 };

@@ -76,4 +76,5 @@ export const whatifZhTW: WhatifStrings = {
   writeIndicators: '把指標欄寫入活頁簿',
   writeIndicatorsHint: { excel: '在計算欄之後寫入指標欄；能對應到表中欄位的寫為公式。', web: '寫入可下載的副本；能對應到表中欄位的寫為公式。' },
   indicatorsWritten: (n) => `已寫入 ${n} 個指標欄。`,
+  indicatorNoRoom: (s, n) => `工作表「${s}」：計算欄之後沒有 ${n} 個連續空欄可放指標欄（指標欄不越過 Excel 最後一欄 XFD，也不覆蓋已有儲存格），未寫入指標欄；指標值仍在本頁顯示。`,
 };

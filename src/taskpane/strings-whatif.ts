@@ -86,6 +86,8 @@ export interface WhatifStrings {
   writeIndicators: string;
   writeIndicatorsHint: { excel: string; web: string };
   indicatorsWritten: (n: number) => string;
+  /** No `count` free columns after the computed ones (as `ledger whatif` says it). */
+  indicatorNoRoom: (sheet: string, count: number) => string;
 }
 
 const ALL: Record<Lang, WhatifStrings> = { 'zh-CN': whatifZhCN, 'zh-TW': whatifZhTW, en: whatifEn };

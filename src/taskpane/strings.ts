@@ -64,6 +64,8 @@ export interface PaneStrings {
   mark: string;
   remove: string;
   fillDone: (sheets: number) => string;
+  /** The sheet reaches XFD with no 6 free columns: no computed columns (as `ledger check` says it). */
+  noRoom: (sheet: string) => string;
   markDone: (cells: number) => string;
   removeDone: string;
   checkDone: (issues: number) => string;

@@ -11,6 +11,7 @@ import type { PaneEngine } from './engine';
 import { describeError } from './errors';
 import type { SavedSettings } from './host';
 import type { CheckResult } from './model';
+import { indicatorsNotice, type PaneNotice } from './no-room';
 import { whatifStrings } from './strings-whatif';
 import type { WhatifActions, WhatifState } from './views/whatif-context';
 import { adjustmentProblem, adjustmentSpec, parseByMonth, parseTargetPercent } from './views/whatif-rows';
@@ -28,8 +29,10 @@ export interface WhatifDeps {
   saved(): SavedSettings;
   /** Keeps the indicators with the pane's settings (no new check: they change no figure of it). */
   saveIndicators(list: IndicatorDef[]): Promise<void>;
-  /** Writes plans through the host with the pane's progress; `done` is the notice after. */
-  write(plans: () => Promise<WritePlan[]>, done: string): void;
+  /** Writes plans through the host with the pane's progress; `done` gives the notice after. */
+  write(plans: () => Promise<WritePlan[]>, done: () => PaneNotice): void;
+  /** Shows a notice in the pane's notice line (a sheet with no room for the indicators). */
+  notify?(notice: PaneNotice): void;
   render(): void;
   /** Default: the indicator worker, or mathjs on this thread where none can run. */
   runner?: IndicatorRunner;
@@ -247,6 +250,9 @@ export function createWhatif(deps: WhatifDeps): WhatifController {
         written = null;
         await deps.saveIndicators(list);
         await refresh();
+        // Saved, but a sheet without room will get no column for it when written.
+        const notice = indicatorsNotice(state.report, state.indicatorValues?.metas.length ?? 0, false, deps.lang());
+        if (notice.lines.length) deps.notify?.(notice);
       })();
     },
     removeIndicator(name) {
@@ -256,10 +262,11 @@ export function createWhatif(deps: WhatifDeps): WhatifController {
     writeIndicators() {
       const values = state.indicatorValues;
       if (!values) return;
+      const report = state.report;
       deps.write(async () => {
         written = await deps.engine.indicatorPlans(values, deps.lang());
         return written;
-      }, t().indicatorsWritten(values.metas.length));
+      }, () => indicatorsNotice(report, values.metas.length, true, deps.lang()));
     },
     indicators,
   };
