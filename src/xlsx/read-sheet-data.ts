@@ -87,14 +87,20 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
       else if (cell.vS >= 0) {
         const vs = cell.vS;
         const ve = cell.vE;
+        // What the digits do not spell (text holding a reference, `&#51;00`) is read as text.
         if (type === T_N) {
           if (ve > vs) {
             let num = numberAt(b, vs, ve);
-            if (date1904 && xfIsDate[style]) num += DATE1904_OFFSET;
-            value = num;
+            if (num !== num) value = g.textValue(T_N, text(b, vs, ve), style);
+            else {
+              if (date1904 && xfIsDate[style]) num += DATE1904_OFFSET;
+              value = num;
+            }
           }
-        } else if (type === T_S) value = sharedStrings[intAt(b, vs, ve)] ?? '';
-        else if (type === T_B) value = (ve - vs === 1 && b[vs] === 49) || text(b, vs, ve) === 'true';
+        } else if (type === T_S) {
+          const i = intAt(b, vs, ve);
+          value = i === i ? sharedStrings[i] ?? '' : g.textValue(T_S, text(b, vs, ve), style);
+        } else if (type === T_B) value = (ve - vs === 1 && b[vs] === 49) || g.textValue(T_B, text(b, vs, ve), style);
         else value = g.textValue(type, text(b, vs, ve), style);
       }
       const formula = cell.fS >= 0 ? g.formula(cellRow, col, text(b, cell.fS, cell.fE), cell.shared, cell.si) : undefined;

@@ -72,6 +72,11 @@ function typeCode(s: string, vs: number, ve: number): number {
 }
 
 
+function hasRef(s: string, vs: number, ve: number): boolean {
+  const i = s.indexOf('&', vs);
+  return i >= 0 && i < ve;
+}
+
 function attrValue(s: string, vs: number, ve: number): string {
   const raw = s.slice(vs, ve);
   return raw.indexOf('&') < 0 ? raw : unescapeXml(raw);
@@ -109,14 +114,30 @@ function sheetHandler(g: SheetGrid): ScanHandler {
   const cellAttr = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
     if (ne - ns !== 1) return;
     const ch = s.charCodeAt(ns);
+    // A value holding a reference (`r="&#65;1"`) reads as nothing it should be: decoded only then.
     if (ch === 114 /* r */) {
-      const c = parseRef(s, refOut, vs, ve);
+      let c = parseRef(s, refOut, vs, ve);
+      if (c < 0 && hasRef(s, vs, ve)) {
+        const v = unescapeXml(s.slice(vs, ve));
+        c = parseRef(v, refOut);
+      }
       if (c >= 0 && refOut[0] >= 0) {
         col = c;
         cellRow = refOut[0];
       }
-    } else if (ch === 115 /* s */) style = intAt(s, vs, ve);
-    else if (ch === 116 /* t */) type = typeCode(s, vs, ve);
+    } else if (ch === 115 /* s */) {
+      style = intAt(s, vs, ve);
+      if (style !== style && hasRef(s, vs, ve)) {
+        const v = unescapeXml(s.slice(vs, ve));
+        style = intAt(v, 0, v.length);
+      }
+    } else if (ch === 116 /* t */) {
+      type = typeCode(s, vs, ve);
+      if (type === T_OTHER && hasRef(s, vs, ve)) {
+        const v = unescapeXml(s.slice(vs, ve));
+        type = typeCode(v, 0, v.length);
+      }
+    }
   };
   const otherAttr = (s: string, ns: number, ne: number, vs: number, ve: number): void => {
     if (nameIs(s, ns, ne, 'r')) aR = attrValue(s, vs, ve);

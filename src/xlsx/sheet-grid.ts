@@ -47,6 +47,14 @@ export function intAt(s: string, vs: number, ve: number): number {
   return n;
 }
 
+function hasRef(s: string): boolean {
+  return s.indexOf('&') >= 0;
+}
+
+function isTrue(s: string): boolean {
+  return s === '1' || s === 'true';
+}
+
 /** The grid being filled, and how a cell's parts become its value and formula. */
 export class SheetGrid {
   readonly values: (CellValue | undefined)[][] = [];
@@ -64,18 +72,28 @@ export class SheetGrid {
     switch (type) {
       case T_N: {
         if (vText === '') return undefined;
+        // Text holding a reference (`&#51;00`) is never a number as it stands: decoded only then.
         let num = Number(vText);
+        if (num !== num && hasRef(vText)) num = Number(unescapeXml(vText));
         if (this.ctx.date1904 && this.ctx.styles.xfIsDate[style]) num += DATE1904_OFFSET;
         return num;
       }
-      case T_S:
-        return this.ctx.sharedStrings[intAt(vText, 0, vText.length)] ?? '';
+      case T_S: {
+        let i = intAt(vText, 0, vText.length);
+        if (i !== i && hasRef(vText)) {
+          const t = unescapeXml(vText);
+          i = intAt(t, 0, t.length);
+        }
+        return this.ctx.sharedStrings[i] ?? '';
+      }
       case T_B:
-        return vText === '1' || vText === 'true';
+        return vText === '1' || vText === 'true' || (hasRef(vText) && isTrue(unescapeXml(vText)));
       case T_E:
         return { error: unescapeXml(vText) };
-      case T_D:
-        return isoToSerial(vText) ?? vText;
+      case T_D: {
+        const t = unescapeXml(vText);
+        return isoToSerial(t) ?? t;
+      }
       default:
         return decodeXString(unescapeXml(vText));
     }
