@@ -72,17 +72,7 @@ export function readTag(b: Uint8Array, q: number, to: number, a: string, bn: str
     let ch = b[q];
     while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = b[++q];
     if (q >= to) return false;
-    if (ch === 62) {
-      tag.end = q + 1;
-      tag.selfClosing = false;
-      return true;
-    }
-    if (ch === 47) {
-      if (b[q + 1] !== 62) return false;
-      tag.end = q + 2;
-      tag.selfClosing = true;
-      return true;
-    }
+    if (ch === 62 || ch === 47) return endTagAt(b, q, ch);
     // name = "value", white space allowed around the `=`; anything else is left to the tokenizer.
     const ns = q;
     if (!isNameStart(ch)) return false;
@@ -116,6 +106,19 @@ export function readTag(b: Uint8Array, q: number, to: number, a: string, bn: str
   }
 }
 
+/** The tag's end at `q` (`>` or `/>`, its first byte `ch`): sets tag.end and tag.selfClosing; false for a `/` without `>`. */
+function endTagAt(b: Uint8Array, q: number, ch: number): boolean {
+  if (ch === 62) {
+    tag.end = q + 1;
+    tag.selfClosing = false;
+    return true;
+  }
+  if (b[q + 1] !== 62) return false;
+  tag.end = q + 2;
+  tag.selfClosing = true;
+  return true;
+}
+
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
@@ -136,17 +139,7 @@ export function readCellTag(b: Uint8Array, q: number, to: number): boolean {
     let ch = b[q];
     while (ch === 32 || ch === 9 || ch === 10 || ch === 13) ch = b[++q];
     if (q >= to) return false;
-    if (ch === 62) {
-      tag.end = q + 1;
-      tag.selfClosing = false;
-      return true;
-    }
-    if (ch === 47) {
-      if (b[q + 1] !== 62) return false;
-      tag.end = q + 2;
-      tag.selfClosing = true;
-      return true;
-    }
+    if (ch === 62 || ch === 47) return endTagAt(b, q, ch);
     // The common form name="value" with a one-letter name: anything else goes the long way.
     if (b[q + 1] !== 61 || b[q + 2] !== 34 || ((ch | 32) - 97) >>> 0 > 25) return readTag(b, from, to, 'r', 's', 't');
     const vs = q + 3;
