@@ -67,3 +67,30 @@ export function typeCode(b: Uint8Array, s: number, e: number): number {
   }
   return T_OTHER;
 }
+
+/** Row (0-based) of the reference last read by refCol. */
+export const ref = { row: -1 };
+
+/**
+ * Column of a cell reference `b[s..e)` (`A12`, `$A$12`), 0-based, its row into ref.row;
+ * -1 when it is not one (a character other than letters, digits and `$` in their places).
+ * A reference with no row (`C`, `A0`) gives ref.row -1: it places nothing.
+ */
+export function refCol(b: Uint8Array, s: number, e: number): number {
+  let c = 0;
+  let i = s;
+  for (; i < e; i++) {
+    const ch = b[i];
+    if (ch >= 65 && ch <= 90) c = c * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) c = c * 26 + (ch - 96);
+    else if (ch !== 36) break;
+  }
+  let r = 0;
+  for (; i < e; i++) {
+    const ch = b[i];
+    if (ch >= 48 && ch <= 57) r = r * 10 + (ch - 48);
+    else if (ch !== 36) return -1;
+  }
+  ref.row = r - 1;
+  return c - 1;
+}

@@ -116,7 +116,6 @@ function newRow(st: State, r: number): void {
 function patchRow(st: State, row: RowInfo, flush: (at: number) => void): boolean {
   const { b, plan, out } = st;
   const n = scanCells(b, row, st.cOpen, st.cClose);
-  impliedPositions(b, n);
   const oldMarks = plan.styles.hasOldMarks;
   let touched = st.planTo > st.planFrom;
   for (let i = 0; !touched && i < n; i++) {
@@ -170,63 +169,6 @@ function patchRow(st: State, row: RowInfo, flush: (at: number) => void): boolean
   if (!blankTrailing) out.bytes(b, trailingFrom, row.closeStart);
   out.raw(st.rowClose);
   return true;
-}
-
-/**
- * A cell reference without a row of 1 or more (`A0`, `C`) places nothing: the reader puts
- * such a cell after the one before it, as if it had no `r`, and so must the copy.
- */
-function impliedPositions(b: Uint8Array, n: number): void {
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    if (cells.hasR[i] === 1 && !refHasRow(b, cells.start[i], cells.tagEnd[i])) {
-      cells.hasR[i] = 0;
-      cells.col[i] = prev + 1;
-    } else if (cells.hasR[i] === 0) cells.col[i] = prev + 1;
-    prev = cells.col[i];
-  }
-}
-
-/** True when the tag `b[from..to)` has an r attribute whose row is 1 or more. */
-function refHasRow(b: Uint8Array, from: number, to: number): boolean {
-  // The usual `<c r="F4"`: letters, then a digit other than 0.
-  if (b[from + 2] === 32 && b[from + 3] === 114 && b[from + 4] === 61 && b[from + 5] === 34) {
-    let i = from + 6;
-    while (i < to && (b[i] | 32) >= 97 && (b[i] | 32) <= 122) i++;
-    if (i > from + 6 && b[i] >= 49 && b[i] <= 57) return true;
-  }
-  let q = from + 1;
-  while (q < to && !isSpace(b[q])) q++; // past the element name
-  while (q < to) {
-    while (q < to && isSpace(b[q])) q++;
-    const nameStart = q;
-    while (q < to && b[q] !== 61 && !isSpace(b[q])) q++;
-    const isR = q - nameStart === 1 && b[nameStart] === 114;
-    while (q < to && b[q] !== 34 && b[q] !== 39) q++;
-    if (q >= to) return false;
-    const quote = b[q];
-    const vs = q + 1;
-    const ve = b.indexOf(quote, vs);
-    if (ve < 0 || ve >= to) return false;
-    if (isR) {
-      // As the reader takes it: letters (and `$`), then digits (and `$`); the row from the digits.
-      let i = vs;
-      while (i < ve && (b[i] === 36 || ((b[i] | 32) >= 97 && (b[i] | 32) <= 122))) i++;
-      let row = 0;
-      for (; i < ve; i++) {
-        const ch = b[i];
-        if (ch >= 48 && ch <= 57) row = row * 10 + (ch - 48);
-        else if (ch !== 36) return false;
-      }
-      return row >= 1;
-    }
-    q = ve + 1;
-  }
-  return false;
-}
-
-function isSpace(ch: number): boolean {
-  return ch === 32 || ch === 9 || ch === 10 || ch === 13;
 }
 
 /** `spans` ("1:14", 1-based) widened to cover columns lo..hi (0-based). */

@@ -12,7 +12,7 @@ import type { SheetGrid } from './sheet-grid';
 import { attr, closes, localIs, nextTag, readCellTag, readTag, tag, tagName } from './byte-tags';
 import { isBoundary } from './sheet-data-scan';
 import { decodeXString, unescapeXml } from './xml-text';
-import { intAt, numberAt, text, typeCode } from './byte-values';
+import { intAt, numberAt, ref, refCol, text, typeCode } from './byte-values';
 
 /**
  * Reads the rows in `b[from..to)` (the content of <sheetData>) into `g`. False when it
@@ -67,9 +67,9 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
       let cellRow = rowIdx;
       if (attr.aS >= 0) {
         const c = refCol(b, attr.aS, attr.aE);
-        if (c >= 0 && refRow >= 0) {
+        if (c >= 0 && ref.row >= 0) {
           col = c;
-          cellRow = refRow;
+          cellRow = ref.row;
         }
       }
       const style = attr.bS >= 0 ? intAt(b, attr.bS, attr.bE) : 0;
@@ -107,29 +107,6 @@ export function readRows(b: Uint8Array, from: number, to: number, g: SheetGrid):
       g.put(cellRow, col, style, value, formula, cellRow === rowIdx ? row : null);
     }
   }
-}
-
-// Row of the last refCol.
-let refRow = -1;
-
-/** Column of a reference `b[s..e)` (`A12`, `$A$12`), 0-based, its row into refRow; -1 when it is not one. */
-function refCol(b: Uint8Array, s: number, e: number): number {
-  let c = 0;
-  let i = s;
-  for (; i < e; i++) {
-    const ch = b[i];
-    if (ch >= 65 && ch <= 90) c = c * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) c = c * 26 + (ch - 96);
-    else if (ch !== 36) break;
-  }
-  let r = 0;
-  for (; i < e; i++) {
-    const ch = b[i];
-    if (ch >= 48 && ch <= 57) r = r * 10 + (ch - 48);
-    else if (ch !== 36) return -1;
-  }
-  refRow = r - 1;
-  return c - 1;
 }
 
 /** What a cell holds: spans of <v> and <f> text, the inline string's text. */

@@ -3,6 +3,7 @@
  * positions, r and s only, kept in reused typed arrays so that a 100,000-row sheet
  * makes no object per cell. Markup is ASCII, so bytes compare as characters do.
  */
+import { ref, refCol } from './byte-values';
 
 export interface RowInfo {
   r: number;
@@ -117,15 +118,10 @@ export function tagEndBytes(b: Uint8Array, p: number): number {
   throw new Error('malformed XML: unterminated tag');
 }
 
+/** Column of a cell's r, as the reader places it: -1 (position implied) unless the reference has a column and a row. */
 function colOf(b: Uint8Array, vs: number, ve: number): number {
-  let c = 0;
-  for (let i = vs; i < ve; i++) {
-    const ch = b[i];
-    if (ch >= 65 && ch <= 90) c = c * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) c = c * 26 + (ch - 96);
-    else if (ch !== 36) break;
-  }
-  return c - 1;
+  const c = refCol(b, vs, ve);
+  return c >= 0 && ref.row >= 0 ? c : -1;
 }
 
 function intOf(b: Uint8Array, vs: number, ve: number): number {

@@ -86,8 +86,10 @@ describe('a sheet reaching column XFD (far-cell.xlsx: a value in XFD20)', () => 
   });
 });
 
-describe('a cell reference without a row (r="A0", r="C")', () => {
-  it.each(['A0', 'C', '$C$0'])('r="%s" on F4: the copy keeps the value where the reader put it', (ref) => {
+describe('a cell reference that places nothing (r="A0", r="C", r="A4x", r="4")', () => {
+  // No row of 1 or more, no column, or a character after the row: the reader takes the
+  // position as implied, and the copy must agree.
+  it.each(['A0', 'C', '$C$0', 'A4x', '4'])('r="%s" on F4: the copy keeps the value where the reader put it', (ref) => {
     const bytes = withSheet('ok-ledger.xlsx', (x) => x.replace('<c r="F4">', `<c r="${ref}">`));
     const before = readWorkbook(bytes).sheets[0].grid;
     // The reader takes the cell as following E4: F4 holds 300.
