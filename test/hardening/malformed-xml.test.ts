@@ -4,36 +4,21 @@
  * web page uses (the tokenizer throughout); each class next to well-formed neighbours that
  * must still be read.
  */
-import * as zlib from 'zlib';
 import * as fs from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { FastXmlScanner } from '../../src/xlsx/fast-scanner';
-import { XlsxError } from '../../src/xlsx/errors';
-import { readWorkbook, type ReadOptions, type Workbook } from '../../src/xlsx/read-workbook';
+import { type ReadOptions } from '../../src/xlsx/read-workbook';
 import { BAD_DIR } from './helpers';
+import { READERS, readOrCode, SHEET, withSheet } from './packages';
 
-const SHEET = 'xl/worksheets/sheet1.xml';
 const SST = 'xl/sharedStrings.xml';
 const RELS = 'xl/_rels/workbook.xml.rels';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const F4 = '<c r="F4"><v>300</v></c>';
 
-const NODE_READ: ReadOptions = {
-  inflateRaw: (d, max) => new Uint8Array(zlib.inflateRawSync(d, { maxOutputLength: max })),
-  crc32: zlib.crc32,
-};
-const READERS: [string, ReadOptions][] = [['the command\'s reader', NODE_READ], ['the portable reader', {}]];
-
 const base = unzipSync(new Uint8Array(fs.readFileSync(path.join(BAD_DIR, 'ok-ledger.xlsx'))));
 const baseSheet = strFromU8(base[SHEET]);
-
-/** ok-ledger.xlsx (F4 holds 300, C4 the inline string 道路工程) with its sheet XML edited. */
-function withSheet(edit: (xml: string) => string): Uint8Array {
-  const edited = edit(baseSheet);
-  if (edited === baseSheet) throw new Error('the edit changed nothing');
-  return zipSync({ ...base, [SHEET]: strToU8(edited) });
-}
 
 /** The same package with a shared-strings part holding one string, `<t>` text as given, used by F4. */
 function withSharedString(tText: string): Uint8Array {
@@ -44,18 +29,9 @@ function withSharedString(tText: string): Uint8Array {
   return zipSync({ ...base, [RELS]: strToU8(rels), [SST]: strToU8(sst), [SHEET]: strToU8(sheet) });
 }
 
-function read(bytes: Uint8Array, opts: ReadOptions): Workbook | string {
-  try {
-    return readWorkbook(bytes, opts);
-  } catch (e) {
-    if (e instanceof XlsxError) return e.code;
-    throw e;
-  }
-}
-
 /** Row 4 (0-based 3) of the only sheet. */
 function row4(bytes: Uint8Array, opts: ReadOptions): unknown[] {
-  const wb = read(bytes, opts);
+  const wb = readOrCode(bytes, opts);
   if (typeof wb === 'string') throw new Error(`refused: ${wb}`);
   return wb.sheets[0].grid.values[3] as unknown[];
 }
@@ -110,7 +86,7 @@ describe.each(READERS)('not well-formed, refused as unreadable: %s', (_label, op
     ['"]]>" in a value', put(F4, '<c r="F4"><v>300]]></v></c>')],
     ['"]]>" in an inline string', put('道路工程', '道路]]>工程')],
   ])('%s', (_what, edit) => {
-    expect(read(withSheet(edit), opts)).toBe('unreadable-file');
+    expect(readOrCode(withSheet(edit), opts)).toBe('unreadable-file');
   });
 
   it.each([
@@ -118,7 +94,7 @@ describe.each(READERS)('not well-formed, refused as unreadable: %s', (_label, op
     ['an undefined entity', 'a &nbsp; b'],
     ['"]]>"', 'a ]]> b'],
   ])('a shared string holding %s', (_what, t) => {
-    expect(read(withSharedString(t), opts)).toBe('unreadable-file');
+    expect(readOrCode(withSharedString(t), opts)).toBe('unreadable-file');
   });
 });
 

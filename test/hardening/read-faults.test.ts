@@ -7,43 +7,14 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { longComment, spacesSheet } from '../../scripts/make-bad-files';
 import { CLI_TEXT } from '../../src/cli/messages';
-import { XlsxError } from '../../src/xlsx/errors';
-import { readWorkbook, type ReadOptions, type Workbook } from '../../src/xlsx/read-workbook';
+import { type Workbook } from '../../src/xlsx/read-workbook';
 import { BAD_DIR, ROOT, ensureBuiltCli, lines, runChild, snapshot, tempDir } from './helpers';
+import { fixtureBytes, READERS, readOrCode, SHEET, withSheet } from './packages';
 
 const zh = CLI_TEXT['zh-CN'];
-const SHEET = 'xl/worksheets/sheet1.xml';
 const LIMIT_MS = 90_000;
-
-const NODE_READ: ReadOptions = {
-  inflateRaw: (d, max) => new Uint8Array(zlib.inflateRawSync(d, { maxOutputLength: max })),
-  crc32: zlib.crc32,
-};
-const READERS: [string, ReadOptions][] = [['the command\'s reader', NODE_READ], ['the portable reader', {}]];
-
-const bytesOf = (file: string) => new Uint8Array(fs.readFileSync(path.join(BAD_DIR, file)));
-
-/** The ledger of ok-ledger.xlsx (F4 holds 300) with its sheet XML edited. */
-function withSheet(edit: (xml: string) => string): Uint8Array {
-  const all = unzipSync(bytesOf('ok-ledger.xlsx'));
-  const xml = strFromU8(all[SHEET]);
-  const edited = edit(xml);
-  if (edited === xml) throw new Error('the edit changed nothing');
-  return zipSync({ ...all, [SHEET]: strToU8(edited) });
-}
-
-function read(bytes: Uint8Array, opts: ReadOptions): Workbook | string {
-  try {
-    return readWorkbook(bytes, opts);
-  } catch (e) {
-    if (e instanceof XlsxError) return e.code;
-    throw e;
-  }
-}
 
 const addRows = (rows: string) => (x: string) => x.replace('</sheetData>', `${rows}</sheetData>`);
 
@@ -57,12 +28,12 @@ describe.each(READERS)('rows and cells past Excel\'s last row (1,048,576) or col
     ['a merge down to row 1,048,577', (x: string) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:A1048577"/></mergeCells>')],
     ['a merge across to XFE', (x: string) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFE1"/></mergeCells>')],
   ])('%s: refused as unreadable', (_what, edit) => {
-    expect(read(withSheet(edit), opts)).toBe('unreadable-file');
+    expect(readOrCode(withSheet(edit), opts)).toBe('unreadable-file');
   });
 
   it('the last row and column themselves are read: 7 on row 1,048,576, 8 in XFD4', () => {
     const bytes = withSheet((x) => addRows('<row r="1048576"><c r="A1048576"><v>7</v></c></row>')(x.replace('<c r="F4">', '<c r="XFD4">')));
-    const grid = (read(bytes, opts) as Workbook).sheets[0].grid;
+    const grid = (readOrCode(bytes, opts) as Workbook).sheets[0].grid;
     // 0-based: row 1,048,576 is index 1,048,575; XFD is column index 16,383.
     expect(grid.values[1048575][0]).toBe(7);
     expect(grid.values[3][16383]).toBe(300);
@@ -70,7 +41,7 @@ describe.each(READERS)('rows and cells past Excel\'s last row (1,048,576) or col
 
   it('hidden columns from min="-1000000000" to max="2": columns A and B, not a billion steps', () => {
     const bytes = withSheet((x) => x.replace('<sheetData>', '<cols><col min="-1000000000" max="2" hidden="1"/></cols><sheetData>'));
-    expect([...((read(bytes, opts) as Workbook).sheets[0].grid.hiddenCols ?? [])].sort()).toEqual([0, 1]);
+    expect([...((readOrCode(bytes, opts) as Workbook).sheets[0].grid.hiddenCols ?? [])].sort()).toEqual([0, 1]);
   });
 });
 
@@ -86,11 +57,11 @@ describe.each(READERS)('sheet XML that is not well-formed, %s', (_label, opts) =
     ['junk in an end tag', '<c r="F4"><v>300</v></c x>'],
     ['an inline string closing a run it did not open', '<c r="F4" t="inlineStr"><is><r><t>x</t></rPh></is></c>'],
   ])('%s is refused as unreadable', (_what, cellXml) => {
-    expect(read(withSheet((x) => x.replace('<c r="F4"><v>300</v></c>', cellXml)), opts)).toBe('unreadable-file');
+    expect(readOrCode(withSheet((x) => x.replace('<c r="F4"><v>300</v></c>', cellXml)), opts)).toBe('unreadable-file');
   });
 
   it('the row\'s end tag naming another element is refused', () => {
-    expect(read(withSheet((x) => x.replace('</row>', '</rows>')), opts)).toBe('unreadable-file');
+    expect(readOrCode(withSheet((x) => x.replace('</row>', '</rows>')), opts)).toBe('unreadable-file');
   });
 
   it.each([
@@ -99,7 +70,7 @@ describe.each(READERS)('sheet XML that is not well-formed, %s', (_label, opts) =
     ['a > inside a value', '<c r="F4" x:note="a>b"><v>300</v></c>'],
     ['a prefix on both tags', '<x:c r="F4"><x:v>300</x:v></x:c>'],
   ])('well-formed: %s, F4 read as 300', (_what, cellXml) => {
-    const wb = read(withSheet((x) => x.replace('<c r="F4"><v>300</v></c>', cellXml)), opts) as Workbook;
+    const wb = readOrCode(withSheet((x) => x.replace('<c r="F4"><v>300</v></c>', cellXml)), opts) as Workbook;
     expect(wb.sheets[0].grid.values[3][5]).toBe(300);
   });
 });
@@ -117,17 +88,17 @@ function wrongCrc(bytes: Uint8Array, name: string): Uint8Array {
 
 describe.each(READERS)('entries whose bytes do not match their CRC-32, %s', (_label, opts) => {
   it('crc-mismatch.xlsx (stored; 300 changed to 900 after its CRC was taken) is refused, not read with 900', () => {
-    expect(read(bytesOf('crc-mismatch.xlsx'), opts)).toBe('unreadable-file');
+    expect(readOrCode(fixtureBytes('crc-mismatch.xlsx'), opts)).toBe('unreadable-file');
   });
 
   it.each([SHEET, 'xl/styles.xml', 'xl/workbook.xml'])('a deflated %s with a changed CRC is refused', (name) => {
-    expect(read(wrongCrc(bytesOf('ok-ledger.xlsx'), name), opts)).toBe('unreadable-file');
+    expect(readOrCode(wrongCrc(fixtureBytes('ok-ledger.xlsx'), name), opts)).toBe('unreadable-file');
   });
 
   it('the same files with their CRC right are read', () => {
-    expect(typeof read(bytesOf('ok-ledger.xlsx'), opts)).toBe('object');
+    expect(typeof readOrCode(fixtureBytes('ok-ledger.xlsx'), opts)).toBe('object');
     // Editing and re-zipping computes a true CRC again.
-    expect(typeof read(withSheet((x) => x.replace('<v>300</v>', '<v>900</v>')), opts)).toBe('object');
+    expect(typeof readOrCode(withSheet((x) => x.replace('<v>300</v>', '<v>900</v>')), opts)).toBe('object');
   });
 });
 

@@ -2,25 +2,11 @@
  * Faults the hardening work found in the reader that are fixed now, kept from coming back:
  * state carried from one cell to the next, and end tags with nothing to close.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { checkWorkbook } from '../../src/xlsx/check';
 import { XlsxError } from '../../src/xlsx/errors';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { BAD_DIR } from './helpers';
-
-const SHEET = 'xl/worksheets/sheet1.xml';
-
-/** The ledger of ok-ledger.xlsx with its sheet XML edited. */
-function withSheet(edit: (xml: string) => string): Uint8Array {
-  const all = unzipSync(new Uint8Array(fs.readFileSync(path.join(BAD_DIR, 'ok-ledger.xlsx'))));
-  const xml = strFromU8(all[SHEET]);
-  const edited = edit(xml);
-  expect(edited).not.toBe(xml);
-  return zipSync({ ...all, [SHEET]: strToU8(edited) });
-}
+import { withSheet } from './packages';
 
 describe('reader edges', () => {
   it('a cell typed inlineStr without <is> is not given the text of the inline string before it', () => {

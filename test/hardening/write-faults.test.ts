@@ -5,29 +5,22 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { cellKey } from '../../src/core/grid';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
 import { checkWorkbook } from '../../src/xlsx/check';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { BAD_DIR, runCli, tempDir } from './helpers';
+import { fixtureBytes, withSheet } from './packages';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, today: '2022-07-15' };
-const bytesOf = (file: string) => new Uint8Array(fs.readFileSync(path.join(BAD_DIR, file)));
-const SHEET = 'xl/worksheets/sheet1.xml';
-
-/** A fixture with its sheet XML edited. */
-function withSheet(file: string, edit: (xml: string) => string): Uint8Array {
-  const all = unzipSync(bytesOf(file));
-  return zipSync({ ...all, [SHEET]: strToU8(edit(strFromU8(all[SHEET]))) });
-}
 
 const num = (ref: string, v: number) => `<c r="${ref}"><v>${v}</v></c>`;
 
 describe('a sheet reaching column XFD (far-cell.xlsx: a value in XFD20)', () => {
   // The header is A3:G3 (7 columns); XFD (0-based 16383) is the last column Excel has.
   it('puts the tool\'s columns in the first six empty columns after the header, H to M, and keeps XFD20', () => {
-    const first = checkWorkbook(bytesOf('far-cell.xlsx'), settings);
+    const first = checkWorkbook(fixtureBytes('far-cell.xlsx'), settings);
     // H, I, J, K, L = 0-based 7..11; the hidden rank key goes to M (12).
     expect(first.sheets[0].outputColumns).toEqual({ completionRate: 'H', gapPp: 'I', status: 'J', rankInGroup: 'K', rank: 'L' });
     const copy = readWorkbook(first.output as Uint8Array).sheets[0].grid;
@@ -39,7 +32,7 @@ describe('a sheet reaching column XFD (far-cell.xlsx: a value in XFD20)', () => 
   });
 
   it('puts them in the same place when the copy is checked again, and the copy of the copy is the same bytes', () => {
-    const first = checkWorkbook(bytesOf('far-cell.xlsx'), settings);
+    const first = checkWorkbook(fixtureBytes('far-cell.xlsx'), settings);
     const second = checkWorkbook(first.output as Uint8Array, settings);
     expect(second.sheets[0].outputColumns).toEqual(first.sheets[0].outputColumns);
     const third = checkWorkbook(second.output as Uint8Array, settings);
@@ -49,7 +42,7 @@ describe('a sheet reaching column XFD (far-cell.xlsx: a value in XFD20)', () => 
   it('skips columns that hold a user cell in any row', () => {
     // Used: H20 (7) and N20 (13). Free after the header: I..M is only five columns,
     // so the block starts at O (14): O, P, Q, R, S and the rank key in T.
-    const bytes = withSheet('far-cell.xlsx', (x) => x.replace('<c r="XFD20">', `${num('H20', 5)}${num('N20', 6)}<c r="XFD20">`));
+    const bytes = withSheet((x) => x.replace('<c r="XFD20">', `${num('H20', 5)}${num('N20', 6)}<c r="XFD20">`), 'far-cell.xlsx');
     const checked = checkWorkbook(bytes, settings);
     expect(checked.sheets[0].outputColumns).toEqual({ completionRate: 'O', gapPp: 'P', status: 'Q', rankInGroup: 'R', rank: 'S' });
     const copy = readWorkbook(checked.output as Uint8Array).sheets[0].grid;
@@ -57,7 +50,7 @@ describe('a sheet reaching column XFD (far-cell.xlsx: a value in XFD20)', () => 
   });
 
   describe('a header that reaches XFD itself (XFD3 filled): no room', () => {
-    const bytes = withSheet('far-cell.xlsx', (x) => x.replace('</c></row><row r="4">', `</c>${num('XFD3', 9)}</row><row r="4">`));
+    const bytes = withSheet((x) => x.replace('</c></row><row r="4">', `</c>${num('XFD3', 9)}</row><row r="4">`), 'far-cell.xlsx');
 
     it('writes no computed columns, keeps every user cell, and names no output column in the report', () => {
       const checked = checkWorkbook(bytes, settings);
@@ -90,7 +83,7 @@ describe('a cell reference that places nothing (r="A0", r="C", r="A4x", r="4")',
   // No row of 1 or more, no column, or a character after the row: the reader takes the
   // position as implied, and the copy must agree.
   it.each(['A0', 'C', '$C$0', 'A4x', '4'])('r="%s" on F4: the copy keeps the value where the reader put it', (ref) => {
-    const bytes = withSheet('ok-ledger.xlsx', (x) => x.replace('<c r="F4">', `<c r="${ref}">`));
+    const bytes = withSheet((x) => x.replace('<c r="F4">', `<c r="${ref}">`), 'ok-ledger.xlsx');
     const before = readWorkbook(bytes).sheets[0].grid;
     // The reader takes the cell as following E4: F4 holds 300.
     expect(before.values[3][5]).toBe(300);
@@ -100,7 +93,7 @@ describe('a cell reference that places nothing (r="A0", r="C", r="A4x", r="4")',
   });
 
   it('a reference with a row is kept where it says (r="$F$4")', () => {
-    const bytes = withSheet('ok-ledger.xlsx', (x) => x.replace('<c r="F4">', '<c r="$F$4">'));
+    const bytes = withSheet((x) => x.replace('<c r="F4">', '<c r="$F$4">'), 'ok-ledger.xlsx');
     const after = readWorkbook(checkWorkbook(bytes, settings).output as Uint8Array).sheets[0].grid;
     expect(after.values[3][5]).toBe(300);
   });
