@@ -54,20 +54,33 @@ export function ownColumnsFit(grid: Grid, header: HeaderInfo): boolean {
 
 /** First column ≥ from starting `count` columns holding no value, formula or merge; MAX_COLS if none. */
 function freeColumnsAfter(grid: Grid, from: number, count: number): number {
-  const used = new Uint8Array(MAX_COLS);
-  for (const row of grid.values) {
-    if (!row) continue;
-    const end = Math.min(row.length, MAX_COLS);
-    for (let c = from; c < end; c++) if (row[c] !== undefined) used[c] = 1;
-  }
-  for (const key of grid.formulas?.keys() ?? []) used[key % MAX_COLS] = 1;
-  for (const m of grid.merges ?? []) used.fill(1, Math.max(m.c0, 0), Math.min(m.c1 + 1, MAX_COLS));
+  const used = columnsInUse(grid, from, MAX_COLS);
   let run = 0;
   for (let c = from; c < MAX_COLS; c++) {
-    run = used[c] ? 0 : run + 1;
+    run = used[c - from] ? 0 : run + 1;
     if (run === count) return c - count + 1;
   }
   return MAX_COLS;
+}
+
+/** Which columns of [from, to) hold a value, formula or merge in any row: a flag per column, at c - from. */
+export function columnsInUse(grid: Grid, from: number, to: number): Uint8Array {
+  const used = new Uint8Array(Math.max(0, to - from));
+  for (const row of grid.values) {
+    if (!row) continue;
+    const end = Math.min(row.length, to);
+    for (let c = from; c < end; c++) if (row[c] !== undefined) used[c - from] = 1;
+  }
+  for (const key of grid.formulas?.keys() ?? []) {
+    const c = key % MAX_COLS;
+    if (c >= from && c < to) used[c - from] = 1;
+  }
+  for (const m of grid.merges ?? []) {
+    const lo = Math.max(m.c0, from);
+    const hi = Math.min(m.c1 + 1, to);
+    if (hi > lo) used.fill(1, lo - from, hi - from);
+  }
+  return used;
 }
 
 /** Columns of an earlier run, including a rank-key column that sits right after them. */

@@ -8,7 +8,7 @@
  */
 import { cellAt, cellKey, colLetter, MAX_COLS, type CellValue, type Grid } from '../grid';
 import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
-import { outputColumns } from '../plan';
+import { columnsInUse, outputColumns } from '../plan';
 import { NAMES } from '../plan-labels';
 import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type WritePlan } from '../types';
 import { evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
@@ -61,23 +61,9 @@ export function indicatorColumnStart(grid: Grid, header: HeaderInfo, count: numb
 
 /** True when no column of [from, from + count) outside `own` is used in any row (as plan.ts counts use). */
 function columnsFree(grid: Grid, from: number, count: number, own: readonly number[]): boolean {
-  if (count === 0) return true;
-  const end = from + count;
-  const taken = new Uint8Array(count);
-  for (const c of own) if (c >= from && c < end) taken[c - from] = 1;
-  const used = (c: number) => c >= from && c < end && taken[c - from] === 0;
-  const rows = grid.values;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row || row.length <= from) continue;
-    const last = Math.min(row.length, end);
-    for (let c = from; c < last; c++) if (row[c] !== undefined && used(c)) return false;
-  }
-  for (const key of grid.formulas?.keys() ?? []) if (used(key % MAX_COLS)) return false;
-  for (const m of grid.merges ?? []) {
-    for (let c = Math.max(m.c0, from); c <= Math.min(m.c1, end - 1); c++) if (used(c)) return false;
-  }
-  return true;
+  const used = columnsInUse(grid, from, from + count);
+  for (const c of own) if (c >= from && c < from + count) used[c - from] = 0;
+  return used.every((u) => u === 0);
 }
 
 /** How a field reads on a row: the reference and how a number in that cell becomes the field's value. */
