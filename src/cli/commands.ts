@@ -63,7 +63,7 @@ function readLimits(opts: CliOptions): Limits {
  * Node's zlib for reading and for the copy: several times faster than the portable
  * codecs; level 2 deflates a 100k-row sheet several times faster than level 6.
  */
-const NODE_CODECS = {
+export const NODE_CODECS = {
   deflateRaw: (data: Uint8Array): Uint8Array => zlib.deflateRawSync(data, { level: 2 }),
   // A large sheet deflated in pieces as it is written (each ends on a full flush, the last finishes).
   deflateRawPiece: deflatePiece,

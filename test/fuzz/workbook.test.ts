@@ -3,7 +3,6 @@
  * engine and through the whole path (bytes → report → annotated copy → re-check).
  * Seeded; FUZZ_SEED / FUZZ_PATH replay a failure, FUZZ_RUNS multiplies the runs.
  */
-import * as zlib from 'zlib';
 import fc from 'fast-check';
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { SaxesParser } from 'saxes';
@@ -18,6 +17,7 @@ import { cellValue, HEADER_POOL } from './ledger-grid';
 import { mutate, mutation, type Mutation } from './mutations';
 import { fuzzParams } from './params';
 import { parts, sourceFiles, sources, type Source } from './workbooks';
+import { NODE_READ } from '../helpers/readers';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, today: '2022-07-15' };
 const FILE_CODES = ['unreadable-file', 'not-a-workbook', 'encrypted-workbook', 'no-ledger-found', 'too-large'];
@@ -133,12 +133,6 @@ function mutatedPackage(src: Source, mutations: Mutation[]): MutatedPackage {
 
 /** Which source (by index) and the mutations: what a failure prints, short enough to read. */
 const mutatedArb = fc.tuple(fc.nat({ max: sourceFiles().length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }));
-
-/** The command's reader: parts inflated whole by Node's zlib, a sheet's rows read from its bytes. */
-const NODE_READ: ReadOptions = {
-  inflateRaw: (d, max) => new Uint8Array(zlib.inflateRawSync(d, { maxOutputLength: max })),
-  crc32: zlib.crc32,
-};
 
 /** What a reader makes of the bytes: the code of the file error, or the sheets' grids. */
 function readOutcome(bytes: Uint8Array, opts: ReadOptions): string | Grid[] {

@@ -10,7 +10,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { FastXmlScanner } from '../../src/xlsx/fast-scanner';
 import { type ReadOptions } from '../../src/xlsx/read-workbook';
 import { BAD_DIR } from './helpers';
-import { READERS, readOrCode, SHEET, withSheet } from './packages';
+import { SHEET, withSheet } from './packages';
+import { READERS, readOrCode } from '../helpers/readers';
 
 const SST = 'xl/sharedStrings.xml';
 const RELS = 'xl/_rels/workbook.xml.rels';

@@ -1,10 +1,7 @@
-/** Fixture workbooks with their sheet XML edited, and the two readers side by side. */
+/** Corpus workbooks with their sheet XML edited. */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { XlsxError } from '../../src/xlsx/errors';
-import { readWorkbook, type ReadOptions, type Workbook } from '../../src/xlsx/read-workbook';
 import { BAD_DIR } from './helpers';
 
 /** The ledger sheet of the corpus's workbooks. */
@@ -19,23 +16,4 @@ export function withSheet(edit: (xml: string) => string, file = 'ok-ledger.xlsx'
   const edited = edit(xml);
   if (edited === xml) throw new Error('the edit changed nothing');
   return zipSync({ ...all, [SHEET]: strToU8(edited) });
-}
-
-/** The command's reader: parts inflated whole by Node's zlib, rows read from the bytes. */
-export const NODE_READ: ReadOptions = {
-  inflateRaw: (d, max) => new Uint8Array(zlib.inflateRawSync(d, { maxOutputLength: max })),
-  crc32: zlib.crc32,
-};
-
-/** Both readers: the command's and the portable one the web page uses (fflate, the tokenizer throughout). */
-export const READERS: [string, ReadOptions][] = [['the command\'s reader', NODE_READ], ['the portable reader', {}]];
-
-/** The workbook, or the code of the XlsxError that refused it. */
-export function readOrCode(bytes: Uint8Array, opts: ReadOptions): Workbook | string {
-  try {
-    return readWorkbook(bytes, opts);
-  } catch (e) {
-    if (e instanceof XlsxError) return e.code;
-    throw e;
-  }
 }

@@ -11,7 +11,8 @@ import { longComment, spacesSheet } from '../../scripts/make-bad-files';
 import { CLI_TEXT } from '../../src/cli/messages';
 import { type Workbook } from '../../src/xlsx/read-workbook';
 import { BAD_DIR, ROOT, ensureBuiltCli, lines, runChild, snapshot, tempDir } from './helpers';
-import { fixtureBytes, READERS, readOrCode, SHEET, withSheet } from './packages';
+import { fixtureBytes, SHEET, withSheet } from './packages';
+import { READERS, readOrCode } from '../helpers/readers';
 
 const zh = CLI_TEXT['zh-CN'];
 const LIMIT_MS = 90_000;

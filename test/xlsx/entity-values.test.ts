@@ -3,17 +3,13 @@
  * `r="&#65;1"`): valid XML that Excel never writes but other tools may. Both readers (the
  * tokenizer's, and the byte reader's with a host inflate) read the decoded text, alike.
  */
-import * as zlib from 'zlib';
 import { cellKey, type CellValue } from '../../src/core/grid';
 import * as readSheetData from '../../src/xlsx/read-sheet-data';
 import { readWorkbook } from '../../src/xlsx/read';
 import type { Grid } from '../../src/core/grid';
 import { craftWorkbook } from './helpers/craft';
+import { NODE_READ } from '../helpers/readers';
 
-const inflateRaw = (d: Uint8Array, max: number): Uint8Array => {
-  const out = zlib.inflateRawSync(d, { maxOutputLength: max });
-  return new Uint8Array(out.buffer, out.byteOffset, out.length);
-};
 
 // Shared strings: 0 甲, 1 乙, 2 丙, …, 9 癸, 10 十, 11 十一; an index past 9 tells two digits were read.
 const SHARED = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '十', '十一'];
@@ -36,7 +32,7 @@ function readBoth(rows: string): { slow: Read; fast: Read } {
     const slow = readWorkbook(bytes).sheets[0].grid;
     const slowFast = spy.mock.results.some((r) => r.value === true);
     spy.mockClear();
-    const fast = readWorkbook(bytes, { inflateRaw }).sheets[0].grid;
+    const fast = readWorkbook(bytes, NODE_READ).sheets[0].grid;
     return { slow: { grid: slow, fast: slowFast }, fast: { grid: fast, fast: spy.mock.results.some((r) => r.value === true) } };
   } finally {
     spy.mockRestore();
@@ -186,12 +182,12 @@ describe('comments inside sheetData', () => {
   ])('a comment with %s is refused by both readers', (_label, rows) => {
     const bytes = craftWorkbook({ ...STYLES, sharedStrings: SHARED, sheets: [{ name: 'S', rows }] });
     expect(() => readWorkbook(bytes)).toThrow(/not well-formed/);
-    expect(() => readWorkbook(bytes, { inflateRaw })).toThrow(/not well-formed/);
+    expect(() => readWorkbook(bytes, NODE_READ)).toThrow(/not well-formed/);
   });
 
   it('a malformed comment outside sheetData is refused by both readers', () => {
     const bytes = craftWorkbook({ ...STYLES, sheets: [{ name: 'S', rows: '<row r="1"><c r="A1"><v>1</v></c></row>', tail: '<!-- x -- y -->' }] });
     expect(() => readWorkbook(bytes)).toThrow(/not well-formed/);
-    expect(() => readWorkbook(bytes, { inflateRaw })).toThrow(/not well-formed/);
+    expect(() => readWorkbook(bytes, NODE_READ)).toThrow(/not well-formed/);
   });
 });
