@@ -18,13 +18,11 @@ import { mistakes } from '../fixtures/ledgers';
 import { toGrid } from '../fixtures/to-grid';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
-import { buildFakeOffice } from './helpers/fake-office';
+import { buildFakeOffice, OFFICE_JS, routeFakeOffice } from './helpers/fake-office';
 import { screenshot } from './helpers/screenshots';
 import { serve, type StaticServer } from './helpers/server';
 import { plainGrid } from './fake-office/plain-grid';
 import type { FakeSetup } from './fake-office/entry';
-
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 let server: StaticServer;
 let browser: Browser;
@@ -57,17 +55,7 @@ async function openPane(grids: Grid[], today: string, saved?: SavedSettings): Pr
     displayLanguage: 'zh-CN',
     settings: saved ? { [SETTINGS_KEY]: JSON.stringify(saved) } : undefined,
   };
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) {
-      await route.fulfill({ contentType: 'text/javascript', body: `${fakeOffice}\n;window.__fakeExcelSetup(${JSON.stringify(setup)});` });
-    } else if (url.startsWith(`${server.origin}/`)) {
-      await route.continue();
-    } else {
-      foreign.push(url);
-      await route.abort();
-    }
-  });
+  await routeFakeOffice(context, server.origin, fakeOffice, setup, foreign);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   // The engine's "today" is the host's clock: the fixture's date, as the golden figures assume.

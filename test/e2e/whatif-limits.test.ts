@@ -12,6 +12,7 @@ import { whatifStrings } from '../../src/taskpane/strings-whatif';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
 import { serve, type StaticServer } from './helpers/server';
+import { openWhatif, whatifIdle } from './helpers/whatif-page';
 
 const FILE = path.join(ROOT, 'test/fixtures/xlsx/city-county-column.xlsx');
 const W = whatifStrings('zh-CN');
@@ -32,19 +33,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The tab has finished its last computation. */
-const idle = (page: Page) => page.waitForSelector('[data-testid="whatif"][aria-busy="false"] [data-testid="whatif-groups"]');
 
-async function open(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.origin}/web/index.html`);
-  await page.setInputFiles('[data-testid="file-input"]', FILE);
-  await page.waitForSelector('.lc-pane[aria-busy="false"] [data-testid="summary"]');
-  await page.click('[data-testid="tab-whatif"]');
-  await idle(page);
-  return page;
-}
+const open = (context: BrowserContext): Promise<Page> => openWhatif(context, server.origin, FILE, pageErrors);
 
 describe('the start-up scripts', () => {
   /** A text only mathjs's expression parser holds. */
@@ -89,7 +79,7 @@ describe('an evaluation that does not end', () => {
       // The page is not held up: the figures are still there and the tab answers.
       await page.fill('#lc-wi-target', '80');
       await page.locator('#lc-wi-target').dispatchEvent('change');
-      await idle(page);
+      await whatifIdle(page);
       expect(await page.$$eval('[data-testid="whatif-groups"] tbody tr', (els) => els.length)).toBe(7);
     } finally {
       await context.close();

@@ -16,12 +16,11 @@ import { plansWithIndicators, whatifReportOf, whatifScopes } from '../../src/tas
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
-import { buildFakeOffice } from './helpers/fake-office';
+import { buildFakeOffice, routeFakeOffice } from './helpers/fake-office';
 import { serve, type StaticServer } from './helpers/server';
 import type { FakeSetup } from './fake-office/entry';
 import { plainGrid } from './fake-office/plain-grid';
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const TODAY = '2022-07-15';
 const DEF = { name: '投资强度', expression: 'completedYtd / totalInvestment * 100' };
 const grids = readWorkbook(new Uint8Array(fs.readFileSync(path.join(ROOT, 'test/fixtures/xlsx/city-county-column.xlsx')))).sheets.map((s) => s.grid);
@@ -50,17 +49,7 @@ describe('the what-if tab in Excel', () => {
   beforeAll(async () => {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 1000 } });
     const setup: FakeSetup = { sheets: grids.map(plainGrid), displayLanguage: 'zh-CN' };
-    await context.route('**/*', async (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS) {
-        await route.fulfill({ contentType: 'text/javascript', body: `${fakeOffice}\n;window.__fakeExcelSetup(${JSON.stringify(setup)});` });
-      } else if (url.startsWith(`${server.origin}/`)) {
-        await route.continue();
-      } else {
-        foreign.push(url);
-        await route.abort();
-      }
-    });
+    await routeFakeOffice(context, server.origin, fakeOffice, setup, foreign);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));

@@ -22,6 +22,7 @@ import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
 import { screenshot } from './helpers/screenshots';
 import { serve, type StaticServer } from './helpers/server';
+import { openWhatif, whatifIdle } from './helpers/whatif-page';
 
 const FILE = path.join(ROOT, 'test/fixtures/xlsx/city-county-column.xlsx');
 const W = whatifStrings('zh-CN');
@@ -56,19 +57,8 @@ function cli(args: string[]): WhatifReport {
   return JSON.parse(stdout) as WhatifReport;
 }
 
-async function open(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.origin}/web/index.html`);
-  await page.setInputFiles('[data-testid="file-input"]', FILE);
-  await page.waitForSelector('.lc-pane[aria-busy="false"] [data-testid="summary"]');
-  await page.click('[data-testid="tab-whatif"]');
-  await idle(page);
-  return page;
-}
+const open = (context: BrowserContext): Promise<Page> => openWhatif(context, server.origin, FILE, pageErrors);
 
-/** The tab has finished its last computation. */
-const idle = (page: Page) => page.waitForSelector('[data-testid="whatif"][aria-busy="false"] [data-testid="whatif-groups"]');
 
 type Row = Record<string, { text: string; value: string }>;
 
@@ -106,7 +96,7 @@ async function addIndicator(page: Page, spec: string): Promise<void> {
   const before = await page.$$eval('[data-testid="indicator-list"] li', (els) => els.length).catch(() => 0);
   await page.click('[data-testid="indicator-add"]');
   await page.waitForSelector(`[data-testid="indicator-list"] li:nth-child(${before + 1})[data-name="${spec.slice(0, at)}"]`);
-  await idle(page);
+  await whatifIdle(page);
 }
 
 /** Types an expression and waits for the refusal under the input: its text and the marked position. */
@@ -140,7 +130,7 @@ describe('city-county-column.xlsx, what-if worked through', () => {
     await page.fill('#lc-wi-by', '2022-11');
     await page.locator('#lc-wi-by').dispatchEvent('change');
     await page.waitForSelector('[data-testid="whatif-timing"][data-by="2022-11"]');
-    await idle(page);
+    await whatifIdle(page);
 
     const report = cli(['--target', '0.9', '--by', '2022-11']);
     const sheet = report.files[0].sheets[0];
@@ -204,7 +194,7 @@ describe('city-county-column.xlsx, what-if worked through', () => {
 
     await add('2020-371526-87-03-519707', 'annualPlan', '-5000');
     await page.waitForSelector('[data-testid="adjust-list"][data-count="2"]');
-    await idle(page);
+    await whatifIdle(page);
     const sc = cli(['--target', '0.9', '--by', '2022-11', ...ADJUST.flatMap((a) => ['--adjust', a])]).whatif.scenario!;
     const before = new Map(sc.before.map((e) => [e.name, e]));
     const want = sc.after.map((e) => ({ group: e.name, rankBefore: String(before.get(e.name)!.rank), rankAfter: String(e.rank), rateBefore: n(before.get(e.name)!.completionRate), rateAfter: n(e.completionRate) }));
