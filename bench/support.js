@@ -169,4 +169,4 @@ function ledgerFile(rows) {
   return file;
 }
 
-module.exports = { ROOT, OUT, LIB, Skip, log, label, median, fitLine, round, runTimed, tail, ensureBuild, ledgerFile };
+module.exports = { ROOT, OUT, LIB, Skip, log, label, median, fitLine, round, runTimed, tail, ensureBuild, ledgerFile, newestMtime };

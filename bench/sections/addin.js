@@ -10,7 +10,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
-const { OUT, ROOT, Skip, round, runTimed, tail } = require('../support');
+const { OUT, ROOT, Skip, newestMtime, round, runTimed, tail } = require('../support');
 
 const ROWS = 10000;
 const CHILD = path.join(__dirname, 'addin-child.js');
@@ -21,19 +21,6 @@ const JS_OUT = path.join(OUT, 'addin-js');
 const SITE_INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package.json'];
 const ENTRIES = ['src/excel/excel-host.ts', 'src/taskpane/model.ts', 'src/core/types.ts', 'test/fake-excel/index.ts'];
 const MB = 1e6;
-
-function newest(p) {
-  let st;
-  try {
-    st = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = st.mtimeMs;
-  for (const e of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, e)));
-  return t;
-}
 
 /** The scripts taskpane.html loads from the site itself (Office.js comes from Microsoft's CDN). */
 function startupScripts(site) {
@@ -48,7 +35,7 @@ function startupScripts(site) {
 function usableSite(site) {
   if (!fs.existsSync(path.join(site, 'taskpane.html'))) return false;
   const built = fs.statSync(path.join(site, 'taskpane.html')).mtimeMs;
-  if (built < Math.max(...SITE_INPUTS.map((f) => newest(path.join(ROOT, f))))) return false;
+  if (built < Math.max(...SITE_INPUTS.map((f) => newestMtime(path.join(ROOT, f))))) return false;
   const scripts = startupScripts(site);
   return scripts.length > 0 && scripts.every((f) => fs.existsSync(f) && !fs.readFileSync(f, 'utf8').includes('__webpack_require__'));
 }
