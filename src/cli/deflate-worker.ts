@@ -8,7 +8,7 @@
  */
 import * as zlib from 'zlib';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'worker_threads';
-import type { PieceDeflater } from '../xlsx/zip-write';
+import type { PieceDeflater } from '../xlsx';
 
 /** Same level as the command's other deflates (commands.ts). */
 const LEVEL = 2;

@@ -13,12 +13,12 @@ import {
 } from '../core/whatif/index';
 import type { SheetInput } from '../core/whatif/pace';
 import { messages } from '../i18n/index';
-import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx/check';
-import type { ReadOptions } from '../xlsx/read-workbook';
-import { XlsxError } from '../xlsx/errors';
-import { applyPlans } from '../xlsx/patch';
-import { unescapeXml } from '../xlsx/xml-text';
-import { entryText, readZipDirectory } from '../xlsx/zip-read';
+import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx';
+import type { ReadOptions } from '../xlsx';
+import { XlsxError } from '../xlsx';
+import { applyPlans } from '../xlsx';
+import { unescapeXml } from '../xlsx';
+import { entryText, readZipDirectory } from '../xlsx';
 import type { CliOptions } from './cli';
 import { CLI_TEXT, type CliText } from './messages';
 

@@ -9,7 +9,7 @@ import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { LedgerHost, Progress } from './host';
 import { analyseGrids, type CheckResult } from './model';
-import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from './whatif-model';
+import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from './whatif/whatif-model';
 
 export interface PaneEngine {
   /**

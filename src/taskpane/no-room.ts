@@ -6,7 +6,7 @@
 import type { Lang, SheetReport } from '../core/types';
 import type { WhatifReport } from '../core/whatif/index';
 import { paneStrings } from './strings';
-import { whatifStrings } from './strings-whatif';
+import { whatifStrings } from './strings/whatif';
 
 /** What the notice line shows: a sentence per line; `warning` when something was not written. */
 export interface PaneNotice {

@@ -24,7 +24,7 @@ import { renderSettings } from './views/settings';
 import { renderSummary } from './views/summary';
 import { renderWhatif } from './views/whatif';
 import type { WhatifView } from './views/whatif-context';
-import { createWhatif } from './whatif-controller';
+import { createWhatif } from './whatif/whatif-controller';
 
 export interface PaneOptions {
   /** Default: read the grids through the host and check them here. */

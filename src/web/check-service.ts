@@ -8,11 +8,11 @@ import type { Grid } from '../core/grid';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { CheckResult } from '../taskpane/model';
-import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from '../taskpane/whatif-model';
-import { checkReadWorkbook } from '../xlsx/check';
-import { XlsxError } from '../xlsx/errors';
-import { applyPlans } from '../xlsx/patch';
-import { readWorkbook, type Workbook } from '../xlsx/read-workbook';
+import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from '../taskpane/whatif/whatif-model';
+import { checkReadWorkbook } from '../xlsx';
+import { XlsxError } from '../xlsx';
+import { applyPlans } from '../xlsx';
+import { readWorkbook, type Workbook } from '../xlsx';
 import { previewOf, type PreviewData } from './preview-data';
 
 /** The command's limit on a file's size. */

@@ -4,7 +4,7 @@ import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, WhatifReport } from '../core/whatif/index';
 import type { ErrorShape } from '../taskpane/errors';
 import type { CheckResult } from '../taskpane/model';
-import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif-model';
+import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif/whatif-model';
 import type { PreviewData } from './preview-data';
 
 export interface Calls {

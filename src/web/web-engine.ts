@@ -4,7 +4,7 @@ import type { IndicatorScope, WhatifReport } from '../core/whatif/index';
 import type { PaneEngine } from '../taskpane/engine';
 import type { Progress } from '../taskpane/host';
 import type { CheckResult } from '../taskpane/model';
-import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif-model';
+import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif/whatif-model';
 import type { WorkerClient } from './worker-client';
 
 export class WebEngine implements PaneEngine {

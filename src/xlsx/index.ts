@@ -1,7 +1,12 @@
-/** The .xlsx package layer: streaming read into grids, and patching write plans into a copy. */
-export { readWorkbook, DEFAULT_LIMITS, type ReadOptions, type Workbook, type WorkbookSheet } from './read-workbook';
+/**
+ * The .xlsx package layer: streaming read into grids, patching write plans into a copy, and
+ * one workbook checked end to end. Code outside src/xlsx imports from here only.
+ */
+export { readWorkbook, DEFAULT_LIMITS, type ReadOptions, type Workbook, type WorkbookSheet } from './read';
 export { applyPlans, type PatchOptions } from './patch';
 export { XlsxError, isXlsxError } from './errors';
-export type { DefinedName } from './read-parts';
-export type { Crc32, DeflateRaw, DeflateRawPiece } from './zip-write';
-export type { InflateRaw } from './zip-read';
+export type { DefinedName } from './read';
+export { checkReadWorkbook, checkWorkbook, NoLedgerError, type CheckedWorkbook } from './check-workbook';
+export { entryText, readZipDirectory } from './zip';
+export type { Crc32, DeflateRaw, DeflateRawPiece, InflateRaw, PieceDeflater } from './zip';
+export { unescapeXml } from './xml';

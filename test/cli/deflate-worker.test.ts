@@ -3,7 +3,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { close, deflatePiece, workerPieceDeflater } from '../../src/cli/deflate-worker';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { checkWorkbook } from '../../src/xlsx/check';
+import { checkWorkbook } from '../../src/xlsx';
 
 afterAll(() => close());
 

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { run } from '../../src/cli/commands';
 import { cellAt, fromA1, type Grid } from '../../src/core/grid';
 import type { WhatifReport } from '../../src/core/whatif/types';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { findSoffice, recalculateAll } from '../helpers/libreoffice';
 
 const soffice = findSoffice();

@@ -12,7 +12,7 @@ import { parseArgs } from '../../src/cli/cli';
 import { cellAt } from '../../src/core/grid';
 import type { WhatifReport } from '../../src/core/whatif/types';
 import { workbookIndicators } from '../../src/cli/whatif';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { withParts } from '../xlsx/helpers/zip';
 
 const ROOT = path.resolve(__dirname, '../..');

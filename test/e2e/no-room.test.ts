@@ -9,7 +9,7 @@ import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { paneStrings } from '../../src/taskpane/strings';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
 import { serve, type StaticServer } from './helpers/server';

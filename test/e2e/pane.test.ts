@@ -12,7 +12,7 @@ import { SYNC_BUDGET } from '../../src/excel/payload';
 import { SETTINGS_KEY } from '../../src/excel/settings';
 import { checkGrids, laggingProjects, type CheckResult } from '../../src/taskpane/model';
 import type { SavedSettings } from '../../src/taskpane/host';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import type { SyncStat, WorkbookSnapshot } from '../fake-excel/index';
 import { mistakes } from '../fixtures/ledgers';
 import { toGrid } from '../fixtures/to-grid';

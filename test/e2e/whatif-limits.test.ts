@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { whatifStrings } from '../../src/taskpane/strings-whatif';
+import { whatifStrings } from '../../src/taskpane/strings/whatif';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
 import { serve, type StaticServer } from './helpers/server';

@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { run, todayIso } from '../../src/cli/commands';
 import { money, pct } from '../../src/core/format';
 import { whatifErrorMessage, type GroupWhatif, type PaceFigures, type WhatifReport } from '../../src/core/whatif/index';
-import { whatifStrings } from '../../src/taskpane/strings-whatif';
+import { whatifStrings } from '../../src/taskpane/strings/whatif';
 import { PROJECT_ROWS } from '../../src/taskpane/views/whatif';
 import { projectOrder } from '../../src/taskpane/views/whatif-rows';
 import { launchChromium } from './helpers/browser';

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { readWorkbook, type Workbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook, type Workbook } from '../../src/xlsx';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

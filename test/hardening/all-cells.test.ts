@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { fromA1 } from '../../src/core/grid';
-import { checkWorkbook } from '../../src/xlsx/check';
+import { checkWorkbook } from '../../src/xlsx';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { sourceFiles } from '../fuzz/workbooks';
 import { BAD_DIR, TODAY, runCli, sha256, tempDir } from './helpers';

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { CASES, writeCorpus, type BadCase } from '../../scripts/make-bad-files';
 import { CLI_TEXT } from '../../src/cli/messages';
 import type { Report } from '../../src/core/types';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { BAD_DIR, lines, runCli, sha256, snapshot, tempDir } from './helpers';
 
 const zh = CLI_TEXT['zh-CN'];

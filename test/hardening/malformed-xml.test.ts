@@ -7,8 +7,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { FastXmlScanner } from '../../src/xlsx/fast-scanner';
-import { type ReadOptions } from '../../src/xlsx/read-workbook';
+import { FastXmlScanner } from '../../src/xlsx/xml/text-tokenizer';
+import { type ReadOptions } from '../../src/xlsx';
 import { BAD_DIR } from './helpers';
 import { SHEET, withSheet } from './packages';
 import { READERS, readOrCode } from '../helpers/readers';

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { buildCase } from '../../scripts/make-bad-files';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
-import { checkWorkbook } from '../../src/xlsx/check';
+import { checkWorkbook } from '../../src/xlsx';
 
 const settings: Settings = { ...DEFAULT_SETTINGS, today: '2022-07-15' };
 const MAX = 32767;

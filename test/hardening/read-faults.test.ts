@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { longComment, spacesSheet } from '../../scripts/make-bad-files';
 import { CLI_TEXT } from '../../src/cli/messages';
-import { type Workbook } from '../../src/xlsx/read-workbook';
+import { type Workbook } from '../../src/xlsx';
 import { BAD_DIR, ROOT, ensureBuiltCli, lines, runChild, snapshot, tempDir } from './helpers';
 import { fixtureBytes, SHEET, withSheet } from './packages';
 import { READERS, readOrCode } from '../helpers/readers';
@@ -144,7 +144,7 @@ describe('refused within bounds, in a child process', () => {
     const file = path.join(dir, 'comment.xlsx');
     longComment(file, 96);
     const rss = path.join(dir, 'rss.json');
-    const script = `const { readWorkbook } = require(${JSON.stringify(path.join(ROOT, 'lib', 'xlsx', 'read-workbook.js'))});
+    const script = `const { readWorkbook } = require(${JSON.stringify(path.join(ROOT, 'lib', 'xlsx', 'read', 'read-workbook.js'))});
 const wb = readWorkbook(new Uint8Array(require('fs').readFileSync(${JSON.stringify(file)})));
 process.stdout.write(String(wb.sheets[0].grid.values[3][5]));`;
     const res = spawnSync(process.execPath, ['-r', path.join(ROOT, 'bench', 'sections', 'rss-hook.js'), '-e', script], {

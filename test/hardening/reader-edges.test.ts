@@ -3,9 +3,9 @@
  * state carried from one cell to the next, and end tags with nothing to close.
  */
 import { DEFAULT_SETTINGS } from '../../src/core/types';
-import { checkWorkbook } from '../../src/xlsx/check';
+import { checkWorkbook } from '../../src/xlsx';
 import { XlsxError } from '../../src/xlsx/errors';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { withSheet } from './packages';
 
 describe('reader edges', () => {

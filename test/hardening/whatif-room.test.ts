@@ -8,7 +8,7 @@ import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { cellKey, type Grid } from '../../src/core/grid';
 import type { WhatifReport } from '../../src/core/whatif/types';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { BAD_DIR, runCli, tempDir } from './helpers';
 
 const SHEET = 'xl/worksheets/sheet1.xml';

@@ -8,8 +8,8 @@ import * as path from 'path';
 import { unzipSync } from 'fflate';
 import { cellKey } from '../../src/core/grid';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/types';
-import { checkWorkbook } from '../../src/xlsx/check';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { checkWorkbook } from '../../src/xlsx';
+import { readWorkbook } from '../../src/xlsx';
 import { BAD_DIR, runCli, tempDir } from './helpers';
 import { fixtureBytes, withSheet } from './packages';
 

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CLI_TEXT } from '../../src/cli/messages';
 import type { Report } from '../../src/core/types';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { BAD_DIR, lines, runCli, sha256, snapshot, tempDir } from './helpers';
 
 const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);

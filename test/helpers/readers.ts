@@ -1,7 +1,7 @@
 /** The two .xlsx readers side by side: the command's (Node's zlib, rows read from the bytes) and the portable one the web page uses. */
 import { NODE_CODECS } from '../../src/cli/commands';
 import { XlsxError } from '../../src/xlsx/errors';
-import { readWorkbook, type ReadOptions, type Workbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook, type ReadOptions, type Workbook } from '../../src/xlsx';
 
 /** The command's reading codecs, as `ledger check` passes them. */
 export const NODE_READ: ReadOptions = { inflateRaw: NODE_CODECS.inflateRaw, crc32: NODE_CODECS.crc32 };

@@ -3,7 +3,7 @@ import { messages } from '../../src/i18n/index';
 import { describeError, errorShape } from '../../src/taskpane/errors';
 import { NoLedgerFound } from '../../src/taskpane/model';
 import { paneStrings } from '../../src/taskpane/strings';
-import { NoLedgerError } from '../../src/xlsx/check';
+import { NoLedgerError } from '../../src/xlsx';
 import { XlsxError } from '../../src/xlsx/errors';
 
 describe('describeError', () => {

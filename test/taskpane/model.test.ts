@@ -6,8 +6,8 @@ import type { HeaderInfo, Issue, ProjectReport, SheetReport, WritePlan } from '.
 import {
   checkGrids, columnChoices, laggingProjects, markCount, NoLedgerFound, projectCell, reportOf, severityCounts, sortedIssues, withOverride,
 } from '../../src/taskpane/model';
-import { checkWorkbook } from '../../src/xlsx/check';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { checkWorkbook } from '../../src/xlsx';
+import { readWorkbook } from '../../src/xlsx';
 import { gridOf } from '../helpers/grid';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -14,8 +14,8 @@ import {
   columnsNotice, indicatorsNotice, sheetsWithoutIndicatorRoom, sheetsWithoutRoom,
 } from '../../src/taskpane/no-room';
 import { paneStrings } from '../../src/taskpane/strings';
-import { whatifStrings } from '../../src/taskpane/strings-whatif';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { whatifStrings } from '../../src/taskpane/strings/whatif';
+import { readWorkbook } from '../../src/xlsx';
 
 const FAR_CELL = path.join(__dirname, '..', 'fixtures', 'bad', 'far-cell.xlsx');
 const settings = settingsFor(null, 'zh-CN', '2022-07-15');

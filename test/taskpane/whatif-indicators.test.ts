@@ -9,7 +9,7 @@ import type { IndicatorBatchResult } from '../../src/core/whatif/indicators';
 import {
   IndicatorEngineFailed, IndicatorRunner, IndicatorTimeout, LOAD_LIMIT_MS, precheckIndicator, TIME_LIMIT_MS, timeLimit,
   type WorkerIn, type WorkerOut,
-} from '../../src/taskpane/whatif-indicators';
+} from '../../src/taskpane/whatif/whatif-indicators';
 
 /** A worker that does nothing by itself: the test answers for it. */
 class FakeWorker {

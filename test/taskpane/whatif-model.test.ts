@@ -9,9 +9,9 @@ import { settingsFor } from '../../src/commands/commands';
 import { withIndicators, type IndicatorDef } from '../../src/core/whatif/index';
 import { compileIndicators, evaluateBatch } from '../../src/core/whatif/indicators';
 import { analyseGrids } from '../../src/taskpane/model';
-import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues } from '../../src/taskpane/whatif-model';
-import { checkWorkbook } from '../../src/xlsx/check';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues } from '../../src/taskpane/whatif/whatif-model';
+import { checkWorkbook } from '../../src/xlsx';
+import { readWorkbook } from '../../src/xlsx';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const FILE = 'city-county-column.xlsx';

@@ -13,13 +13,13 @@ import { GridEngine } from '../../src/taskpane/engine';
 import type { LedgerHost, SavedSettings } from '../../src/taskpane/host';
 import type { CheckResult } from '../../src/taskpane/model';
 import type { PaneNotice } from '../../src/taskpane/no-room';
-import { whatifStrings } from '../../src/taskpane/strings-whatif';
-import { createWhatif } from '../../src/taskpane/whatif-controller';
-import { IndicatorRunner } from '../../src/taskpane/whatif-indicators';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { whatifStrings } from '../../src/taskpane/strings/whatif';
+import { createWhatif } from '../../src/taskpane/whatif/whatif-controller';
+import { IndicatorRunner } from '../../src/taskpane/whatif/whatif-indicators';
+import { readWorkbook } from '../../src/xlsx';
 
 // The worker's starter is an ES module for the bundler; here the runner evaluates on this thread.
-jest.mock('../../src/taskpane/whatif-start-worker', () => ({ startIndicatorWorker: () => null }));
+jest.mock('../../src/taskpane/whatif/whatif-start-worker', () => ({ startIndicatorWorker: () => null }));
 
 const FAR_CELL = path.join(__dirname, '..', 'fixtures', 'bad', 'far-cell.xlsx');
 const settings = settingsFor(null, 'zh-CN', '2022-07-15');

@@ -1,7 +1,7 @@
 /** The what-if tab's rows and inputs, without a browser; and its words in every language. */
 import { LANGS, type ProjectReport, type SheetReport } from '../../src/core/types';
 import type { ScenarioResult, WhatifProjectReport } from '../../src/core/whatif/index';
-import { whatifStrings, type WhatifStrings } from '../../src/taskpane/strings-whatif';
+import { whatifStrings, type WhatifStrings } from '../../src/taskpane/strings/whatif';
 import { amount, indicatorText } from '../../src/taskpane/views/whatif';
 import { adjustmentLabel } from '../../src/taskpane/views/whatif-adjust';
 import {

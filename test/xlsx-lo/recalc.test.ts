@@ -9,9 +9,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cellAt, colLetter, fromA1, type Grid } from '../../src/core/grid';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { readWorkbook } from '../../src/xlsx';
 import { DEFAULT_SETTINGS, type RankMethod, type Settings } from '../../src/core/types';
-import { checkWorkbook } from '../../src/xlsx/check';
+import { checkWorkbook } from '../../src/xlsx';
 import { findSoffice, recalculate, recalculateAll } from '../helpers/libreoffice';
 
 const soffice = findSoffice();

@@ -4,14 +4,14 @@
  * written directly are the UTF-8 and escaping TextEncoder and the old string path gave.
  */
 import * as zlib from 'zlib';
-import { ByteSink } from '../../src/xlsx/byte-sink';
-import { applyPlans } from '../../src/xlsx/patch';
+import { ByteSink } from '../../src/xlsx/xml';
+import { applyPlans } from '../../src/xlsx';
 import { readWorkbook, XlsxError, type ReadOptions } from '../../src/xlsx/read';
 import { bigWorkbook, bigPlan } from './helpers/big';
 import { craftWorkbook } from './helpers/craft';
 import { richWorkbook } from './helpers/fixtures';
 import { ledgerPlan } from './helpers/plan';
-import { crc32 } from '../../src/xlsx/crc32';
+import { crc32 } from '../../src/xlsx/zip/crc32';
 import { entries, rawEntries, same } from './helpers/zip';
 
 const inflateRaw = (d: Uint8Array, max: number): Uint8Array => {

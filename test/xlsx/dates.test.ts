@@ -1,4 +1,4 @@
-import { isoToSerial } from '../../src/xlsx/dates';
+import { isoToSerial } from '../../src/xlsx/package';
 
 describe('isoToSerial (t="d" cells)', () => {
   it.each([

@@ -4,7 +4,7 @@
  * tokenizer's, and the byte reader's with a host inflate) read the decoded text, alike.
  */
 import { cellKey, type CellValue } from '../../src/core/grid';
-import * as readSheetData from '../../src/xlsx/read-sheet-data';
+import * as readSheetData from '../../src/xlsx/read/read-sheet-rows';
 import { readWorkbook } from '../../src/xlsx/read';
 import type { Grid } from '../../src/core/grid';
 import { craftWorkbook } from './helpers/craft';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FastXmlScanner, type ScanHandler } from '../../src/xlsx/fast-scanner';
+import { FastXmlScanner, type ScanHandler } from '../../src/xlsx/xml/text-tokenizer';
 
 /** The scanner's events for `pieces` fed in turn; adjacent text joined (pieces may split it). */
 function events(pieces: string[]): string[] {

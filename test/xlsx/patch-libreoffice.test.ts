@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { strFromU8 } from 'fflate';
 import { cellAt, fromA1, type Grid } from '../../src/core/grid';
-import { applyPlans } from '../../src/xlsx/patch';
+import { applyPlans } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx/read';
 import { findSoffice, recalculate } from '../helpers/libreoffice';
 import { richWorkbook } from './helpers/fixtures';

@@ -5,7 +5,7 @@
  */
 import { strFromU8 } from 'fflate';
 import type { PlanCell, WritePlan } from '../../src/core/types';
-import { applyPlans } from '../../src/xlsx/patch';
+import { applyPlans } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx/read';
 import { craftWorkbook, type CraftOptions } from './helpers/craft';
 import { entries, same, withParts } from './helpers/zip';

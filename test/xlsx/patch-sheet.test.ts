@@ -1,7 +1,7 @@
 import { strFromU8 } from 'fflate';
 import { cellAt, cellKey } from '../../src/core/grid';
 import type { PlanCell, WritePlan } from '../../src/core/types';
-import { applyPlans } from '../../src/xlsx/patch';
+import { applyPlans } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx/read';
 import { craftWorkbook, sheetDoc, type CraftOptions } from './helpers/craft';
 import { load } from './helpers/fixtures';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8 } from 'fflate';
-import { applyPlans } from '../../src/xlsx/patch';
+import { applyPlans } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx/read';
 import { load, richWorkbook, toBytes } from './helpers/fixtures';
 import { ledgerPlan } from './helpers/plan';

@@ -1,6 +1,6 @@
 import { strFromU8 } from 'fflate';
 import { cellAt, cellKey } from '../../src/core/grid';
-import { applyPlans } from '../../src/xlsx/patch';
+import { applyPlans } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx/read';
 import { expectedValue, load, richWorkbook, UNKNOWN } from './helpers/fixtures';
 import { ledgerPlan } from './helpers/plan';

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import * as zlib from 'zlib';
-import * as readSheetData from '../../src/xlsx/read-sheet-data';
+import * as readSheetData from '../../src/xlsx/read/read-sheet-rows';
 import { readWorkbook } from '../../src/xlsx/read';
 import { craftWorkbook, type CraftOptions } from './helpers/craft';
 import { bigWorkbook } from './helpers/big';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { PlanCell } from '../../src/core/types';
-import { isMovedDown, shareFormulas } from '../../src/xlsx/share-formulas';
-import { shiftFormula } from '../../src/xlsx/shared-formula';
+import { isMovedDown, shareFormulas } from '../../src/xlsx/patch/share-formulas';
+import { shiftFormula } from '../../src/xlsx/read/expand-shared-formula';
 
 describe('isMovedDown', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { shiftFormula } from '../../src/xlsx/shared-formula';
+import { shiftFormula } from '../../src/xlsx/read/expand-shared-formula';
 
 describe('shiftFormula (shared formula children)', () => {
   it.each([

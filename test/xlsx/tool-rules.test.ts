@@ -1,5 +1,5 @@
 import type { WritePlan } from '../../src/core/types';
-import { isMarkRule, markBlocks, namesTool } from '../../src/xlsx/tool-rules';
+import { isMarkRule, markBlocks, namesTool } from '../../src/xlsx/patch/tool-conditional-formats';
 
 type Mark = WritePlan['marks'][number];
 const mark = (r: number, c: number, severity: Mark['severity']): Mark => ({ r, c, severity, note: '' });

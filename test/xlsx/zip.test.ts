@@ -1,9 +1,9 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import * as zlib from 'zlib';
-import { crc32 } from '../../src/xlsx/crc32';
+import { crc32 } from '../../src/xlsx/zip/crc32';
 import { XlsxError } from '../../src/xlsx/errors';
-import { entryText, readZipDirectory } from '../../src/xlsx/zip-read';
-import { writeZip } from '../../src/xlsx/zip-write';
+import { entryText, readZipDirectory } from '../../src/xlsx';
+import { writeZip } from '../../src/xlsx/zip';
 import { rawEntries, same } from './helpers/zip';
 
 /** A zip as streaming writers make it: data descriptors after each entry, a stored entry too. */

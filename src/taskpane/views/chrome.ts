@@ -1,7 +1,7 @@
 /** The pane's header (title, language, 检查台账), its tabs and its write-back buttons. */
 import { LANGS, type Lang } from '../../core/types';
 import { el, select } from '../dom';
-import { whatifStrings } from '../strings-whatif';
+import { whatifStrings } from '../strings/whatif';
 import type { PaneTab, ViewContext } from './context';
 
 export function renderHeader(ctx: ViewContext): HTMLElement {

@@ -5,7 +5,7 @@
 import { pct } from '../../core/format';
 import { ADJUST_FIELDS, parseAdjustment, type AdjustField } from '../../core/whatif/index';
 import { el, replace, select } from '../dom';
-import { whatifStrings, type WhatifStrings } from '../strings-whatif';
+import { whatifStrings, type WhatifStrings } from '../strings/whatif';
 import type { ViewContext } from './context';
 import type { WhatifView } from './whatif-context';
 import { projectSuggestions, rankChanges } from './whatif-rows';

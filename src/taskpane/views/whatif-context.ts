@@ -1,6 +1,6 @@
 /** What the what-if tab is drawn from: its state, and what its controls may do. */
 import type { AdjustField, IndicatorDef, WhatifReport } from '../../core/whatif/index';
-import type { IndicatorValues } from '../whatif-model';
+import type { IndicatorValues } from '../whatif/whatif-model';
 
 /** What the user is typing: kept across renders, never applied until accepted. */
 export interface WhatifDrafts {

@@ -6,8 +6,8 @@
  */
 import { INDICATOR_FIELD_LABELS, INDICATOR_FIELDS, type WhatifSheetReport } from '../../core/whatif/index';
 import { append, el, replace } from '../dom';
-import { whatifStrings } from '../strings-whatif';
-import { TIME_LIMIT_MS } from '../whatif-indicators';
+import { whatifStrings } from '../strings/whatif';
+import { TIME_LIMIT_MS } from '../whatif/whatif-indicators';
 import type { ViewContext } from './context';
 import type { WhatifView } from './whatif-context';
 import { faultAt } from './whatif-rows';

@@ -8,7 +8,7 @@ import {
   matchProjects, parseAdjustment, parseYearMonth, WhatifInputError,
   type AdjustField, type RankedGroup, type ScenarioResult, type WhatifProjectReport,
 } from '../../core/whatif/index';
-import type { IndicatorProblem } from '../whatif-indicators';
+import type { IndicatorProblem } from '../whatif/whatif-indicators';
 
 /** The target typed as a percentage (`90`, `90%`, ` 100 `) → a share of the plan; null when not in (0, 1000]. */
 export function parseTargetPercent(text: string): number | null {

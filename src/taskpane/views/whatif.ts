@@ -9,7 +9,7 @@ import { roundHalfAway } from '../../core/round';
 import type { Lang } from '../../core/types';
 import type { GroupWhatif, PaceFigures, WhatifSheetReport } from '../../core/whatif/index';
 import { el, uid } from '../dom';
-import { whatifStrings, type WhatifStrings } from '../strings-whatif';
+import { whatifStrings, type WhatifStrings } from '../strings/whatif';
 import type { ViewContext } from './context';
 import { renderAdjustments } from './whatif-adjust';
 import type { WhatifView } from './whatif-context';

@@ -1,0 +1,107 @@
+/**
+ * Every sentence of the pane and the web page, per language. Field, status,
+ * severity and figure names come from src/i18n (one vocabulary everywhere);
+ * these files have only the words of the UI itself: the shape here, one file
+ * per language.
+ */
+import type { FileErrorCode, Lang } from '../../core/types';
+import { en } from './en';
+import { zhCN } from './zh-cn';
+import { zhTW } from './zh-tw';
+
+export interface PaneStrings {
+  appTitle: string;
+  check: string;
+  language: string;
+  langNames: Record<Lang, string>;
+  intro: string;
+  // columns
+  columnsTitle: string;
+  columnsHint: string;
+  noColumn: string;
+  notFound: (field: string) => string;
+  resetColumns: string;
+  // settings
+  settingsTitle: string;
+  asOf: string;
+  asOfHint: (fromSheet: string) => string;
+  timeBasis: string;
+  timeBasisMonth: string;
+  timeBasisDay: string;
+  lagWarn: string;
+  lagAlert: string;
+  rankMethod: string;
+  rankCompetition: string;
+  rankDense: string;
+  startRateBase: string;
+  baseAll: string;
+  basePlanned: string;
+  settingsSaved: string;
+  badNumber: string;
+  alertBelowWarn: string;
+  // summary
+  summaryTitle: string;
+  sheet: string;
+  asOfLine: (asOf: string, timeProgress: string) => string;
+  gap: string;
+  pointsShort: string;
+  points: (signed: string) => string;
+  rankingTitle: string;
+  groupName: string;
+  bulletinTitle: string;
+  // issues
+  issuesTitle: string;
+  filterLabel: string;
+  all: string;
+  showMore: (n: number) => string;
+  goToCell: (cell: string) => string;
+  // lagging
+  laggingTitle: string;
+  noLagging: string;
+  // actions
+  actionsTitle: string;
+  fill: string;
+  mark: string;
+  remove: string;
+  fillDone: (sheets: number) => string;
+  /** The sheet reaches XFD with no 6 free columns: no computed columns (as `ledger check` says it). */
+  noRoom: (sheet: string) => string;
+  markDone: (cells: number) => string;
+  removeDone: string;
+  checkDone: (issues: number) => string;
+  // progress
+  reading: string;
+  checking: string;
+  writing: string;
+  marking: string;
+  removing: string;
+  // errors
+  fileErrors: Record<FileErrorCode, string>;
+  noLedger: (looked: string) => string;
+  unexpected: string;
+  noOffice: string;
+  noOfficeLink: string;
+  // web page
+  webTitle: string;
+  webIntro: string;
+  dropTitle: string;
+  chooseFile: string;
+  dropHint: string;
+  loadingFile: (name: string) => string;
+  notXlsx: string;
+  downloadsTitle: string;
+  downloadWorkbook: string;
+  downloadReport: string;
+  downloadWorkbookHint: string;
+  previewTitle: string;
+  previewHint: string;
+  previewCaption: (sheet: string, cell: string) => string;
+  settingsSavedWeb: string;
+  listSeparator: string;
+}
+
+const ALL: Record<Lang, PaneStrings> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
+
+export function paneStrings(lang: Lang): PaneStrings {
+  return ALL[lang];
+}

@@ -1,0 +1,3 @@
+/** New parts written whole: the tool's sheets (汇总, 问题清单) and the XML of one written cell. */
+export { writePlanCell } from './cell-xml';
+export { toolSheetXml } from './write-tool-sheet';
