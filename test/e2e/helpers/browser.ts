@@ -19,8 +19,10 @@ export async function launchChromium(): Promise<Browser> {
   if (fs.existsSync(SYSTEM_CHROMIUM)) {
     return chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: QUIET, headless: true });
   }
-  // Its own flags, minus its headless mode and the ones that would loosen the page's security.
-  const LOOSE = ['--disable-web-security', '--allow-running-insecure-content'];
-  const args = [...Sparticuz.args.filter((a) => !a.startsWith('--headless') && !LOOSE.includes(a)), ...QUIET];
+  // Its own flags, minus its headless mode, the ones that would loosen the page's security,
+  // and --single-process: made for one page per browser, it lets a closed context take the
+  // whole browser down with it, and a suite opens and closes a dozen.
+  const DROP = ['--disable-web-security', '--allow-running-insecure-content', '--single-process'];
+  const args = [...Sparticuz.args.filter((a) => !a.startsWith('--headless') && !DROP.includes(a)), ...QUIET];
   return chromium.launch({ executablePath: await Sparticuz.executablePath(), args, headless: true });
 }
