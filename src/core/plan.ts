@@ -3,13 +3,14 @@
  * values, named cells for time progress and thresholds, fills for lagging rows,
  * marks on faulty cells, and the tool's own sheets (汇总, 问题清单).
  *
- * Cached values follow spreadsheet semantics (a number typed as text is not a
- * number to ISNUMBER), so Excel or LibreOffice recalculating the copy gives the
- * same values. The report reads such cells leniently and flags them instead.
+ * Cached values follow the formulas, so Excel or LibreOffice recalculating the copy
+ * gives the same values; a figure stored as text counts in both, and in the report,
+ * by the one rule of plain-number.ts.
  */
 import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS, type CellValue } from './grid';
 import { OWN_COLUMN_HEADERS } from './header/own-columns';
 import { NAME_PREFIX, NAMES, PLAN_LABELS, RANK_KEY_HEADERS, TOOL_SHEET_NAMES } from './plan-labels';
+import { figureFormula, figureOf } from './plain-number';
 import { roundHalfAway } from './round';
 import { rankValues } from './rank';
 import type { HeaderInfo, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, WritePlan } from './types';
@@ -100,10 +101,6 @@ export function outputColumns(grid: Grid, header: HeaderInfo): Record<OutputKey 
   return { completionRate: start, gapPp: start + 1, status: start + 2, rankInGroup: start + 3, rank: start + 4, rankKey: start + 5 };
 }
 
-function num(v: CellValue): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
 /** Builds one plan per ledger sheet; the first plan carries the tool's sheets and names. */
 export function buildPlans(inputs: PlanInput[], settings: Settings): WritePlan[] {
   const labels = PLAN_LABELS[settings.lang];
@@ -148,8 +145,8 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   for (const p of projects) {
     let rate: number | null = null;
     if (planCol !== undefined && ytdCol !== undefined) {
-      const plan = num(cellAt(grid, p.r, planCol));
-      const ytd = num(cellAt(grid, p.r, ytdCol));
+      const plan = figureOf(cellAt(grid, p.r, planCol));
+      const ytd = figureOf(cellAt(grid, p.r, ytdCol));
       if (plan !== null && ytd !== null && plan > 0) rate = (ytd * unitFactor(header, 'completedYtd')) / (plan * unitFactor(header, 'annualPlan'));
     }
     rates.push(rate);
@@ -172,12 +169,13 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   const keyRef = `${L('rankKey')}${ROW}`;
   let rateCut: string[] | null = null;
   if (planCol !== undefined && ytdCol !== undefined) {
-    const y = `${colLetter(ytdCol)}${ROW}`;
-    const a = `${colLetter(planCol)}${ROW}`;
+    // Each figure read by the one rule for text (plain-number.ts); any error gives "".
+    const y = figureFormula(`${colLetter(ytdCol)}${ROW}`);
+    const a = figureFormula(`${colLetter(planCol)}${ROW}`);
     const fy = unitFactor(header, 'completedYtd');
     const fa = unitFactor(header, 'annualPlan');
     const ratio = fy === fa ? `${y}/${a}` : `${y}*${fy}/(${a}*${fa})`;
-    rateCut = `IF(AND(ISNUMBER(${y}),ISNUMBER(${a})),IF(${a}>0,${ratio},""),"")`.split(ROW);
+    rateCut = `IFERROR(IF(${a}>0,${ratio},""),"")`.split(ROW);
   }
   const gapCut = `IF(ISNUMBER(${rateRef}),(${rateRef}-${NAMES.timeProgress})*100,"")`.split(ROW);
   const s = labels.status;

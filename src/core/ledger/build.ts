@@ -8,7 +8,8 @@ import {
 } from '../types';
 import { dateNeedsFormat, readDate, readPeriod } from '../dates';
 import { isTidy, removeInvisible } from '../text';
-import { numberOf, readRate } from '../values';
+import { figureOf } from '../plain-number';
+import { readRate } from '../values';
 import { Memo } from './cell-memo';
 
 /** Group name of projects whose group cell is blank and that sit under no heading. */
@@ -135,7 +136,8 @@ function amountColumn(header: HeaderInfo, field: Field): AmountColumn | null {
 
 function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): number | null {
   if (a === null) return null;
-  const v = numberOf(row[a.c]);
+  // Text counts only as the formulas read it (plain-number.ts); other text is flagged.
+  const v = figureOf(row[a.c]);
   return v === null ? null : scale(v, a.factor);
 }
 

@@ -10,6 +10,7 @@ import { cellAt, cellKey, colLetter, MAX_COLS, type CellValue, type Grid } from 
 import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
 import { columnsInUse, outputColumns } from '../plan';
 import { NAMES } from '../plan-labels';
+import { figureFormula, figureOf } from '../plain-number';
 import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type WritePlan } from '../types';
 import { evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
 import { projectScope, type IndicatorField, type IndicatorScope } from './indicator-fields';
@@ -137,9 +138,13 @@ export function withIndicators(plan: WritePlan, sheet: IndicatorSheet, indicator
           continue;
         }
         const a1 = `${colLetter(s.c)}${R}`;
-        const raw = s.kind === 'plan' ? num(planValues.get(cellKey(p.r, s.c)) as CellValue | undefined) : num(cellAt(grid, p.r, s.c));
-        const ref = s.mul !== 1 ? `(${a1}*${s.mul})` : s.div !== 1 ? `(${a1}/${s.div})` : a1;
-        refs.set(f, { ref, cell: a1 });
+        // A ledger cell is read by the one rule for text (plain-number.ts), its errors
+        // caught by the formula's IFERROR; the tool's own cells hold numbers or "".
+        const own = s.kind === 'plan';
+        const raw = own ? num(planValues.get(cellKey(p.r, s.c)) as CellValue | undefined) : figureOf(cellAt(grid, p.r, s.c));
+        const read = own ? a1 : figureFormula(a1);
+        const ref = s.mul !== 1 ? `(${read}*${s.mul})` : s.div !== 1 ? `(${read}/${s.div})` : read;
+        refs.set(f, { ref, cell: own ? a1 : null });
         scope[f] = raw === null ? null : s.mul !== 1 ? raw * s.mul : s.div !== 1 ? raw / s.div : raw;
       }
       const arith = ind.arith as Arith;

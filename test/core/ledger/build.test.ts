@@ -33,12 +33,20 @@ describe('amounts', () => {
     expect(p.annualPlan).toBe(3000);
   });
 
-  test('numbers stored as text are read; placeholders are null', () => {
-    const rows = [['序号', '项目名称', '总投资', '年度计划', '完成'], [1, '甲', ' 3,187 ', '约3000', '—']];
-    const [p] = build(rows, ledgerHeader(cols));
-    expect(p.totalInvestment).toBe(3187);
+  test('plain-number text is read as the formulas read it; other text and placeholders are null', () => {
+    const rows = [
+      ['序号', '项目名称', '总投资', '年度计划', '完成'],
+      [1, '甲', '3187.5', '约3000', '—'],
+      [2, '乙', ' 3,187 ', '１２０００', '3187'],
+    ];
+    const [p, q] = build(rows, ledgerHeader(cols));
+    expect(p.totalInvestment).toBe(3187.5);
     expect(p.annualPlan).toBeNull();
     expect(p.completedYtd).toBeNull();
+    // grouped digits with spaces and full-width digits are flagged elsewhere, and count as no figure
+    expect(q.totalInvestment).toBeNull();
+    expect(q.annualPlan).toBeNull();
+    expect(q.completedYtd).toBe(3187);
   });
 });
 

@@ -6,6 +6,7 @@ import { arithText, indicatorFormula, type Arith, type FieldRef } from '../../..
 import { isLiveOn, withIndicators } from '../../../src/core/whatif/indicator-plan';
 import { compileIndicator } from '../../../src/core/whatif/indicators';
 import { analyze, SETTINGS } from './helpers';
+import { figureFormula as F } from '../../../src/core/plain-number';
 
 const f = (name: string): Arith => ({ k: 'field', name });
 const n = (v: number): Arith => ({ k: 'num', v });
@@ -52,7 +53,7 @@ describe('withIndicators', () => {
     ['单位：万元'],
     ['序号', '县（市、区）', '项目名称', '总投资（亿元）', '年度计划投资', '1-6月完成投资', '资金到位'],
     [1, '甲县', 'A', 0.12, 1000, 450, 300],
-    [2, '甲县', 'B', 0.2, 800, '400', 500], // completed typed as text: read by the report, not a number to a formula
+    [2, '甲县', 'B', 0.2, 800, '400', 500], // completed typed as plain-number text: read by the report and by the formula
     [3, '乙县', 'C', 0.3, 0, 0, null],
   ];
   const a = analyze(rows);
@@ -76,13 +77,13 @@ describe('withIndicators', () => {
 
   it('plain arithmetic over columns: live formulas, scaled by the unit, with spreadsheet cached values', () => {
     // A: 300 / (0.12 × 10000) × 100 = 300 / 1200 × 100 = 25
-    expect(cell(2, 13)).toMatchObject({ value: 25, formula: 'IF(AND(ISNUMBER(G3),ISNUMBER(D3)),IFERROR(G3/(D3*10000)*100,""),"")' });
+    expect(cell(2, 13)).toMatchObject({ value: 25, formula: `IFERROR(${F('G3')}/(${F('D3')}*10000)*100,"")` });
     // B: 500 / 2000 × 100 = 25; C: no funds figure → ""
     expect(cell(3, 13)?.value).toBe(25);
     expect(cell(4, 13)?.value).toBe('');
-    // 完成比: A 450 / 1000 = 0.45; B's '400' is text → ""; C 0 / 0 → ""
-    expect(cell(2, 14)).toMatchObject({ value: 0.45, formula: 'IF(AND(ISNUMBER(F3),ISNUMBER(E3)),IFERROR(F3/E3,""),"")' });
-    expect(cell(3, 14)?.value).toBe('');
+    // 完成比: A 450 / 1000 = 0.45; B's '400' is plain-number text → 400 / 800 = 0.5; C 0 / 0 → ""
+    expect(cell(2, 14)).toMatchObject({ value: 0.45, formula: `IFERROR(${F('F3')}/${F('E3')},"")` });
+    expect(cell(3, 14)?.value).toBe(0.5);
     expect(cell(4, 14)?.value).toBe('');
     // 超前 reads the tool's own rate column (H) and the time-progress name: 0.45 − 0.5
     expect(cell(2, 16)?.formula).toBe('IF(ISNUMBER(H3),IFERROR(H3-LC_TimeProgress,""),"")');
@@ -124,8 +125,8 @@ describe('withIndicators', () => {
     const o = withIndicators(pl, p, [compileIndicator('r', 'reportedRate * 100'), compileIndicator('t', 'totalInvestment')], 'en');
     // own columns G..K, rank key L: indicators at M and N. 45 / 100 × 100 = 45; 12,000,000 元 / 10000 = 1200 万元
     expect(o.cells.find((x) => x.r === 0 && x.c === 12)?.value).toBe('Indicator: r');
-    expect(o.cells.find((x) => x.r === 1 && x.c === 12)).toMatchObject({ value: 45, formula: 'IF(ISNUMBER(F2),IFERROR((F2/100)*100,""),"")' });
-    expect(o.cells.find((x) => x.r === 1 && x.c === 13)).toMatchObject({ value: 1200, formula: 'IF(ISNUMBER(C2),IFERROR((C2/10000),""),"")' });
+    expect(o.cells.find((x) => x.r === 1 && x.c === 12)).toMatchObject({ value: 45, formula: `IFERROR((${F('F2')}/100)*100,"")` });
+    expect(o.cells.find((x) => x.r === 1 && x.c === 13)).toMatchObject({ value: 1200, formula: `IFERROR((${F('C2')}/10000),"")` });
   });
 
   it('no indicators: the plan itself', () => {

@@ -10,6 +10,7 @@ import { indicatorColumnStart, withIndicators } from '../../../src/core/whatif/i
 import { indicatorNoRoomMessage } from '../../../src/core/whatif/messages';
 import { compileIndicator } from '../../../src/core/whatif/indicators';
 import { analyze, SETTINGS } from './helpers';
+import { figureFormula as F } from '../../../src/core/plain-number';
 
 const XFD = MAX_COLS - 1; // 16383, Excel's last column
 const HEAD: CellValue[] = ['序号', '县（市、区）', '项目名称', '总投资', '年度计划投资', '1-6月完成投资', '资金到位'];
@@ -108,7 +109,7 @@ describe('withIndicators on a sheet whose tool columns sit in a gap', () => {
     expect(outputColumns(a.grid, a.header).completionRate).toBe(14); // O
     expect([cell(1, 20)?.value, cell(1, 21)?.value]).toEqual(['指标：完成比', '指标：到位比']);
     // U3: F3/E3 = 300/500 = 0.6; V3: G3/D3 = 400/2000 = 0.2
-    expect(cell(2, 20)).toMatchObject({ value: 0.6, formula: 'IF(AND(ISNUMBER(F3),ISNUMBER(E3)),IFERROR(F3/E3,""),"")' });
+    expect(cell(2, 20)).toMatchObject({ value: 0.6, formula: `IFERROR(${F('F3')}/${F('E3')},"")` });
     expect(cell(2, 21)?.value).toBe(0.2);
     expect(userCellsHit(rows, out)).toEqual([]);
     expect(out.ownColumns).toEqual([14, 15, 16, 17, 18, 19, 20, 21]);

@@ -1,0 +1,39 @@
+/**
+ * The one rule for a figure stored as text: it counts as a number, in the report
+ * and in the formulas the tool writes, only when it is plain-number text —
+ * digits with at most one decimal point (`"3187"`, `"3187.5"`, `".5"`), no sign,
+ * spaces, separators, full-width digits or units, at most 15 digits. That is the
+ * text every spreadsheet's VALUE reads alike; `"1,234.5"`, `"约3000"`, `"１２３"`
+ * are flagged (number-as-text, not-a-number) and count as no figure.
+ */
+import type { CellValue } from './grid';
+
+const PLAIN = /^(?:\d+\.?\d*|\.\d+)$/;
+/** VALUE keeps 15 significant digits: past that the text and the number differ. */
+const MAX_DIGITS = 15;
+
+/** True for plain-number text (see above). */
+export function isPlainNumberText(s: string): boolean {
+  if (!PLAIN.test(s)) return false;
+  const digits = s.includes('.') ? s.length - 1 : s.length;
+  return digits <= MAX_DIGITS;
+}
+
+/** A cell as the formulas read it: a finite number, or plain-number text's value; else null. */
+export function figureOf(v: CellValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && isPlainNumberText(v)) return Number(v);
+  return null;
+}
+
+/**
+ * The same rule as a formula over one cell (no leading `=`): the cell's number, the
+ * value of plain-number text, else #N/A (callers wrap it in IFERROR). The digits
+ * test: the text without its point, rewritten from its value with as many zeros,
+ * is itself — so only digits are in it.
+ */
+export function figureFormula(ref: string): string {
+  const d = `SUBSTITUTE(${ref},".","")`;
+  const plain = `AND(LEN(${ref})-LEN(${d})<2,LEN(${d})<${MAX_DIGITS + 1},${d}=TEXT(--${d},REPT("0",LEN(${d}))))`;
+  return `IF(ISNUMBER(${ref}),${ref},IF(${plain},--${ref},NA()))`;
+}
