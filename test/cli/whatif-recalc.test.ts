@@ -11,10 +11,9 @@ import { run } from '../../src/cli/commands';
 import { cellAt, fromA1, type Grid } from '../../src/core/grid';
 import type { WhatifReport } from '../../src/core/whatif/types';
 import { readWorkbook } from '../../src/xlsx';
-import { findSoffice, recalculateAll } from '../helpers/libreoffice';
+import { recalculateAll, requireSoffice } from '../helpers/libreoffice';
 
-const soffice = findSoffice();
-if (!soffice) console.warn('\n*** LibreOffice (soffice) is NOT installed: the indicator formula cross-check did NOT run. ***\n');
+const soffice = requireSoffice('the indicator formula cross-check (test/cli/whatif-recalc.test.ts)');
 const maybe = soffice ? describe : describe.skip;
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -9,9 +9,10 @@ import * as path from 'path';
 import { CLI_TEXT } from '../../src/cli/messages';
 import type { Report } from '../../src/core/types';
 import { readWorkbook } from '../../src/xlsx';
+import { requireSoffice } from '../helpers/libreoffice';
 import { BAD_DIR, lines, runCli, sha256, snapshot, tempDir } from './helpers';
 
-const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);
+const soffice = requireSoffice('the .xls conversion (test/hardening/xls.test.ts)');
 
 describe('an old .xls', () => {
   const dir = tempDir('xls');

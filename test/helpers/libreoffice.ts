@@ -16,6 +16,20 @@ export function findSoffice(): string | null {
   return null;
 }
 
+/**
+ * soffice for a suite that needs it. Missing: with CI set the suite fails (CI
+ * installs LibreOffice, so a missing one is a broken machine, not a reason to skip);
+ * elsewhere one loud line names the suite whose checks did not run.
+ */
+export function requireSoffice(suite: string): string | null {
+  const soffice = findSoffice();
+  if (soffice) return soffice;
+  const line = `*** LibreOffice (soffice) is NOT installed: ${suite} did NOT run. Install libreoffice-calc to run it. ***`;
+  if (process.env.CI) throw new Error(`LibreOffice is required in CI (CI is set): ${suite}`);
+  console.warn(line);
+  return null;
+}
+
 const XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>

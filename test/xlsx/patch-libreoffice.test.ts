@@ -10,12 +10,12 @@ import { strFromU8 } from 'fflate';
 import { cellAt, fromA1, type Grid } from '../../src/core/grid';
 import { applyPlans } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx/read';
-import { findSoffice, recalculate } from '../helpers/libreoffice';
+import { recalculate, requireSoffice } from '../helpers/libreoffice';
 import { richWorkbook } from './helpers/fixtures';
 import { ledgerPlan } from './helpers/plan';
 import { entries } from './helpers/zip';
 
-const maybe = findSoffice() ? describe : describe.skip;
+const maybe = requireSoffice('the annotated copy in LibreOffice (test/xlsx/patch-libreoffice.test.ts)') ? describe : describe.skip;
 
 maybe('the annotated copy in LibreOffice', () => {
   let before: Grid;
