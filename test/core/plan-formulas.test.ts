@@ -1,0 +1,104 @@
+/**
+ * The formulas the plan writes, evaluated without a spreadsheet (test/helpers/formula-eval.ts):
+ * every written formula must give its cached value, and both equal figures worked out by hand,
+ * with ties, a plain-number text figure and a text figure that is not plain, under both
+ * ranking methods; the fill rules are evaluated row by row against each row's status.
+ */
+import { figureFormula, figureOf } from '../../src/core/plain-number';
+import { buildPlans } from '../../src/core/plan';
+import type { RankMethod, WritePlan } from '../../src/core/types';
+import { Evaluator, isErr } from '../helpers/formula-eval';
+import { cachedMismatches, planBook, shown } from '../helpers/plan-book';
+import { analyze, HEAD, SETTINGS } from './whatif/helpers';
+
+// as-of 2022-06-30, month basis: time progress 6/12 = 0.5; lagWarn 0, lagAlert 10.
+const ROWS = [
+  ['单位：万元'],
+  HEAD,
+  [1, '甲县', 'A', 5000, 1000, 600], // 600/1000 = 0.6
+  [2, '甲县', 'B', 5000, 1000, '600'], // plain-number text: 0.6, tied with A
+  [3, '甲县', 'C', 5000, 1000, 450], // 0.45
+  [4, '乙县', 'D', 5000, 2000, 1200], // 0.6, tied with A and B
+  [5, '乙县', 'E', 5000, 1000, '1,000'], // grouped text is no figure: no rate
+  [6, '乙县', 'F', 5000, '800', 200], // plain-number text plan: 200/800 = 0.25
+  [7, '乙县', 'G', 5000, 1000, 300], // 0.3
+];
+// rows 3..9 in A1 terms
+const RATE = { 3: 0.6, 4: 0.6, 5: 0.45, 6: 0.6, 7: '', 8: 0.25, 9: 0.3 } as Record<number, number | ''>;
+// gap = (rate − 0.5) × 100
+const GAP = { 3: 10, 4: 10, 5: -5, 6: 10, 7: '', 8: -25, 9: -20 } as Record<number, number | ''>;
+// keys 0.6, 0.6, 0.45, 0.6, —, 0.25, 0.3
+// competition: three at 0.6 share 1, then 0.45 is 4th, 0.3 5th, 0.25 6th
+// dense:       three at 0.6 share 1, then 0.45 is 2nd, 0.3 3rd, 0.25 4th
+const RANK: Record<RankMethod, Record<number, number | ''>> = {
+  competition: { 3: 1, 4: 1, 5: 4, 6: 1, 7: '', 8: 6, 9: 5 },
+  dense: { 3: 1, 4: 1, 5: 2, 6: 1, 7: '', 8: 4, 9: 3 },
+};
+// 甲县 A, B 0.6, C 0.45 → competition 1, 1, 3; dense 1, 1, 2.
+// 乙县 D 0.6, G 0.3, F 0.25 → 1, 2, 3 under both.
+const IN_GROUP: Record<RankMethod, Record<number, number | ''>> = {
+  competition: { 3: 1, 4: 1, 5: 3, 6: 1, 7: '', 8: 3, 9: 2 },
+  dense: { 3: 1, 4: 1, 5: 2, 6: 1, 7: '', 8: 3, 9: 2 },
+};
+// on track: gap ≥ −0; behind: ≥ −10; seriously behind below; no gap → 无法计算
+const STATUS = { 3: '正常推进', 4: '正常推进', 5: '滞后', 6: '正常推进', 7: '无法计算', 8: '严重滞后', 9: '严重滞后' } as Record<number, string>;
+
+function checked(method: RankMethod): { plans: WritePlan[]; ev: Evaluator; book: ReturnType<typeof planBook> } {
+  const settings = { ...SETTINGS, rankMethod: method };
+  const a = analyze(ROWS, 'Sheet1', settings);
+  const plans = buildPlans([{ grid: a.grid, header: a.header, ledger: a.ledger, issues: [] }], settings);
+  const book = planBook([{ sheet: 'Sheet1', grid: a.grid }], plans);
+  return { plans, ev: new Evaluator(book), book };
+}
+
+describe.each<RankMethod>(['competition', 'dense'])('the written formulas, %s ranking', (method) => {
+  const { plans, ev, book } = checked(method);
+  const out = { rate: 'G', gap: 'H', status: 'I', inGroup: 'J', rank: 'K' };
+
+  it('every formula evaluates to its cached value', () => {
+    const formulas = plans.flatMap((p) => [...p.cells, ...p.sheets.flatMap((s) => s.cells)]).filter((c) => c.formula);
+    expect(formulas.length).toBeGreaterThanOrEqual(7 * 6);
+    expect(cachedMismatches(book, plans)).toEqual([]);
+  });
+
+  it('the columns give the figures by hand', () => {
+    expect(plans[0].cells.find((c) => c.r === 1 && c.c === 6)?.value).toBe('完成率'); // G is the tool's first column
+    for (let r = 3; r <= 9; r++) {
+      const at = (col: string) => shown(ev.cell('Sheet1', `${col}${r}`));
+      const close = (x: unknown, want: number | '') => (want === '' ? x === '' : typeof x === 'number' && Math.abs(x - want) < 1e-9);
+      expect({ r, rate: close(at(out.rate), RATE[r]), gap: close(at(out.gap), GAP[r]) }).toEqual({ r, rate: true, gap: true });
+      expect({ r, status: at(out.status), rank: at(out.rank), inGroup: at(out.inGroup) }).toEqual({ r, status: STATUS[r], rank: RANK[method][r], inGroup: IN_GROUP[method][r] });
+    }
+  });
+
+  it('the fill rules colour exactly the behind (yellow) and seriously behind (red) rows', () => {
+    const rules = plans[0].conditionalFormats;
+    expect(rules.map((f) => f.fill)).toEqual(['red', 'yellow']);
+    const first = rules[0].r0 + 1;
+    for (let r = 3; r <= 9; r++) {
+      // The rule is written for its first row; its relative rows move with the row.
+      const at = (f: string) => ev.formula(f.replace(new RegExp(`(\\$[A-Z]+)${first}(?!\\d)`, 'g'), `$1${r}`), 'Sheet1');
+      const fills = rules.filter((f) => at(f.formula) === true).map((f) => f.fill);
+      const want = STATUS[r] === '滞后' ? ['yellow'] : STATUS[r] === '严重滞后' ? ['red'] : [];
+      expect({ r, fills }).toEqual({ r, fills: want });
+    }
+  });
+});
+
+describe('figureFormula reads text as figureOf does', () => {
+  it.each(['3187', '3187.5', '.5', '5.', '03187', '0', '1,234.5', ' 3187', '3187 ', '１２３', '-5', '+5', '1e3', '12%', '约3000', '', '.', '3.1.4', '123456789012345', '1234567890123456', 'TRUE'])(
+    '%j',
+    (text) => {
+      const book = { sheets: new Map([['S', new Map([['A1', { value: text }]])]]), names: new Map() };
+      const got = new Evaluator(book).formula(figureFormula('A1'), 'S');
+      const want = figureOf(text);
+      expect(isErr(got) ? null : got).toBe(want);
+    },
+  );
+  it('numbers pass; blanks, booleans and errors give an error', () => {
+    const cells = new Map<string, { value?: number | boolean | { error: string } }>([['A1', { value: 42.5 }], ['A3', { value: true }], ['A4', { value: { error: '#DIV/0!' } }]]);
+    const ev = new Evaluator({ sheets: new Map([['S', cells]]), names: new Map() });
+    expect(ev.formula(figureFormula('A1'), 'S')).toBe(42.5);
+    for (const a1 of ['A2', 'A3', 'A4']) expect(isErr(ev.formula(figureFormula(a1), 'S'))).toBe(true);
+  });
+});
