@@ -37,3 +37,17 @@ export function figureFormula(ref: string): string {
   const plain = `AND(LEN(${ref})-LEN(${d})<2,LEN(${d})<${MAX_DIGITS + 1},${d}=TEXT(--${d},REPT("0",LEN(${d}))))`;
   return `IF(ISNUMBER(${ref}),${ref},IF(${plain},--${ref},NA()))`;
 }
+
+/**
+ * The plain-number text of a range as numbers, text elsewhere 0, for a SUMPRODUCT
+ * beside a SUMIFS (which adds the real numbers): no IF or IFERROR, which a
+ * SUMPRODUCT does not spread over a range in older Excel. REPT keeps a text only
+ * when it is all digits and at most one point, so "0"&… is always a number.
+ */
+export function textFiguresFormula(range: string): string {
+  let digitsGone = range;
+  for (let d = 0; d <= 9; d++) digitsGone = `SUBSTITUTE(${digitsGone},"${d}","")`;
+  const noPoint = `SUBSTITUTE(${range},".","")`;
+  const plain = `ISTEXT(${range})*(LEN(${range})-LEN(${noPoint})<2)*(LEN(${noPoint})<${MAX_DIGITS + 1})*(LEN(SUBSTITUTE(${digitsGone},".",""))=0)`;
+  return `--("0"&REPT(${range},${plain}))`;
+}

@@ -7,12 +7,13 @@
  * gives the same values; a figure stored as text counts in both, and in the report,
  * by the one rule of plain-number.ts.
  */
-import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS, type CellValue } from './grid';
+import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS } from './grid';
 import { OWN_COLUMN_HEADERS } from './header/own-columns';
 import { NAME_PREFIX, NAMES, PLAN_LABELS, RANK_KEY_HEADERS, TOOL_SHEET_NAMES } from './plan-labels';
 import { figureFormula, figureOf } from './plain-number';
 import { roundHalfAway } from './round';
 import { rankValues } from './rank';
+import { summarySheet, type SummarySource } from './summary-sheet';
 import type { HeaderInfo, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, WritePlan } from './types';
 import { UNIT_IN_WAN } from './types';
 import type { Grid } from './grid';
@@ -106,8 +107,8 @@ export function buildPlans(inputs: PlanInput[], settings: Settings): WritePlan[]
   const labels = PLAN_LABELS[settings.lang];
   const plans = inputs.map((input) => sheetPlan(input, settings));
   if (plans.length > 0) {
-    const first = inputs[0].ledger;
-    plans[0].sheets = [summarySheet(inputs, settings, first.asOf, first.timeProgress), issuesSheet(inputs, settings)];
+    const sources = inputs.map((input) => summarySource(input, settings));
+    plans[0].sheets = [summarySheet(inputs, sources, settings), issuesSheet(inputs, settings)];
     plans[0].names = [
       { name: NAMES.timeProgress, sheet: labels.summarySheet, r: 1, c: 1 },
       { name: NAMES.lagWarn, sheet: labels.summarySheet, r: 2, c: 1 },
@@ -116,6 +117,13 @@ export function buildPlans(inputs: PlanInput[], settings: Settings): WritePlan[]
     ];
   }
   return plans;
+}
+
+/** Where the summary's formulas find a sheet's rows: its status column (null without tool columns). */
+function summarySource(input: PlanInput, settings: Settings): SummarySource | null {
+  const out = outputColumns(input.grid, input.header);
+  if (out.rankKey >= MAX_COLS) return null;
+  return { statusCol: out.status, rank: (keyRef, range) => rankFormula(keyRef, range, settings) };
 }
 
 function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
@@ -347,39 +355,6 @@ function marksFor(issues: Issue[]): WritePlan['marks'] {
     if (at) marks.push({ r: at.r, c: at.c, severity: m.severity, note: clip(m.notes.join('\n')) });
   }
   return marks.sort((a, b) => a.r - b.r || a.c - b.c);
-}
-
-function summarySheet(inputs: PlanInput[], settings: Settings, asOf: string, timeProgress: number): PlanSheet {
-  const l = PLAN_LABELS[settings.lang];
-  const cells: PlanCell[] = [];
-  const put = (r: number, c: number, value: CellValue, extra: Partial<PlanCell> = {}) => cells.push({ r, c, value, ...extra });
-  put(0, 0, l.asOf, { bold: true });
-  put(0, 1, asOf);
-  put(1, 0, l.timeProgress, { bold: true });
-  put(1, 1, timeProgress, { numFmt: '0.00%' });
-  put(2, 0, l.lagWarn, { bold: true });
-  put(2, 1, settings.lagWarn);
-  put(3, 0, l.lagAlert, { bold: true });
-  put(3, 1, settings.lagAlert);
-  put(4, 0, l.editHint);
-  put(5, 0, l.unitNote);
-  let r = 7;
-  const cols = [l.sheet, l.group, l.projects, l.started, l.startRate, l.totalInvestment, l.annualPlan, l.completedYtd, l.completionRate, l.gapPp, l.lagging, l.rank];
-  cols.forEach((text, c) => put(r, c, text, { bold: true }));
-  r++;
-  for (const { ledger } of inputs) {
-    for (const g of [...ledger.groups, ledger.total]) {
-      const isTotal = g === ledger.total;
-      const row: CellValue[] = [ledger.sheet, isTotal ? l.total : g.name, g.projects, g.started, g.startRate ?? '', round2(g.totalInvestment), round2(g.annualPlan), round2(g.completedYtd), g.completionRate ?? '', g.gapPp === null ? '' : roundHalfAway(g.gapPp, 1), g.lagging, isTotal ? '' : g.rank ?? ''];
-      row.forEach((v, c) => put(r, c, v, { numFmt: c === 4 || c === 8 ? RATE_FMT : c >= 5 && c <= 7 ? '#,##0.00' : undefined, bold: isTotal }));
-      r++;
-    }
-  }
-  return { name: l.summarySheet, cells, widths: { 0: 22, 1: 16, 5: 16, 6: 18, 7: 16, 9: 14 } };
-}
-
-function round2(x: number): number {
-  return roundHalfAway(x, 2);
 }
 
 function quoteSheet(name: string): string {

@@ -102,3 +102,83 @@ describe('figureFormula reads text as figureOf does', () => {
     for (const a1 of ['A2', 'A3', 'A4']) expect(isErr(ev.formula(figureFormula(a1), 'S'))).toBe(true);
   });
 });
+
+describe.each<RankMethod>(['competition', 'dense'])('the 汇总 sheet as formulas, %s ranking', (method) => {
+  const { plans, ev, book } = checked(method);
+  const sum = plans[0].sheets[0];
+  const row = (name: string) => (sum.cells.find((c) => c.c === 1 && c.value === name) as { r: number }).r + 1;
+  const at = (e: Evaluator, name: string, col: string) => shown(e.cell('汇总', `${col}${row(name)}`));
+
+  it('is written as formulas', () => {
+    const r = row('甲县');
+    const live = sum.cells.filter((c) => c.r === r - 1 && c.formula).map((c) => c.c);
+    // 项目数, 开工率, 总投资, 年度计划, 完成, 完成率, 与时间进度差, 滞后项目, 排名, 排名依据 (已开工 stays typed)
+    expect(live).toEqual([2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('gives the figures by hand, text figures counted by the one rule', () => {
+    // 甲县: plan 1000+1000+1000 = 3000; done 600 + "600" + 450 = 1650; 1650/3000 = 0.55, gap +5.0; C behind
+    // 乙县: plan 2000 + 1000 + "800" + 1000 = 4800; done 1200 + ("1,000" is no figure) + 200 + 300 = 1700;
+    //       1700/4800 = 0.3541667, gap −14.6; F and G seriously behind
+    // 合计: 7 projects, 7800, 3350, 3350/7800 = 0.4294872, gap −7.1, 3 lagging
+    const want: [string, number, number, number, number, number, number | ''][] = [
+      ['甲县', 3, 3000, 1650, 0.55, 1, 1],
+      ['乙县', 4, 4800, 1700, 1700 / 4800, 2, 2],
+      ['合计', 7, 7800, 3350, 3350 / 7800, 3, ''],
+    ];
+    for (const [g, n, plan, done, rate, lag, rank] of want) {
+      expect({ g, n: at(ev, g, 'C'), plan: at(ev, g, 'G'), done: at(ev, g, 'H'), lag: at(ev, g, 'K'), rank: at(ev, g, 'L') }).toEqual({ g, n, plan, done, lag, rank });
+      expect(at(ev, g, 'I')).toBeCloseTo(rate, 12);
+    }
+    expect([at(ev, '甲县', 'J'), at(ev, '乙县', 'J'), at(ev, '合计', 'J')]).toEqual([5, -14.6, -7.1]);
+  });
+
+  it('follows an edited figure and an edited time progress', () => {
+    // G's done 300 → 1500 (1500/1000 = 1.5), LC_TimeProgress 0.5 → 0.75.
+    const edited = { sheets: new Map([...book.sheets].map(([k, v]) => [k, new Map(v)])), names: book.names };
+    edited.sheets.get('Sheet1')!.set('F9', { value: 1500 });
+    edited.sheets.get('汇总')!.set('B2', { value: 0.75 });
+    const e = new Evaluator(edited);
+    // 乙县 done 1200 + 200 + 1500 = 2900; 2900/4800 = 0.6041667 > 甲县 0.55: 乙县 ranks first now.
+    // gaps: 甲县 (0.55 − 0.75) × 100 = −20.0; 乙县 (0.6041667 − 0.75) × 100 = −14.58 → −14.6
+    // statuses at 0.75: A, B, D 0.6 → −15, C −30, F −50: seriously behind; G +75 on track
+    expect([at(e, '乙县', 'H'), at(e, '乙县', 'L'), at(e, '甲县', 'L')]).toEqual([2900, 1, 2]);
+    expect([at(e, '甲县', 'J'), at(e, '乙县', 'J')]).toEqual([-20, -14.6]);
+    expect([at(e, '甲县', 'K'), at(e, '乙县', 'K'), at(e, '合计', 'K')]).toEqual([3, 2, 5]);
+    // ledger ranks: G 1.5 first, then A, B, D at 0.6; C 0.45; F 0.25
+    const ranks = [3, 4, 5, 6, 8, 9].map((r) => shown(e.cell('Sheet1', `K${r}`)));
+    expect(ranks).toEqual(method === 'competition' ? [2, 2, 5, 2, 6, 1] : [2, 2, 3, 2, 4, 1]);
+  });
+});
+
+describe('the 汇总 sheet where groups come from headings', () => {
+  // Two heading rows name the groups; the projects under each are summed over their rows.
+  const rows = [
+    ['单位：万元'],
+    ['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资'],
+    ['一、工业项目'],
+    [1, 'A', 5000, 1000, 700], // 0.7
+    [2, 'B', 5000, 1000, '500'], // plain-number text: 0.5
+    ['二、民生项目'],
+    [3, 'C', 5000, 2000, 600], // 0.3
+  ];
+  const a = analyze(rows);
+  const plans = buildPlans([{ grid: a.grid, header: a.header, ledger: a.ledger, issues: [] }], SETTINGS);
+  const book = planBook([{ sheet: 'Sheet1', grid: a.grid }], plans);
+  const ev = new Evaluator(book);
+  const sum = plans[0].sheets[0];
+
+  it('sums over each heading block, formulas equal to their cached values and to the hand figures', () => {
+    expect(a.ledger.groupSource).toBe('heading');
+    expect(cachedMismatches(book, plans)).toEqual([]);
+    const groupRows = sum.cells.filter((c) => c.c === 1 && c.r > 7).map((c) => c.r + 1);
+    const fig = (r: number, col: string) => shown(ev.cell('汇总', `${col}${r}`));
+    // 工业: 2 projects, plan 2000, done 700 + "500" = 1200, 0.6, rank 1; 民生: 1, 2000, 600, 0.3, rank 2
+    expect(groupRows.map((r) => [fig(r, 'C'), fig(r, 'G'), fig(r, 'H'), fig(r, 'L')])).toEqual([
+      [2, 2000, 1200, 1],
+      [1, 2000, 600, 2],
+      [3, 4000, 1800, ''],
+    ]);
+    expect(sum.cells.find((c) => c.r === groupRows[0] - 1 && c.c === 6)?.formula).toContain('SUMIFS(');
+  });
+});

@@ -2,7 +2,8 @@
  * The fixture ledgers checked against their own hand-computed figures, without the
  * engine: a slip in a fixture's arithmetic must fail here, not pass as an engine bug.
  * Project rows are the rows between firstProjectRow and lastProjectRow whose 序号 is a
- * number (or `★n`); amounts are read plainly (full-width digits narrowed).
+ * number (or `★n`); amounts are numbers or plain-number text (digits and a point), the
+ * one rule of src/core/plain-number.ts restated: full-width digits and separators count as none.
  */
 import { allFixtures, type Fixture } from '../fixtures/ledgers';
 import { fromA1, colIndex } from '../../src/core/grid';
@@ -13,8 +14,12 @@ const fixtures = allFixtures();
 function num(v: CellValue): number | null {
   if (typeof v === 'number') return v;
   if (typeof v !== 'string') return null;
-  const t = v.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
-  return /^\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+  return /^\d+(\.\d+)?$/.test(v) ? Number(v) : null;
+}
+
+/** A figure as a person adding up the column by hand reads it (full-width digits narrowed): for typed totals. */
+function byHand(v: CellValue): number | null {
+  return typeof v === 'string' ? num(v.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim()) : num(v);
 }
 
 function col(f: Fixture, field: string): number {
@@ -160,7 +165,7 @@ describe('typed totals', () => {
     cols.forEach((letter, i) => {
       const typed = cell(f, `${letter}${row}`) as number;
       const c = colIndex(letter);
-      const total = rows.reduce((s, r) => s + (num(f.rows[r - 1][c]) ?? 0), 0);
+      const total = rows.reduce((s, r) => s + (byHand(f.rows[r - 1][c]) ?? 0), 0);
       expect(typed).toBeCloseTo(total + off[i], 6);
     });
   });

@@ -1,0 +1,194 @@
+/**
+ * The 汇总 sheet: per ledger sheet, a row per group and a total, as live formulas over
+ * the ledger with the report's figures as cached values, so a figure fixed in the
+ * ledger or a new LC_TimeProgress moves the summary and its ranks as it moves the
+ * ledger's columns. Groups from a column are counted with COUNTIFS/SUMIFS on it;
+ * groups from headings (or a group column whose cells do not all hold the group's
+ * name, as merged cells do) over the runs of rows each group spans. Rows are the
+ * ledger's project rows: those whose status cell (a tool column) is filled.
+ * 已开工 and the 开工率 base stay typed: whether a project started is read from
+ * free text by the engine, which no formula repeats.
+ */
+import { colLetter, MAX_COLS, type CellValue } from './grid';
+import { textFiguresFormula } from './plain-number';
+import { NAMES, PLAN_LABELS } from './plan-labels';
+import { roundHalfAway } from './round';
+import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanSheet, Settings } from './types';
+import { UNIT_IN_WAN } from './types';
+import type { Grid } from './grid';
+
+export interface SummaryInput {
+  grid: Grid;
+  header: HeaderInfo;
+  ledger: Ledger;
+}
+
+/** Where a ledger's rows are for the summary's formulas (null: the sheet has no tool columns). */
+export interface SummarySource {
+  statusCol: number;
+  /** Rank formula over a key range, from plan.ts (same method as the ledger). */
+  rank: (keyRef: string, range: string) => string;
+}
+
+const RATE_FMT = '0.0%';
+const KEY_DECIMALS = 3;
+/** Past this many runs of rows in one group, the formula would be unwieldy: typed values. */
+const MAX_RUNS = 40;
+const SUM_FIELDS = ['totalInvestment', 'annualPlan', 'completedYtd'] as const;
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A group's rows: by the group column's text, or as runs of rows. */
+type Selector = { kind: 'column'; range: (c: number) => string; crit: string } | { kind: 'runs'; range: (c: number, run: [number, number]) => string; runs: [number, number][] };
+
+function runsOf(rows: number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const r of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === r - 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  return runs;
+}
+
+/** COUNTIFS over the group's project rows, with more criteria on tool columns. */
+function countOf(sel: Selector, statusCol: number, crit: string): string {
+  if (sel.kind === 'column') return `COUNTIFS(${sel.range(-1)},${sel.crit},${sel.range(statusCol)},${crit})`;
+  return sel.runs.map((run) => `COUNTIFS(${sel.range(statusCol, run)},${crit})`).join('+');
+}
+
+/** Σ of a ledger column over the group's project rows, numbers and plain-number text alike. */
+function sumOf(sel: Selector, statusCol: number, c: number): string {
+  if (sel.kind === 'column') {
+    const g = sel.range(-1);
+    const s = sel.range(statusCol);
+    const x = sel.range(c);
+    return `SUMIFS(${x},${g},${sel.crit},${s},"<>")+SUMPRODUCT((${g}=${sel.crit})*(${s}<>"")*${textFiguresFormula(x)})`;
+  }
+  return sel.runs
+    .map((run) => {
+      const s = sel.range(statusCol, run);
+      const x = sel.range(c, run);
+      return `SUMIFS(${x},${s},"<>")+SUMPRODUCT((${s}<>"")*${textFiguresFormula(x)})`;
+    })
+    .join('+');
+}
+
+function unitFactor(header: HeaderInfo, field: Field): number {
+  return UNIT_IN_WAN[header.columnUnits[field] ?? header.unit];
+}
+
+/** True when every project's group cell holds exactly its group's name, and names are safe criteria. */
+function groupCellsExact(input: SummaryInput, groupCol: number): boolean {
+  for (const p of input.ledger.projects) {
+    const v = input.grid.values[p.r]?.[groupCol];
+    if (v !== p.group) return false;
+    if (/[*?~]|^[=<>]/.test(p.group)) return false;
+  }
+  return true;
+}
+
+export function summarySheet(inputs: SummaryInput[], sources: (SummarySource | null)[], settings: Settings): PlanSheet {
+  const l = PLAN_LABELS[settings.lang];
+  const first = inputs[0].ledger;
+  const cells: PlanCell[] = [];
+  const put = (r: number, c: number, value: CellValue, extra: Partial<PlanCell> = {}) => cells.push({ r, c, value, ...extra });
+  put(0, 0, l.asOf, { bold: true });
+  put(0, 1, first.asOf);
+  put(1, 0, l.timeProgress, { bold: true });
+  put(1, 1, first.timeProgress, { numFmt: '0.00%' });
+  put(2, 0, l.lagWarn, { bold: true });
+  put(2, 1, settings.lagWarn);
+  put(3, 0, l.lagAlert, { bold: true });
+  put(3, 1, settings.lagAlert);
+  put(4, 0, l.editHint);
+  put(5, 0, l.unitNote);
+  let r = 7;
+  const cols = [l.sheet, l.group, l.projects, l.started, l.startRate, l.totalInvestment, l.annualPlan, l.completedYtd, l.completionRate, l.gapPp, l.lagging, l.rank, l.rankKey];
+  cols.forEach((text, c) => put(r, c, text, { bold: true }));
+  r++;
+  inputs.forEach((input, i) => {
+    r = sheetRows(input, sources[i], settings, r, put);
+  });
+  return { name: l.summarySheet, cells, widths: { 0: 22, 1: 16, 5: 16, 6: 18, 7: 16, 9: 14 } };
+}
+
+type Put = (r: number, c: number, value: CellValue, extra?: Partial<PlanCell>) => void;
+
+function sheetRows(input: SummaryInput, source: SummarySource | null, settings: Settings, r0: number, put: Put): number {
+  const { ledger, header } = input;
+  const l = PLAN_LABELS[settings.lang];
+  const groups = ledger.groups;
+  const q = quoteSheet(ledger.sheet);
+  const projects = ledger.projects;
+  const firstRow = projects.length ? projects[0].r : 0;
+  const lastRow = projects.length ? projects[projects.length - 1].r : 0;
+  const col = (c: number, a = firstRow, b = lastRow) => `${q}!$${colLetter(c)}$${a + 1}:$${colLetter(c)}$${b + 1}`;
+
+  const groupSrc = ledger.groupSource;
+  const groupCol = groupSrc === 'heading' || groupSrc === 'none' ? undefined : header.columns[groupSrc];
+  const byColumn = groupCol !== undefined && groupCellsExact(input, groupCol);
+  const rowsOf = new Map<string, number[]>();
+  for (const p of projects) {
+    const list = rowsOf.get(p.group) ?? [];
+    list.push(p.r);
+    rowsOf.set(p.group, list);
+  }
+  const selector = (g: GroupFigures, at: number): Selector | null => {
+    if (byColumn) return { kind: 'column', range: (c) => col(c < 0 ? (groupCol as number) : c), crit: `$B$${at + 1}` };
+    const runs = runsOf(rowsOf.get(g.name) ?? []);
+    if (runs.length === 0 || runs.length > MAX_RUNS) return null;
+    return { kind: 'runs', range: (c, run) => col(c, run[0], run[1]), runs };
+  };
+  const live = source !== null && projects.length > 0 && source.statusCol < MAX_COLS;
+
+  const groupTop = r0;
+  const groupBottom = r0 + groups.length - 1;
+  let r = r0;
+  for (const g of [...groups, ledger.total]) {
+    const isTotal = g === ledger.total;
+    const R = r + 1;
+    const typed: CellValue[] = [ledger.sheet, isTotal ? l.total : g.name, g.projects, g.started, g.startRate ?? '', g.totalInvestment, g.annualPlan, g.completedYtd, g.completionRate ?? '', g.gapPp === null ? '' : roundHalfAway(g.gapPp, 1), g.lagging, isTotal ? '' : g.rank ?? ''];
+    const formulas: (string | undefined)[] = new Array(13);
+    if (live) {
+      const s = source as SummarySource;
+      const sel = isTotal ? null : selector(g, r);
+      const sumAbove = (c: number) => `SUM(${colLetter(c)}${groupTop + 1}:${colLetter(c)}${groupBottom + 1})`;
+      const allRows: Selector = { kind: 'runs', range: (c) => col(c), runs: [[firstRow, lastRow]] };
+      // The total: the sum of the group rows when every group row is live, else over all rows.
+      const totalSel = groups.length === 0 ? allRows : null;
+      const groupsLive = groups.every((x, k) => selector(x, groupTop + k) !== null);
+      const over = isTotal ? totalSel : sel;
+      if (over || (isTotal && groupsLive)) {
+        const count = (crit: string) => (over ? countOf(over, s.statusCol, crit) : '');
+        const st = l.status;
+        formulas[2] = over ? count('"<>"') : sumAbove(2);
+        SUM_FIELDS.forEach((field, k) => {
+          const c = header.columns[field];
+          if (c === undefined) return;
+          const f = unitFactor(header, field);
+          const scaled = (x: string) => (f === 1 ? x : f > 1 ? `(${x})*${f}` : `(${x})/${Math.round(1 / f)}`);
+          formulas[5 + k] = over ? scaled(sumOf(over, s.statusCol, c)) : sumAbove(5 + k);
+        });
+        if (settings.startRateBase === 'all') formulas[4] = `IF(C${R}>0,D${R}/C${R},"")`;
+        formulas[10] = over ? [st.behind, st['seriously-behind'], st['overdue-start']].map((x) => count(`"${x}"`)).join('+') : sumAbove(10);
+      }
+      if (formulas[6] !== undefined && formulas[7] !== undefined) {
+        formulas[8] = `IF(AND(ISNUMBER(G${R}),ISNUMBER(H${R})),IF(G${R}>0,H${R}/G${R},""),"")`;
+        formulas[9] = `IF(ISNUMBER(I${R}),ROUND((I${R}-${NAMES.timeProgress})*100,1),"")`;
+        formulas[12] = `IF(ISNUMBER(I${R}),ROUND(I${R},${KEY_DECIMALS}),"")`;
+        if (!isTotal) formulas[11] = s.rank(`M${R}`, `$M$${groupTop + 1}:$M$${groupBottom + 1}`);
+      }
+    }
+    const key = g.completionRate === null ? '' : roundHalfAway(g.completionRate, KEY_DECIMALS);
+    const values = [...typed, isTotal ? '' : key];
+    values.forEach((v, c) => {
+      if (isTotal && (c === 11 || c === 12)) return;
+      put(r, c, v, { numFmt: c === 4 || c === 8 ? RATE_FMT : c >= 5 && c <= 7 ? '#,##0.00' : undefined, bold: isTotal, formula: formulas[c] });
+    });
+    r++;
+  }
+  return r;
+}
