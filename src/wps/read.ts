@@ -2,8 +2,7 @@
  * Reads the visible sheets as grids with block calls only: per sheet the used
  * range's Value2 and Formula as one 2-D block each (cell-by-cell access is slow in
  * WPS: about 2 s per 10,000 single-cell accesses by WPS's own figures), number
- * formats per column (a column with one format answers in one call; a mixed one is
- * halved until each part answers, within a budget), hidden rows and columns from the
+ * formats per column and kind of row (see readFormats), hidden rows and columns from the
  * visible cells' address, merges from the header rows.
  */
 import { cellKey, type Grid, type Range } from '../core/grid';
@@ -12,11 +11,12 @@ import { parseAreas } from '../excel/address';
 import { fillFormulas, setHidden } from '../excel/grid-fill';
 import { cellOf, toRows } from './block';
 import { rangeA1 } from './a1';
+import { joinAddresses } from './write';
 import { XL, type EtRange, type EtSheet, type EtWorkbook } from './et';
 import { addressOf, isVisible } from './sheets';
 
-/** Number-format reads per sheet beyond one per column; past it a part takes the format of its first number. */
-export const FORMAT_BUDGET = 400;
+/** Number-format reads per sheet at most (see readFormats). */
+export const FORMAT_BUDGET = 3000;
 /** Rows from the top in which merged cells are looked for (the header and title rows). */
 export const MERGE_ROWS = 60;
 
@@ -67,43 +67,71 @@ function readSheet(ws: EtSheet): Grid {
   return grid;
 }
 
-/** Cells holding a number, per column: only their formats matter (dates, percents). */
+/** What kind of value each cell of a row holds: rows alike (the projects, the 小计 rows) tend to share formats. */
+function signature(grid: Grid, r: number, left: number, right: number): string {
+  const row = grid.values[r];
+  if (!row) return '';
+  let s = '';
+  for (let c = left; c <= right; c++) {
+    const v = row[c];
+    s += v === undefined ? '.' : typeof v === 'number' ? 'n' : typeof v === 'string' ? 's' : typeof v === 'boolean' ? 'b' : 'e';
+  }
+  return s;
+}
+
+/** Runs of consecutive rows as `F4:F103` areas. */
+function areasOf(rows: number[], c: number): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (let k = 1; k <= rows.length; k++) {
+    if (k < rows.length && rows[k] === rows[k - 1] + 1) continue;
+    out.push(rangeA1(rows[a], c, rows[k - 1], c));
+    a = k;
+  }
+  return out;
+}
+
+/**
+ * Number formats of the non-empty cells, exactly, in few calls. NumberFormat takes
+ * one string for a range, and answers null when its cells differ. Rows are grouped by
+ * the kinds of their values; per column, each group's cells are asked for at once
+ * (multi-area addresses within 255 characters), and a group that answers null is
+ * halved until each part answers. Every format kept is one WPS gave for those cells.
+ * Past FORMAT_BUDGET calls, what is left stays General.
+ */
 function readFormats(ws: EtSheet, grid: Grid, top: number, left: number, bottom: number, right: number): void {
   const nf = (grid.numFmts ??= new Map());
+  const groups = new Map<string, number[]>();
+  for (let r = top; r <= bottom; r++) {
+    const sig = signature(grid, r, left, right);
+    if (!sig || !/[^.]/.test(sig)) continue;
+    const g = groups.get(sig);
+    if (g) g.push(r);
+    else groups.set(sig, [r]);
+  }
   let budget = FORMAT_BUDGET;
-  const hasNumber = (c: number, r0: number, r1: number) => {
-    for (let r = r0; r <= r1; r++) if (typeof grid.values[r]?.[c] === 'number') return true;
-    return false;
-  };
-  const assign = (c: number, r0: number, r1: number, fmt: string) => {
-    if (fmt === 'General' || fmt === 'G/通用格式') return;
-    for (let r = r0; r <= r1; r++) if (grid.values[r]?.[c] !== undefined) nf.set(cellKey(r, c), fmt);
-  };
   for (let c = left; c <= right; c++) {
-    // Only the span of rows that hold numbers is asked; a column without numbers costs nothing.
-    let r0 = -1;
-    let r1 = -1;
-    for (let r = top; r <= bottom; r++) if (typeof grid.values[r]?.[c] === 'number') { if (r0 < 0) r0 = r; r1 = r; }
-    if (r0 < 0) continue;
-    const parts: [number, number][] = [[r0, r1]];
-    let first = true;
-    while (parts.length > 0) {
-      const [a, b] = parts.pop() as [number, number];
-      if (!hasNumber(c, a, b)) continue;
-      if (!first && budget <= 0) {
-        let r = a;
-        while (typeof grid.values[r]?.[c] !== 'number') r++;
-        const f = ws.Range(rangeA1(r, c, r, c)).NumberFormat;
-        if (typeof f === 'string') for (let k = a; k <= b; k++) if (typeof grid.values[k]?.[c] === 'number') assign(c, k, k, f);
+    const parts: number[][] = [];
+    for (const rows of groups.values()) {
+      const filled = rows.filter((r) => grid.values[r]?.[c] !== undefined);
+      if (filled.length) parts.push(filled);
+    }
+    while (parts.length > 0 && budget > 0) {
+      const rows = parts.pop() as number[];
+      const areas = joinAddresses(areasOf(rows, c));
+      if (areas.length > 1) {
+        // Too long for one address: halve first, without asking.
+        const m = Math.ceil(rows.length / 2);
+        parts.push(rows.slice(m), rows.slice(0, m));
         continue;
       }
-      if (!first) budget--;
-      first = false;
-      const f = ws.Range(rangeA1(a, c, b, c)).NumberFormat;
-      if (typeof f === 'string') assign(c, a, b, f);
-      else if (a < b) {
-        const m = Math.floor((a + b) / 2);
-        parts.push([m + 1, b], [a, m]);
+      budget--;
+      const f = ws.Range(areas[0]).NumberFormat;
+      if (typeof f === 'string') {
+        if (f !== 'General' && f !== 'G/通用格式') for (const r of rows) nf.set(cellKey(r, c), f);
+      } else if (rows.length > 1) {
+        const m = Math.ceil(rows.length / 2);
+        parts.push(rows.slice(m), rows.slice(0, m));
       }
     }
   }
