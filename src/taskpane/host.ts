@@ -1,7 +1,8 @@
 /**
  * What the task pane needs from where it runs. Inside Excel the adapter in
  * src/excel/ implements it over Office.js; on the web page, src/xlsx/ over a
- * dropped file. The pane itself never touches Excel or the file.
+ * dropped file; inside WPS 表格, src/wps/ over the ET object model. The pane
+ * itself never touches Excel, WPS or the file.
  */
 import type { Grid } from '../core/grid';
 import type { Lang, Settings, WritePlan } from '../core/types';
@@ -15,7 +16,7 @@ export type SavedSettings = Partial<Pick<Settings, 'asOf' | 'timeBasis' | 'lang'
 };
 
 export interface LedgerHost {
-  readonly kind: 'excel' | 'web';
+  readonly kind: 'excel' | 'web' | 'wps';
   /** The workbook's visible sheets as grids, the active sheet first. */
   readSheets(onProgress?: Progress): Promise<Grid[]>;
   /** Writes the computed columns, fills, tool sheets and names (the plan minus marks). */

@@ -224,7 +224,8 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
 
   const whatif = createWhatif({
     engine,
-    hostKind: host.kind,
+    // WPS keeps its settings in the workbook, as Excel does.
+    hostKind: host.kind === 'web' ? 'web' : 'excel',
     lang: () => state.settings.lang,
     result: () => state.result,
     saved: () => state.saved,

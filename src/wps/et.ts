@@ -1,0 +1,134 @@
+/**
+ * The slice of WPS's spreadsheet object model (ET, 金山表格 JS API) that src/wps uses,
+ * declared by hand: the model follows Excel's VBA objects, with properties read and
+ * written synchronously and collections indexed from 1. Names and argument orders are
+ * those of the WPS JS API reference (open.wps.cn, 表格 API: Application, Workbook,
+ * Worksheet, Range, FormatConditions, Comments, Names, CustomDocumentProperties) and of
+ * the `et-jsapi-declare` typings; only what is used here is declared, everything
+ * optional that a build may lack is marked optional and feature-detected.
+ */
+
+/** VBA constants used here (values as in Excel's object model, which ET follows). */
+export const XL = {
+  /** FormatConditions.Add type: a formula. */
+  expression: 2,
+  /** Border index inside a FormatCondition. */
+  top: -4160,
+  bottom: -4107,
+  left: -4131,
+  right: -4152,
+  continuous: 1,
+  /** SpecialCells: visible cells. */
+  cellTypeVisible: 12,
+  /** CustomDocumentProperties.Add type: text. */
+  propertyTypeString: 4,
+} as const;
+
+export interface EtBorder {
+  LineStyle: number;
+  Color: number;
+}
+
+export interface EtFormatCondition {
+  readonly Type: number;
+  readonly Formula1?: string;
+  readonly Interior: { Color: number };
+  Borders(index: number): EtBorder;
+  SetFirstPriority?(): void;
+  Delete(): void;
+}
+
+export interface EtFormatConditions {
+  readonly Count: number;
+  Item(index: number): EtFormatCondition;
+  Add(type: number, operator?: number, formula1?: string): EtFormatCondition;
+}
+
+export interface EtComment {
+  Text(text?: string): string;
+  readonly Parent: EtRange;
+  Delete(): void;
+}
+
+export interface EtRange {
+  readonly Row: number;
+  readonly Column: number;
+  readonly Rows: { readonly Count: number };
+  readonly Columns: { readonly Count: number };
+  readonly Address?: string | ((...args: unknown[]) => string);
+  Value2: unknown;
+  Formula: unknown;
+  NumberFormat: unknown;
+  readonly MergeCells: boolean | null;
+  readonly MergeArea: EtRange;
+  readonly Font: { Bold: unknown };
+  readonly EntireColumn: { Hidden: unknown };
+  ColumnWidth: unknown;
+  readonly FormatConditions: EtFormatConditions;
+  readonly Comment: EtComment | null;
+  AddComment(text: string): EtComment;
+  Clear(): void;
+  Select(): void;
+  SpecialCells?(type: number): EtRange;
+  Cells(row: number, col: number): EtRange;
+}
+
+export interface EtName {
+  readonly Name: string;
+  readonly RefersTo: string;
+  Delete(): void;
+}
+
+export interface EtNames {
+  readonly Count: number;
+  Item(index: number): EtName;
+  Add(name: string, refersTo: string): EtName;
+}
+
+export interface EtSheet {
+  Name: string;
+  /** -1 visible (xlSheetVisible), 0 hidden, 2 very hidden. */
+  readonly Visible: number | boolean;
+  readonly UsedRange: EtRange;
+  /** Every cell of the sheet (Cells.FormatConditions lists the sheet's rules). */
+  readonly Cells: EtRange;
+  readonly Comments: { readonly Count: number; Item(index: number): EtComment };
+  Range(address: string): EtRange;
+  Activate(): void;
+  Delete(): void;
+}
+
+export interface EtSheets {
+  readonly Count: number;
+  Item(index: number | string): EtSheet;
+  Add(before?: EtSheet, after?: EtSheet): EtSheet;
+}
+
+export interface EtDocProperty {
+  readonly Name: string;
+  Value: unknown;
+  Delete(): void;
+}
+
+export interface EtDocProperties {
+  readonly Count: number;
+  Item(index: number): EtDocProperty;
+  Add(name: string, linkToContent: boolean, type: number, value: unknown): EtDocProperty;
+}
+
+export interface EtWorkbook {
+  readonly Worksheets: EtSheets;
+  readonly Names: EtNames;
+  readonly ActiveSheet: EtSheet;
+  readonly CustomDocumentProperties?: EtDocProperties;
+}
+
+export interface EtApplication {
+  readonly ActiveWorkbook: EtWorkbook | null;
+  DisplayAlerts?: boolean;
+  ScreenUpdating?: boolean;
+  /** The UI language id (2052 zh-CN, 1028 zh-TW, 1033 en), where the build has it. */
+  readonly LanguageSettings?: { LanguageID(type: number): number };
+  CreateTaskPane?(url: string, title?: string): { Visible: boolean; DockPosition?: number };
+  readonly PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
+}
