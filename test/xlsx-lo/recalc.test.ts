@@ -75,6 +75,12 @@ maybe('LibreOffice recalculates the annotated copy to our cached values', () => 
           for (const c of plan.cells) {
             if (c.formula) cached.push({ sheet: plan.sheet, a1: `${colLetter(c.c)}${c.r + 1}`, value: c.value, formula: c.formula });
           }
+          // The tool's sheets: every 汇总 formula, group ranks included.
+          for (const t of plan.sheets) {
+            for (const c of t.cells) {
+              if (c.formula) cached.push({ sheet: t.name, a1: `${colLetter(c.c)}${c.r + 1}`, value: c.value, formula: c.formula });
+            }
+          }
           // Every row must agree with the report itself, not only with our cached values:
           // a figure stored as text counts by the same rule in both (src/core/plain-number.ts).
           const report = checked.sheets[i];
