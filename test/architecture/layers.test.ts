@@ -1,0 +1,80 @@
+/**
+ * The layer rules (.dependency-cruiser.cjs) run on a scratch copy of src/: the clean tree
+ * passes, and each deliberate breach fails with the rule that names it. This is what keeps
+ * the rule file honest: a rule that never fires would pass the clean tree too.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
+
+interface Outcome { status: number; out: string }
+
+function cruise(dir: string): Outcome {
+  try {
+    const out = execFileSync(process.execPath, [CLI, 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+      cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { status: 0, out };
+  } catch (e) {
+    const err = e as { status?: number; stdout?: string; stderr?: string };
+    return { status: err.status ?? -1, out: `${err.stdout ?? ''}${err.stderr ?? ''}` };
+  }
+}
+
+let scratch: string;
+
+beforeAll(() => {
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-'));
+  fs.cpSync(path.join(ROOT, 'src'), path.join(scratch, 'src'), { recursive: true });
+  for (const f of ['.dependency-cruiser.cjs', 'tsconfig.json', 'package.json']) {
+    fs.copyFileSync(path.join(ROOT, f), path.join(scratch, f));
+  }
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Adds `line` at the top of `file` (relative to the scratch copy), runs the check, takes it out again. */
+function withLine(file: string, line: string): Outcome {
+  const full = path.join(scratch, file);
+  const before = fs.readFileSync(full, 'utf8');
+  fs.writeFileSync(full, `${line}\n${before}`);
+  try {
+    return cruise(scratch);
+  } finally {
+    fs.writeFileSync(full, before);
+  }
+}
+
+test('the tree as it is passes the layer rules', () => {
+  const r = cruise(scratch);
+  expect(r.out).not.toMatch(/error/);
+  expect(r.status).toBe(0);
+});
+
+test.each([
+  // The hole of the old lint patterns: '**/xlsx/**' never matched the bare door '../xlsx'.
+  ['src/core/grid.ts', "import '../xlsx';", 'core-imports-only-core'],
+  ['src/core/grid.ts', "import { readWorkbook } from '../xlsx/read';", 'core-imports-only-core'],
+  ['src/core/header/units.ts', "import * as fs from 'fs';", 'core-no-node'],
+  ['src/core/grid.ts', "import { unzipSync } from 'fflate';", 'core-packages'],
+  ['src/core/grid.ts', '/// <reference types="office-js" />', 'office-only-in-excel'],
+  ['src/xlsx/read/sheet-grid.ts', "import { toA1 } from '../../core/header/find-header';", 'xlsx-core-through-doors'],
+  ['src/xlsx/read/sheet-grid.ts', "import { escapeText } from '../xml/text-spans';", 'xlsx-stage-door'],
+  ['src/xlsx/read/sheet-grid.ts', "import { parseSettings } from '../../excel/settings';", 'xlsx-not-hosts'],
+  ['src/cli/cli.ts', "import { readZipDirectory } from '../xlsx/zip';", 'xlsx-door-from-outside'],
+  ['src/taskpane/model.ts', "import { WebHost } from '../web/web-host';", 'web-only-from-web'],
+  // src/xlsx/zip/crc32.ts imports nothing, so a runtime import back from it closes a loop.
+  ['src/xlsx/zip/crc32.ts', "import { writeZip } from './zip-write';", 'no-cycles'],
+])('a breach in %s (%s) fails with %s', (file, line, rule) => {
+  expect(fs.existsSync(path.join(scratch, file))).toBe(true);
+  const r = withLine(file, line);
+  expect(r.status).not.toBe(0);
+  expect(r.out).toContain(rule);
+});
