@@ -13,6 +13,7 @@ import type { WhatifReport } from '../../src/core/whatif/types';
 import { readWorkbook } from '../../src/xlsx';
 import { recalculateAll, requireSoffice } from '../helpers/libreoffice';
 
+
 const soffice = requireSoffice('the indicator formula cross-check (test/cli/whatif-recalc.test.ts)');
 const maybe = soffice ? describe : describe.skip;
 
@@ -104,7 +105,7 @@ maybe('LibreOffice recalculates the indicator columns to our cached values', () 
     // 乙: 1000 / 3500 × 100, funds and total are numbers
     expect(cellAt(lo, 4, col) as number).toBeCloseTo((1000 / 3500) * 100, 9);
     const ratio = fromA1(`${f.whatif.indicatorColumns['完成比'].column}5`)!;
-    expect(cellAt(lo, ratio.r, ratio.c)).toBe(''); // '400' typed as text
+    expect(cellAt(lo, ratio.r, ratio.c)).toBe(50); // '400' typed as text is plain-number text: 400 / 800 × 100, as the report reads it
     expect(f.projects[1].whatif.indicators?.['完成比']).toBe(50); // the report reads it: 400 / 800 × 100
   });
 });

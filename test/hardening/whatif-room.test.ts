@@ -10,6 +10,7 @@ import { cellKey, type Grid } from '../../src/core/grid';
 import type { WhatifReport } from '../../src/core/whatif/types';
 import { readWorkbook } from '../../src/xlsx';
 import { BAD_DIR, runCli, tempDir } from './helpers';
+import { figureFormula as F } from '../../src/core/plain-number';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 const INDICATORS = ['--indicator', '完成比=completedYtd / annualPlan', '--indicator', '计划比=annualPlan / totalInvestment'];
@@ -55,7 +56,7 @@ describe('far-cell.xlsx: tool columns H..M in the gap', () => {
     expect([g.values[2][13], g.values[2][14]]).toEqual(['指标：完成比', '指标：计划比']);
     // N4: F4/E4 = 300/500 = 0.6; O4: E4/D4 = 500/2000 = 0.25
     expect([g.values[3][13], g.values[3][14]]).toEqual([0.6, 0.25]);
-    expect(g.formulas?.get(cellKey(3, 13))).toContain('F4/E4');
+    expect(g.formulas?.get(cellKey(3, 13))).toContain(`${F('F4')}/${F('E4')}`);
     keptUserCells(gridOf(bytes), g);
   });
 

@@ -12,6 +12,7 @@ import { analyseGrids } from '../../src/taskpane/model';
 import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues } from '../../src/taskpane/whatif/whatif-model';
 import { checkWorkbook } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx';
+import { figureFormula as F } from '../../src/core/plain-number';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const FILE = 'city-county-column.xlsx';
@@ -74,7 +75,7 @@ describe('plansWithIndicators', () => {
     expect(header?.value).toBe('指标：投资强度');
     const first = plan.cells.find((c) => c.c === s && c.r === inputs[0].ledger.projects[0].r)!;
     // The first project: 33800 / 286000 × 100 = 11.818…, from J (completed) and H (total), both in 万元.
-    expect(first.formula).toContain('J5/H5*100');
+    expect(first.formula).toContain(`${F('J5')}/${F('H5')}*100`);
     expect(first.value).toBeCloseTo((33800 / 286000) * 100, 9);
     expect(plan.ownColumns).toEqual(expect.arrayContaining([18, 19]));
   });
