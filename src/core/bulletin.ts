@@ -3,6 +3,7 @@
  * 上半年，阳谷县55个项目开工46个，开工率83.6%；完成投资44.50亿元，占年度计划的67.0%，快于时间进度17.0个百分点，居全市第1位。
  */
 import { gapPhrase, money, pct } from './format';
+import { historyLines } from './history/lines';
 import type { GroupFigures, Lang, ProjectReport, Report } from './types';
 
 function periodPhrase(asOf: string, lang: Lang): string {
@@ -51,7 +52,10 @@ function laggingSentence(projects: ProjectReport[], lang: Lang): string {
   return `严重滞后、予以挂牌提醒的项目：${list}${more}。`;
 }
 
-/** One paragraph per file, then the city-wide sentence when several groups are ranked. */
+/**
+ * One paragraph per file; with earlier periods, a last paragraph with the 挂牌 list
+ * (streaks and reasons) and the 摘牌 since last period.
+ */
 export function bulletin(report: Report, lang: Lang): string {
   const ranked = report.ranking.filter((r) => r.rank !== null).length;
   const rankOf = (file: string, sheet: string, name: string) =>
@@ -65,10 +69,12 @@ export function bulletin(report: Report, lang: Lang): string {
         sentences.push(groupSentence({ ...s.total, name: lang === 'en' ? 'All projects' : lang === 'zh-TW' ? '全部' : '全部' }, null, 0, lang));
       }
       for (const g of s.groups) sentences.push(groupSentence(g, rankOf(f.file, s.sheet, g.name), ranked, lang));
-      const lag = laggingSentence(s.projects, lang);
+      // With earlier periods the 挂牌 list below names these projects, with their streaks.
+      const lag = report.history ? '' : laggingSentence(s.projects, lang);
       if (lag) sentences.push(lag);
       lines.push(`${period}${lang === 'en' ? ', ' : '，'}${sentences.join(lang === 'en' ? ' ' : '')}`);
     }
   }
+  if (report.history) lines.push(historyLines(report.history, lang).join(lang === 'en' ? ' ' : ''));
   return lines.join('\n');
 }

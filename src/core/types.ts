@@ -325,6 +325,12 @@ export interface ProjectReport {
   status: ProjectStatus;
   rankInGroup: number | null;
   rank: number | null;
+  /** With earlier periods (`--previous`): reports in a row, this one included, behind or seriously behind. */
+  behindStreak?: number;
+  /** With earlier periods: calendar months of the reports in a row, this one included, it was not started in. */
+  notStartedMonths?: number;
+  /** With earlier periods: on the 挂牌 list this period (see `Report.history`). */
+  listed?: boolean;
 }
 
 export type OutputKey = 'completionRate' | 'gapPp' | 'status' | 'rankInGroup' | 'rank';
@@ -366,6 +372,64 @@ export interface Report {
   timeProgress: number;
   files: FileReport[];
   ranking: RankingEntry[];
+  /** Lag that persists, when earlier periods were given (core/history). */
+  history?: HistoryReport;
+}
+
+// ---------------------------------------------------------------- history (lag that persists)
+
+/** Why a project is on the 挂牌 list. */
+export type ListReason = 'seriously-behind' | 'overdue-start' | 'behind-streak' | 'not-started';
+
+/** The settable rule of the 挂牌 list. */
+export interface ListRule {
+  /** Behind (or seriously behind) this many reports in a row lists a project. */
+  listAfter: number;
+  /** Not started over this many months of reports lists a project (0: never by this reason). */
+  listNotStarted: number;
+}
+
+export const DEFAULT_LIST_RULE: ListRule = { listAfter: 2, listNotStarted: 3 };
+
+export interface ListedProject {
+  name: string;
+  code: string | null;
+  group: string;
+  file: string;
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  status: ProjectStatus;
+  completionRate: number | null;
+  gapPp: number | null;
+  behindStreak: number;
+  notStartedMonths: number;
+  reasons: ListReason[];
+  /** Not on the list last period. */
+  newlyListed: boolean;
+}
+
+/** A project listed last period and not this one (摘牌). */
+export interface DelistedProject {
+  name: string;
+  code: string | null;
+  group: string;
+  /** Where it is this period; null when it is no longer in the ledgers. */
+  file: string | null;
+  sheet: string | null;
+  row: number | null;
+  /** Its status this period; null when it is gone. */
+  status: ProjectStatus | null;
+  /** Why it was listed last period. */
+  previousReasons: ListReason[];
+}
+
+export interface HistoryReport {
+  /** The earlier periods, oldest first, and the files each was read from. */
+  periods: { asOf: string; files: string[] }[];
+  rule: ListRule;
+  listed: ListedProject[];
+  delisted: DelistedProject[];
 }
 
 // ---------------------------------------------------------------- write plan
