@@ -20,6 +20,7 @@ import { buildFakeOffice, routeFakeOffice } from './helpers/fake-office';
 import { serve, type StaticServer } from './helpers/server';
 import type { FakeSetup } from './fake-office/entry';
 import { plainGrid } from './fake-office/plain-grid';
+import { figureFormula as F } from '../../src/core/plain-number';
 
 const TODAY = '2022-07-15';
 const DEF = { name: '投资强度', expression: 'completedYtd / totalInvestment * 100' };
@@ -100,7 +101,7 @@ describe('the what-if tab in Excel', () => {
     expect(got).toEqual(want);
     expect(got[0]).toEqual([plan.headerRow, '指标：投资强度']);
     // The first project reads its own row: completed in J, total in H, both in 万元.
-    expect(got[1]).toEqual([4, 'IF(AND(ISNUMBER(J5),ISNUMBER(H5)),IFERROR(J5/H5*100,""),"")']);
+    expect(got[1]).toEqual([4, `IFERROR(${F('J5')}/${F('H5')}*100,"")`]); // each figure read by plain-number.ts's rule
     expect(got).toHaveLength(1 + 60);
   });
 
