@@ -12,6 +12,7 @@ import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
 } from './header-rows';
 import { findOwnColumns } from './own-columns';
+import { FIGURE_FIELDS, partsCandidates } from './parts';
 import { scoreHeader } from './synonyms';
 import { commonUnit, isUnitLineOnly, unitInHeader, unitLineIn } from './units';
 
@@ -30,7 +31,49 @@ export function assignColumns(
   levels: readonly string[][],
   exclude: readonly number[],
   overrides: Partial<Record<Field, number>> | undefined,
+  ledgerYear?: number,
 ): Partial<Record<Field, number>> {
+  return rankColumns(levels, exclude, overrides, ledgerYear).columns;
+}
+
+/** A column's reading as a field: its score, and whether the header alone cannot tell. */
+export interface ColumnCandidate {
+  c: number;
+  field: Field;
+  score: number;
+  weak: boolean;
+}
+
+/**
+ * Scores every column as every field: figure fields from the header's parts
+ * (parts.ts), plain names from the synonym table. A synonym reading of a figure
+ * field only fills in where the parts say nothing (it scores below any parts reading).
+ */
+export function columnCandidates(levels: readonly string[][], ledgerYear?: number): ColumnCandidate[] {
+  const all: ColumnCandidate[] = [];
+  levels.forEach((lv, c) => {
+    const parts = partsCandidates(lv, ledgerYear);
+    const partFields = new Set(parts.map((p) => p.field));
+    for (const p of parts) all.push({ c, field: p.field, score: p.score, weak: p.weak });
+    for (const cand of scoreHeader(lv)) {
+      if (!FIGURE.has(cand.field)) all.push({ c, field: cand.field, score: cand.score, weak: false });
+      else if (!partFields.has(cand.field)) all.push({ c, field: cand.field, score: Math.min(cand.score, SYNONYM_FIGURE_CAP) - SYNONYM_FIGURE_DROP, weak: true });
+    }
+  });
+  return all;
+}
+
+const FIGURE = new Set<Field>(FIGURE_FIELDS);
+/** Where a synonym alone reads a figure field: below every parts reading. */
+const SYNONYM_FIGURE_CAP = 1300;
+const SYNONYM_FIGURE_DROP = 500;
+
+export function rankColumns(
+  levels: readonly string[][],
+  exclude: readonly number[],
+  overrides: Partial<Record<Field, number>> | undefined,
+  ledgerYear?: number,
+): { columns: Partial<Record<Field, number>>; candidates: ColumnCandidate[] } {
   const columns: Partial<Record<Field, number>> = {};
   const takenCols = new Set<number>(exclude);
   const takenFields = new Set<Field>();
@@ -43,11 +86,8 @@ export function assignColumns(
       takenCols.add(col);
     }
   }
-  const all: { c: number; field: Field; score: number }[] = [];
-  levels.forEach((lv, c) => {
-    if (takenCols.has(c)) return;
-    for (const cand of scoreHeader(lv)) all.push({ c, field: cand.field, score: cand.score });
-  });
+  const candidates = columnCandidates(levels, ledgerYear);
+  const all = candidates.filter((x) => !takenCols.has(x.c));
   const order = new Map(FIELDS.map((f, i) => [f, i]));
   all.sort((a, b) => b.score - a.score || a.c - b.c || order.get(a.field)! - order.get(b.field)!);
   for (const { c, field } of all) {
@@ -56,7 +96,7 @@ export function assignColumns(
     takenCols.add(c);
     takenFields.add(field);
   }
-  return columns;
+  return { columns, candidates };
 }
 
 function missingKeys(columns: Partial<Record<Field, number>>): Field[] {
