@@ -112,14 +112,16 @@ export type IssueCode =
   | 'text-noise'
   | 'decreased-since-previous'
   | 'project-added'
-  | 'project-removed';
+  | 'project-removed'
+  | 'column-ambiguous'
+  | 'columns-suspect';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
   'missing-required', 'not-a-number', 'number-as-text', 'negative-value', 'formula-error',
   'completed-exceeds-total', 'plan-exceeds-total', 'month-exceeds-ytd', 'duplicate-project',
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
-  'project-added', 'project-removed',
+  'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect',
 ];
 
 export type FileErrorCode =
@@ -182,6 +184,18 @@ export interface LooseDate {
 
 // ---------------------------------------------------------------- header
 
+/** How a column came to be read as a field, and what else could have been. */
+export interface ColumnChoice {
+  /** 0-based column. */
+  column: number;
+  /** header: its text alone; evidence: the sheet's figures decided; override: the user's mapping. */
+  source: 'header' | 'evidence' | 'override';
+  /** The columns weighed, best first, with their scores and the checks that held. */
+  candidates?: { column: number; score: number; checks: string[] }[];
+  /** The figures could not tell the best reading from the next. */
+  ambiguous?: boolean;
+}
+
 /** What the header finder understood of a sheet. */
 export interface HeaderInfo {
   /** 0-based rows of the header (one or two, sometimes three). */
@@ -213,6 +227,8 @@ export interface HeaderInfo {
   ownColumns: number[];
   /** 0..1: how sure we are this is a ledger (fraction of key fields found). */
   confidence: number;
+  /** Per mapped field, how its column was chosen. */
+  columnChoices?: Partial<Record<Field, ColumnChoice>>;
 }
 
 /** A sheet that is not a ledger, and what was looked for. */

@@ -108,6 +108,10 @@ export const en: Messages = {
     'project-added': (p) => `New project "${cell(p.name)}" (not in the previous submission)`,
     'project-removed': (p) =>
       `Project "${cell(p.name)}"${p.code ? ` (${cell(p.code)})` : ''} on row ${num(p.previousRow)} of the previous submission is no longer listed`,
+    'column-ambiguous': (p) =>
+      `${f(p)} could be column ${cell(p.chosen)} or ${cell(p.others)}; the figures do not tell them apart (${cell(p.evidence)}). Read ${cell(p.chosen)} "${cell(p.chosenHeader)}": check it, or set the column yourself`,
+    'columns-suspect': (p) =>
+      `The typed rates in column ${cell(p.rate)} disagree with ${cell(p.ytd)} ÷ ${cell(p.plan)} on ${num(p.mismatched)} of ${num(p.compared)} rows: the columns may be read wrongly; check which column holds the year to date`,
   },
   status: {
     'on-track': 'On track',

@@ -104,6 +104,10 @@ export const zhCN: Messages = {
     'project-added': (p) => `新增项目「${cell(p.name)}」（上期台账中没有）`,
     'project-removed': (p) =>
       `上期第 ${num(p.previousRow)} 行的项目「${cell(p.name)}」${p.code ? `（${cell(p.code)}）` : ''}本期不在台账中`,
+    'column-ambiguous': (p) =>
+      `${f(p)}可能是 ${cell(p.chosen)} 列，也可能是 ${cell(p.others)} 列，表中数据无法区分（${cell(p.evidence)}）。已按 ${cell(p.chosen)} 列「${cell(p.chosenHeader)}」读取，请核对或手动指定`,
+    'columns-suspect': (p) =>
+      `${cell(p.rate)} 列填写的完成率与 ${cell(p.ytd)} ÷ ${cell(p.plan)} 在 ${num(p.compared)} 行中有 ${num(p.mismatched)} 行不一致：可能是列识别有误，请核对哪一列是本年累计完成`,
   },
   status: {
     'on-track': '正常推进',

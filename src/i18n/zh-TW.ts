@@ -104,6 +104,10 @@ export const zhTW: Messages = {
     'project-added': (p) => `新增項目「${cell(p.name)}」（上期台賬中沒有）`,
     'project-removed': (p) =>
       `上期第 ${num(p.previousRow)} 行的項目「${cell(p.name)}」${p.code ? `（${cell(p.code)}）` : ''}本期不在台賬中`,
+    'column-ambiguous': (p) =>
+      `${f(p)}可能是 ${cell(p.chosen)} 欄，也可能是 ${cell(p.others)} 欄，表中資料無法區分（${cell(p.evidence)}）。已按 ${cell(p.chosen)} 欄「${cell(p.chosenHeader)}」讀取，請核對或手動指定`,
+    'columns-suspect': (p) =>
+      `${cell(p.rate)} 欄填寫的完成率與 ${cell(p.ytd)} ÷ ${cell(p.plan)} 在 ${num(p.compared)} 列中有 ${num(p.mismatched)} 列不一致：可能是欄位識別有誤，請核對哪一欄是本年累計完成`,
   },
   status: {
     'on-track': '正常推進',

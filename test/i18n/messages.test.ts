@@ -67,6 +67,8 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
   { code: 'decreased-since-previous', params: { field: 'completedYtd', value: 100, previous: 300, unit: '万元' }, shows: ['field:completedYtd', '100', '300'] },
   { code: 'project-added', params: { name: '新项目', code: null }, shows: ['新项目'] },
   { code: 'project-removed', params: { name: '乙项目', code: '2022-370000-48-03-000001', previousRow: 5 }, shows: ['乙项目', '2022-370000-48-03-000001', '5'] },
+  { code: 'column-ambiguous', params: { field: 'completedYtd', chosen: 'F', chosenHeader: '累计完成投资', others: 'H', evidence: 'F 0.3; H 0.3' }, shows: ['field:completedYtd', 'F', 'H', '累计完成投资'] },
+  { code: 'columns-suspect', params: { mismatched: 26, compared: 30, rate: 'G', ytd: 'D', plan: 'E' }, shows: ['26', '30', 'G', 'D', 'E'] },
 ];
 
 test('every issue code has a sample', () => {

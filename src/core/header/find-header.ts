@@ -6,7 +6,8 @@
 import { cellKey, type Grid } from '../grid';
 import { parseAsOf, parseYear } from '../as-of';
 import { displayHeader, normalizeHeader } from '../text';
-import type { Field, HeaderInfo, NoLedger, Settings, Unit } from '../types';
+import type { ColumnChoice, Field, HeaderInfo, NoLedger, Settings, Unit } from '../types';
+import { chooseYtd } from './evidence';
 import { AMOUNT_FIELDS, FIELDS } from '../types';
 import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
@@ -96,7 +97,7 @@ export function rankColumns(
     takenCols.add(c);
     takenFields.add(field);
   }
-  return { columns, candidates };
+  return { columns, candidates: all };
 }
 
 function missingKeys(columns: Partial<Record<Field, number>>): Field[] {
@@ -151,6 +152,14 @@ function readAsOf(title: readonly string[], labels: readonly string[], columns: 
   return null;
 }
 
+function yearOfTitle(title: readonly string[]): number | undefined {
+  for (const t of title) {
+    const y = parseYear(t);
+    if (y !== undefined) return y;
+  }
+  return undefined;
+}
+
 function isPercentHeader(label: string | undefined): boolean {
   if (!label) return false;
   const t = normalizeHeader(label);
@@ -167,6 +176,52 @@ function headerTop(w: HeaderWindow, r: number): number {
   return top;
 }
 
+/** The year-to-date column checked against the figures where two or more columns could be it. */
+function checkYtd(
+  w: HeaderWindow,
+  dataStart: number,
+  columns: Partial<Record<Field, number>>,
+  candidates: readonly ColumnCandidate[],
+  labels: readonly string[],
+  settings: Settings,
+): Partial<Record<Field, ColumnChoice>> {
+  const choices: Partial<Record<Field, ColumnChoice>> = {};
+  const overrides = settings.columnOverrides ?? {};
+  for (const [f, c] of Object.entries(columns) as [Field, number][]) {
+    choices[f] = { column: c, source: overrides[f] !== undefined ? 'override' : 'header' };
+  }
+  if (overrides.completedYtd !== undefined) return choices;
+  const fieldOf = new Map<number, Field>();
+  for (const [f, c] of Object.entries(columns) as [Field, number][]) fieldOf.set(c, f);
+  const prior = new Map<number, number>();
+  for (const k of candidates) {
+    if (k.field !== 'completedYtd' && !(k.field === 'completedSinceStart' && k.weak)) continue;
+    const held = fieldOf.get(k.c);
+    if (held !== undefined && held !== 'completedYtd' && !(held === 'completedSinceStart' && k.weak)) continue;
+    if (held === 'completedSinceStart' && overrides.completedSinceStart !== undefined) continue;
+    const p = k.field === 'completedYtd' ? (k.weak ? 0.3 : 1) : 0.2;
+    prior.set(k.c, Math.max(prior.get(k.c) ?? 0, p));
+  }
+  if (prior.size < 2) return choices;
+  const contenders = [...prior].map(([c, p]) => ({ c, prior: p }));
+  const ratePercent = columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]);
+  const { choice, sinceStart } = chooseYtd(w.grid, dataStart, contenders, columns, ratePercent, settings.rateTolerance);
+  const was = columns.completedYtd;
+  if (was !== choice.column) {
+    if (columns.completedSinceStart === choice.column) {
+      delete columns.completedSinceStart;
+      delete choices.completedSinceStart;
+    }
+    columns.completedYtd = choice.column;
+  }
+  choices.completedYtd = choice;
+  if (sinceStart !== undefined && !Object.values(columns).includes(sinceStart)) {
+    columns.completedSinceStart = sinceStart;
+    choices.completedSinceStart = { column: sinceStart, source: 'evidence' };
+  }
+  return choices;
+}
+
 function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderInfo; ok: boolean } {
   const rows = headerRowsFrom(w, headerTop(w, r));
   const last = rows[rows.length - 1];
@@ -174,9 +229,11 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   const levels = columnLevels(w, rows);
   const labels = levels.map((lv) => lv.map(displayHeader).join(' / '));
   const ownColumns = findOwnColumns(labels);
-  const columns = assignColumns(levels, ownColumns, settings.columnOverrides);
-
   const pre = readPreHeader(w, rows);
+  const ledgerYear = yearOfTitle(pre.title);
+  const { columns, candidates } = rankColumns(levels, ownColumns, settings.columnOverrides, ledgerYear);
+  const columnChoices = isLedger(columns) ? checkYtd(w, dataStart, columns, candidates, labels, settings) : undefined;
+
   const headerUnits = new Map<Field, Unit>();
   for (const f of AMOUNT_FIELDS) {
     const c = columns[f];
@@ -203,6 +260,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
     ownColumns,
     confidence: found / KEY_FIELDS.length,
   };
+  if (columnChoices) info.columnChoices = columnChoices;
   return { info, ok: isLedger(columns) };
 }
 

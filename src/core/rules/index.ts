@@ -15,7 +15,8 @@ import { numberAsText } from './number-as-text';
 import { planExceedsTotal } from './plan-exceeds-total';
 import { projectAdded } from './project-added';
 import { projectRemoved } from './project-removed';
-import { reportedRateMismatch } from './reported-rate-mismatch';
+import { columnsSuspect, reportedRateMismatch } from './reported-rate-mismatch';
+import { columnAmbiguous } from './column-ambiguous';
 import type { Rule, RuleContext } from './rule';
 import { statusInconsistent } from './status-inconsistent';
 import { subtotalMismatch } from './subtotal-mismatch';
@@ -46,6 +47,8 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'decreased-since-previous': decreasedSincePrevious,
   'project-added': projectAdded,
   'project-removed': projectRemoved,
+  'column-ambiguous': columnAmbiguous,
+  'columns-suspect': columnsSuspect,
 };
 
 /** Sorts issues by row, then column, then code: the order a reviewer reads a sheet in. */

@@ -1,0 +1,122 @@
+/**
+ * Checking a header reading against the sheet's own figures. Where two or more
+ * columns could be the year to date, each is scored by what the data says: a typed
+ * rate column equal to candidate ÷ annual plan, this year ≤ since start, before the
+ * year + this year ≈ since start, this month ≤ this year. Reads a sample of rows.
+ */
+import type { Grid } from '../grid';
+import { figureOf } from '../plain-number';
+import type { ColumnChoice, Field } from '../types';
+
+/** Rows read for evidence: enough to tell, few enough to stay fast on 100k rows. */
+const SAMPLE_ROWS = 400;
+/** A reading this close to the runner-up is a close call. */
+const CLOSE = 0.25;
+
+export interface Contender {
+  c: number;
+  /** 1 for a header that names the year (`1-3月实际完成`), less for a lone `累计完成`. */
+  prior: number;
+}
+
+function columnValues(grid: Grid, c: number, from: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  const to = Math.min(grid.values.length, from + SAMPLE_ROWS);
+  for (let r = from; r < to; r++) out.push(figureOf(grid.values[r]?.[c]));
+  return out;
+}
+
+/** Share of rows with both figures where `ok` holds; null when fewer than 2 such rows. */
+function share(a: (number | null)[], b: (number | null)[], ok: (x: number, y: number) => boolean): number | null {
+  let n = 0;
+  let yes = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === null || y === null) continue;
+    n++;
+    if (ok(x, y)) yes++;
+  }
+  return n < 2 ? null : yes / n;
+}
+
+/**
+ * Picks the year-to-date column among the contenders. Returns the choice with its
+ * evidence, and the contender read as since start when the figures say so.
+ */
+export function chooseYtd(
+  grid: Grid,
+  dataStart: number,
+  contenders: readonly Contender[],
+  columns: Partial<Record<Field, number>>,
+  ratePercent: boolean,
+  tolerance: number,
+): { choice: ColumnChoice; sinceStart?: number } {
+  const vals = new Map<number, (number | null)[]>();
+  const get = (c: number) => {
+    let v = vals.get(c);
+    if (!v) vals.set(c, (v = columnValues(grid, c, dataStart)));
+    return v;
+  };
+  const rate = columns.reportedRate;
+  const plan = columns.annualPlan;
+  const month = columns.monthCompleted;
+  const before = columns.completedBeforeYear;
+  const scored = contenders.map((k) => {
+    const x = get(k.c);
+    const checks: string[] = [];
+    let score = k.prior;
+    if (rate !== undefined && plan !== undefined) {
+      const p = get(plan);
+      const ratio = x.map((v, i) => (v !== null && p[i] !== null && p[i]! > 0 ? v / p[i]! : null));
+      const s = share(ratio, get(rate), (q, r) => Math.abs(q - (ratePercent ? r / 100 : r)) <= Math.max(tolerance, 0.0005) + 0.0005);
+      if (s !== null) {
+        score += 2 * s;
+        checks.push(`rate:${Math.round(s * 100)}%`);
+      }
+    }
+    if (month !== undefined && month !== k.c) {
+      const s = share(get(month), x, (m, v) => m <= v + 0.5);
+      if (s !== null) {
+        score += 0.5 * (s - 0.5);
+        checks.push(`month<=:${Math.round(s * 100)}%`);
+      }
+    }
+    for (const o of contenders) {
+      if (o.c === k.c) continue;
+      const y = get(o.c);
+      const le = share(x, y, (a, b) => a <= b + 0.5);
+      const lt = share(x, y, (a, b) => a < b - 0.5);
+      if (le === null || lt === null) continue;
+      // Smaller on (nearly) every row and strictly smaller on some: this year beside since start.
+      if (le >= 0.9 && lt > 0) {
+        score += 1;
+        checks.push(`<=${o.c}:${Math.round(le * 100)}%`);
+      } else if (le <= 0.1) score -= 1;
+      if (before !== undefined) {
+        const b = get(before);
+        const sum = x.map((v, i) => (v !== null && b[i] !== null ? v + b[i]! : null));
+        const s = share(sum, y, (a, bb) => Math.abs(a - bb) <= 0.5 + Math.abs(bb) * 0.001);
+        if (s !== null && s >= 0.5) {
+          score += s;
+          checks.push(`before+=${o.c}:${Math.round(s * 100)}%`);
+        }
+      }
+    }
+    return { c: k.c, score, checks };
+  });
+  scored.sort((a, b) => b.score - a.score || a.c - b.c);
+  const [best, second] = scored;
+  const choice: ColumnChoice = {
+    column: best.c,
+    source: 'evidence',
+    candidates: scored.map((s) => ({ column: s.c, score: Math.round(s.score * 100) / 100, checks: s.checks })),
+    ambiguous: second !== undefined && best.score - second.score < CLOSE,
+  };
+  let sinceStart: number | undefined;
+  if (!choice.ambiguous && second !== undefined && columns.completedSinceStart === undefined) {
+    const le = share(get(best.c), get(second.c), (a, b) => a <= b + 0.5);
+    if (le !== null && le >= 0.9) sinceStart = second.c;
+  }
+  return { choice, sinceStart };
+}
