@@ -2,6 +2,7 @@
  * `ledger` arguments → a command. Parsing only: I/O and exit codes live in commands.ts.
  */
 import { FIELDS, LANGS, type Field, type Lang, type RankMethod, type TimeBasis } from '../core/types';
+import { colIndex } from '../core/grid';
 import { CLI_TEXT } from './messages';
 
 export interface CliOptions {
@@ -23,6 +24,8 @@ export interface CliOptions {
   maxMb?: number;
   /** Most cells with a value or formula across a workbook (reader's default when absent). */
   maxCells?: number;
+  /** `--map field=LETTER`: the user's column for a field (`-` for none). */
+  map: Partial<Record<Field, number>>;
   /** `whatif` only: target share, deadline month, adjustments and indicators as given. */
   whatif?: { target: number; by?: string; adjust: string[]; indicators: string[] };
 }
@@ -39,7 +42,7 @@ function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptions {
   const opts: CliOptions = {
     command: 'help', inputs: [], json: false, out: 'ledger-out', timeBasis: 'month', lang: langFromEnv(env),
-    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false,
+    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false, map: {},
   };
   // --lang first, so every later message speaks it.
   const li = argv.indexOf('--lang');
@@ -125,6 +128,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
       case '--lag-warn': opts.lagWarn = number(a); break;
       case '--lag-alert': opts.lagAlert = number(a); break;
       case '--no-write': opts.noWrite = true; break;
+      case '--map': {
+        const v = value(a);
+        const m = /^([A-Za-z]+)=([A-Za-z]{1,3}|-)$/.exec(v);
+        if (!m || !(FIELDS as readonly string[]).includes(m[1])) throw new UsageError(`${t.badValue(a, v)} (${FIELDS.join(', ')})`);
+        opts.map[m[1] as Field] = m[2] === '-' ? -1 : colIndex(m[2].toUpperCase());
+        break;
+      }
       case '--target': case '--by': case '--adjust': case '--indicator': {
         const w = opts.whatif;
         if (!w) throw new UsageError(`${t.badOption(a)}\n${t.usage}`);

@@ -121,6 +121,7 @@ function settingsFrom(opts: CliOptions, today: string): Settings {
     rankMethod: opts.rank,
     lagWarn: opts.lagWarn,
     lagAlert: opts.lagAlert,
+    ...(Object.keys(opts.map ?? {}).length ? { columnOverrides: { ...opts.map } } : {}),
   };
 }
 
@@ -333,6 +334,12 @@ export function humanReport(report: Report, opts: CliOptions, t: CliText): strin
     if (f.error) continue;
     for (const s of f.sheets) {
       lines.push(t.fileHeading(f.file, s.sheet, s.asOf, pct(s.timeProgress)));
+      lines.push(t.columnsHeading);
+      const fieldNames = messages(lang).fields;
+      for (const [field, letter] of Object.entries(s.columns) as [Field, string][]) {
+        const ev = s.columnEvidence?.[field];
+        lines.push(t.columnLine({ field: fieldNames[field], letter, header: ev?.header ?? '', override: ev?.source === 'override', evidence: ev?.source === 'evidence', ambiguous: !!ev?.ambiguous }));
+      }
       const g = s.total;
       lines.push(t.totals({
         projects: g.projects, started: g.started, startRate: pct(g.startRate), plan: money(g.annualPlan, lang),

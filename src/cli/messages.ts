@@ -24,6 +24,8 @@ export interface CliText {
   rankLine: (p: { rank: string; name: string; rate: string; gap: string; file: string }) => string;
   progress: (done: number, all: number, file: string) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
+  columnsHeading: string;
+  columnLine: (p: { field: string; letter: string; header: string; override: boolean; evidence: boolean; ambiguous: boolean }) => string;
 }
 
 const zhCN: CliText = {
@@ -41,7 +43,7 @@ const zhCN: CliText = {
     '用法：',
     '  ledger check <文件或文件夹>... [--json] [--out 目录] [--as-of YYYY-MM-DD] [--time-basis month|day]',
     '               [--previous 上期文件.xlsx] [--lang zh-CN|zh-TW|en] [--group-by 字段] [--rank competition|dense]',
-    '               [--lag-warn 百分点] [--lag-alert 百分点] [--max-mb 兆字节] [--max-cells 单元格数]',
+    '               [--lag-warn 百分点] [--lag-alert 百分点] [--max-mb 兆字节] [--max-cells 单元格数] [--map 字段=列字母]...',
     '  ledger bulletin <文件>... [同上选项]',
     '  ledger whatif <文件>... [--target 1.0] [--by YYYY-MM] [--adjust "代码或名称:字段=值|+增量|-减量"]... [--indicator "名称=表达式"]... [--json] [--out 目录]',
   ].join('\n'),
@@ -61,6 +63,8 @@ const zhCN: CliText = {
   rankLine: (p) => `  ${p.rank}. ${p.name}  完成率 ${p.rate}，${p.gap}（${p.file}）`,
   progress: (d, a, f) => `检查中 ${d}/${a} ${f}`,
   severity: { error: '错误', warning: '警告', info: '提示' },
+  columnsHeading: '  识别的列：',
+  columnLine: (p) => `    ${p.field} → ${p.letter} 列「${p.header}」${p.override ? '（手动指定）' : p.ambiguous ? '（无法确定，请核对）' : p.evidence ? '（按表中数据判定）' : ''}`,
 };
 
 const zhTW: CliText = {
@@ -91,6 +95,8 @@ const zhTW: CliText = {
   rankLine: (p) => `  ${p.rank}. ${p.name}  完成率 ${p.rate}，${p.gap}（${p.file}）`,
   progress: (d, a, f) => `檢查中 ${d}/${a} ${f}`,
   severity: { error: '錯誤', warning: '警告', info: '提示' },
+  columnsHeading: '  識別的欄：',
+  columnLine: (p) => `    ${p.field} → ${p.letter} 欄「${p.header}」${p.override ? '（手動指定）' : p.ambiguous ? '（無法確定，請核對）' : p.evidence ? '（按表中資料判定）' : ''}`,
 };
 
 const en: CliText = {
@@ -108,7 +114,7 @@ const en: CliText = {
     'usage:',
     '  ledger check <files or folders>... [--json] [--out dir] [--as-of YYYY-MM-DD] [--time-basis month|day]',
     '               [--previous last.xlsx] [--lang zh-CN|zh-TW|en] [--group-by field] [--rank competition|dense]',
-    '               [--lag-warn pp] [--lag-alert pp] [--max-mb MB] [--max-cells N]',
+    '               [--lag-warn pp] [--lag-alert pp] [--max-mb MB] [--max-cells N] [--map field=LETTER]...',
     '  ledger bulletin <files>... [same options]',
     '  ledger whatif <files>... [--target 1.0] [--by YYYY-MM] [--adjust "code or name:field=value|+delta|-delta"]... [--indicator "name=expression"]... [--json] [--out dir]',
   ].join('\n'),
@@ -128,6 +134,8 @@ const en: CliText = {
   rankLine: (p) => `  ${p.rank}. ${p.name}  ${p.rate}, ${p.gap} (${p.file})`,
   progress: (d, a, f) => `checking ${d}/${a} ${f}`,
   severity: { error: 'error', warning: 'warning', info: 'info' },
+  columnsHeading: '  Columns read:',
+  columnLine: (p) => `    ${p.field} → column ${p.letter} "${p.header}"${p.override ? ' (set by --map)' : p.ambiguous ? ' (unsure: please check)' : p.evidence ? ' (decided by the figures)' : ''}`,
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

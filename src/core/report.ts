@@ -8,7 +8,7 @@ import { outputColumnLetters } from './plan';
 import { rankValues } from './rank';
 import { toPrecision12 } from './round';
 import type {
-  FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, Settings, SheetReport, Field,
+  ColumnChoice, ColumnEvidence, FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, Settings, SheetReport, Field,
 } from './types';
 
 const SCHEMA = 'ledger-report/1' as const;
@@ -41,6 +41,16 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
   const { grid, header, ledger } = analysis;
   const columns: Partial<Record<Field, string>> = {};
   for (const [field, c] of Object.entries(header.columns) as [Field, number][]) columns[field] = colLetter(c);
+  let columnEvidence: Partial<Record<Field, ColumnEvidence>> | undefined;
+  if (header.columnChoices) {
+    columnEvidence = {};
+    for (const [field, ch] of Object.entries(header.columnChoices) as [Field, ColumnChoice][]) {
+      const e: ColumnEvidence = { column: colLetter(ch.column), header: header.labels[ch.column] ?? '', source: ch.source };
+      if (ch.ambiguous) e.ambiguous = true;
+      if (ch.candidates) e.candidates = ch.candidates.map((k) => ({ column: colLetter(k.column), score: k.score, checks: k.checks }));
+      columnEvidence[field] = e;
+    }
+  }
   const projects: ProjectReport[] = ledger.projects.map((p) => {
     const out: ProjectReport = {
       row: p.r + 1,
@@ -64,6 +74,7 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
     sheet: ledger.sheet,
     header: { rows: header.rows.map((r) => r + 1), unit: unitAsWritten(header) },
     columns,
+    ...(columnEvidence ? { columnEvidence } : {}),
     outputColumns: outputColumnLetters(grid, header),
     projects,
     groups: ledger.groups.map(cleanGroup),

@@ -352,10 +352,21 @@ export interface ProjectReport {
 export type OutputKey = 'completionRate' | 'gapPp' | 'status' | 'rankInGroup' | 'rank';
 export const OUTPUT_KEYS: readonly OutputKey[] = ['completionRate', 'gapPp', 'status', 'rankInGroup', 'rank'];
 
+/** How one field's column was chosen (report-v1, optional). */
+export interface ColumnEvidence {
+  column: string;
+  header: string;
+  source: 'header' | 'evidence' | 'override';
+  ambiguous?: boolean;
+  candidates?: { column: string; score: number; checks: string[] }[];
+}
+
 export interface SheetReport {
   sheet: string;
   header: { rows: number[]; unit: string };
   columns: Partial<Record<Field, string>>;
+  /** Per mapped field: the column's header text and how it was chosen. */
+  columnEvidence?: Partial<Record<Field, ColumnEvidence>>;
   outputColumns: Partial<Record<OutputKey, string>>;
   projects: ProjectReport[];
   groups: GroupFigures[];
