@@ -176,6 +176,49 @@ function headerTop(w: HeaderWindow, r: number): number {
   return top;
 }
 
+/** Rows looked at to tell an empty column from a filled one. */
+const FILL_SAMPLE = 200;
+
+/**
+ * A hidden or empty column does not keep a field from a visible, filled column whose
+ * header reads as the same field about as well (a hidden copy of 1-6月完成, a blank
+ * leftover column of last year's template).
+ */
+function preferFilled(w: HeaderWindow, dataStart: number, columns: Partial<Record<Field, number>>, candidates: readonly ColumnCandidate[], overrides: Partial<Record<Field, number>>): (c: number) => boolean {
+  const grid = w.grid;
+  const filled = new Map<number, boolean>();
+  const isFilled = (c: number) => {
+    let f = filled.get(c);
+    if (f === undefined) {
+      f = false;
+      const to = Math.min(grid.values.length, dataStart + FILL_SAMPLE);
+      for (let r = dataStart; r < to && !f; r++) {
+        const v = grid.values[r]?.[c];
+        f = v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+      }
+      filled.set(c, f);
+    }
+    return f;
+  };
+  const usable = (c: number) => !grid.hiddenCols?.has(c) && isFilled(c);
+  const used = new Set(Object.values(columns));
+  for (const [field, c] of Object.entries(columns) as [Field, number][]) {
+    if (overrides[field] !== undefined || usable(c)) continue;
+    const own = candidates.find((k) => k.c === c && k.field === field);
+    if (!own) continue;
+    const alt = candidates
+      .filter((k) => k.field === field && k.c !== c && !used.has(k.c) && k.score >= own.score - CLOSE_SCORE && usable(k.c))
+      .sort((a, b) => b.score - a.score || a.c - b.c)[0];
+    if (!alt) continue;
+    used.delete(c);
+    used.add(alt.c);
+    columns[field] = alt.c;
+  }
+  return usable;
+}
+/** Header scores this close read as the same field about as well. */
+const CLOSE_SCORE = 100;
+
 /** The year-to-date column checked against the figures where two or more columns could be it. */
 function checkYtd(
   w: HeaderWindow,
@@ -232,7 +275,11 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   const pre = readPreHeader(w, rows);
   const ledgerYear = yearOfTitle(pre.title);
   const { columns, candidates } = rankColumns(levels, ownColumns, settings.columnOverrides, ledgerYear);
-  const columnChoices = isLedger(columns) ? checkYtd(w, dataStart, columns, candidates, labels, settings) : undefined;
+  let columnChoices: HeaderInfo['columnChoices'];
+  if (isLedger(columns)) {
+    const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {});
+    columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings);
+  }
 
   const headerUnits = new Map<Field, Unit>();
   for (const f of AMOUNT_FIELDS) {

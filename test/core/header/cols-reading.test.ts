@@ -128,3 +128,21 @@ describe('property: a since-start 累计完成投资 decoy never takes the year 
     expect(amb[0].params.field).toBe('completedYtd');
   });
 });
+
+describe('#20: a hidden or empty column loses to a visible, filled one of the same reading', () => {
+  // Columns: A 项目名称, B 年度计划投资, C 1-3月完成投资 (hidden, or blank), D 1-3月完成投资 (filled).
+  const base = (hiddenC: boolean, blankC: boolean): Grid => {
+    const values: CellValue[][] = [['某县2010年1-3月重点项目表'], ['项目名称', '年度计划投资', '1-3月完成投资', '1-3月完成投资']];
+    // plans 400, 800; year to date 100, 200 → rate 300/1200 = 25%
+    values.push(['甲项目', 400, blankC ? null : 7, 100], ['乙项目', 800, blankC ? null : 9, 200]);
+    return { name: 'S', values, numFmts: new Map(), merges: [], hiddenRows: new Set(), hiddenCols: new Set(hiddenC ? [2] : []) };
+  };
+  it.each([[true, false], [false, true]])('hidden %s, blank %s → D', (hiddenC, blankC) => {
+    const a = analyze(base(hiddenC, blankC));
+    expect(a.header.columns.completedYtd).toBe(3);
+    expect(a.ledger.total.completionRate!).toBeCloseTo(300 / 1200, 9);
+  });
+  it('both visible and filled: the leftmost keeps it, as before', () => {
+    expect(analyze(base(false, false)).header.columns.completedYtd).toBe(2);
+  });
+});
