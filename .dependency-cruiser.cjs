@@ -110,6 +110,51 @@ module.exports = {
       from: { path: '^src/xlsx/[^/]+\\.ts$' },
       to: { path: '^src/xlsx/[^/]+/', pathNot: '^src/xlsx/[^/]+/index\\.ts$' },
     },
+    // The stage order, one way down: zip ← xml ← package ← read ← write ← patch. A stage
+    // imports only the stages before it (and src/xlsx/errors.ts); never one after it, never
+    // the files at the top of src/xlsx (the door, check-workbook).
+    {
+      name: 'xlsx-stage-order-zip',
+      comment: 'src/xlsx/zip/ comes before xml, package, read, write, patch in the stage order: it does not import them.',
+      severity: 'error',
+      from: { path: '^src/xlsx/zip/' },
+      to: { path: '^src/xlsx/(xml|package|read|write|patch)/' },
+    },
+    {
+      name: 'xlsx-stage-order-xml',
+      comment: 'src/xlsx/xml/ comes before package, read, write, patch in the stage order: it does not import them.',
+      severity: 'error',
+      from: { path: '^src/xlsx/xml/' },
+      to: { path: '^src/xlsx/(package|read|write|patch)/' },
+    },
+    {
+      name: 'xlsx-stage-order-package',
+      comment: 'src/xlsx/package/ comes before read, write, patch in the stage order: it does not import them.',
+      severity: 'error',
+      from: { path: '^src/xlsx/package/' },
+      to: { path: '^src/xlsx/(read|write|patch)/' },
+    },
+    {
+      name: 'xlsx-stage-order-read',
+      comment: 'src/xlsx/read/ comes before write, patch in the stage order: it does not import them.',
+      severity: 'error',
+      from: { path: '^src/xlsx/read/' },
+      to: { path: '^src/xlsx/(write|patch)/' },
+    },
+    {
+      name: 'xlsx-stage-order-write',
+      comment: 'src/xlsx/write/ comes before patch in the stage order: it does not import them.',
+      severity: 'error',
+      from: { path: '^src/xlsx/write/' },
+      to: { path: '^src/xlsx/(patch)/' },
+    },
+    {
+      name: 'xlsx-stages-not-the-top',
+      comment: 'A stage imports none of the files at the top of src/xlsx but errors.ts: they sit above every stage.',
+      severity: 'error',
+      from: { path: '^src/xlsx/[^/]+/' },
+      to: { path: '^src/xlsx/[^/]+\\.ts$', pathNot: '^src/xlsx/errors\\.ts$' },
+    },
     {
       name: 'xlsx-stages-not-the-door',
       comment: 'A stage never imports src/xlsx/index.ts (the outside door): that is a cycle waiting.',

@@ -2,6 +2,8 @@
  * One ledger sheet's XML: the plan's cells into <sheetData>, the dimension widened,
  * the tool's conditional formats, hyperlinks and legacy drawing (notes) in their
  * schema positions. Everything else is kept as it was.
+ * Over 300 lines because the schema order of a worksheet's children is one list: each edit here
+ * places its element by it, and a split would copy the list.
  */
 import { fromA1, toA1 } from '../../core/grid';
 import type { PlanCell, WritePlan } from '../../core/types';

@@ -4,10 +4,18 @@ import type { PlanCell, PlanSheet } from '../../core/types';
 import { ByteSink } from '../xml';
 import { writePlanCell } from './cell-xml';
 import { NS_MAIN, NS_REL } from '../package';
-import type { StylesPatch } from '../patch';
 import { escapeAttr } from '../xml';
 
-export function toolSheetXml(sheet: PlanSheet, styles: StylesPatch, date1904: boolean): Uint8Array[] {
+/**
+ * The one thing a written sheet asks of the styles part: the cellXfs index of a number format,
+ * bold or not. patch/'s StylesPatch answers it; write/ names only the shape so that it stays
+ * below patch/ in the stage order (ARCHITECTURE.md).
+ */
+export interface CellStyles {
+  cellXf(base: number, numFmt: string, bold: boolean): number;
+}
+
+export function toolSheetXml(sheet: PlanSheet, styles: CellStyles, date1904: boolean): Uint8Array[] {
   const rows = new Map<number, PlanCell[]>();
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
   for (const cell of sheet.cells) {

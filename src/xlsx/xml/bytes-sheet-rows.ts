@@ -2,6 +2,8 @@
  * Finding rows and cells in a sheet's UTF-8 bytes without parsing or decoding them:
  * positions, r and s only, kept in reused typed arrays so that a 100,000-row sheet
  * makes no object per cell. Markup is ASCII, so bytes compare as characters do.
+ * Over 300 lines because the row and the cell scanners share those arrays and their cursor;
+ * kept together they stay one pass over the bytes.
  */
 import { ref, refCol } from './bytes-values';
 

@@ -5,6 +5,9 @@
  * the attributes it needs. It refuses what is not well-formed where that is cheap to see
  * (nesting, tags, entity references, text outside the root, the XML declaration, a `--`
  * inside a comment); no DTD, no namespace checks, names checked by their first character only.
+ * Over 300 lines because the tokenizer is one loop over a piece of text with its state
+ * (open tags, a reference cut by the piece's end) kept between pieces: split, it would hand
+ * that state across files on the hot path of every sheet.
  */
 import {
   afterDeclaration, checkTagEntities, endsName, ENTITY_OPEN, entityEnd, isBlank, isNameStart, piTargetEnd, startTagEnd,
