@@ -1,9 +1,11 @@
 /**
- * Builds the add-in and the web page into dist/:
+ * Builds the add-in and the web page into dist/ (two configurations, one run):
  *   taskpane.html  the pane (src/taskpane/index.ts), Office.js from Microsoft's CDN
  *   commands.html  the ribbon's function file (src/commands/commands.ts)
- *   web/index.html the offline web page (src/web/index.ts), no Office.js
  *   assets/, manifest.xml (URLs rewritten to ADDIN_ORIGIN)
+ *   web/           the offline web page (src/web/index.ts), no Office.js: a folder that
+ *                  stands alone (its own stylesheet, scripts and chunks, every path
+ *                  relative to itself), so it can be copied to any folder of any server
  * `npx webpack --mode development` for a readable build; production is the default.
  */
 'use strict';
@@ -78,6 +80,18 @@ function optionalCss(rel, to) {
   return fs.existsSync(path.join(ROOT, rel)) ? { from: rel, to } : null;
 }
 
+/**
+ * The web page's stylesheet with the pane's styles in it instead of its
+ * `@import url("../taskpane.css")`, which would point outside the page's folder.
+ */
+function webStylesheet() {
+  const web = fs.readFileSync(path.join(ROOT, 'src/web/web.css'), 'utf8');
+  const pane = fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.css'), 'utf8');
+  const inlined = web.replace(/@import\s+url\(["']?\.\.\/taskpane\.css["']?\)\s*;/, () => `/* The pane's styles (src/taskpane/taskpane.css). */\n${pane}\n`);
+  if (/@import/.test(inlined)) throw new Error('src/web/web.css: an @import other than ../taskpane.css; the web page must stand alone');
+  return inlined;
+}
+
 /** mathjs only in chunks loaded on demand: the pane and page must start without it. */
 const LAZY_ONLY = /[\\/]node_modules[\\/]mathjs[\\/]/;
 
@@ -103,38 +117,13 @@ class LazyMathjsPlugin {
   }
 }
 
-module.exports = (_env, argv = {}) => {
-  const mode = argv.mode || 'production';
-  let site;
-  try {
-    site = addinBase();
-  } catch (e) {
-    // A setting mistake, not a crash: one line, no stack.
-    console.error(`build: ${e.message}`);
-    process.exit(1);
-  }
-  const paneCss = optionalCss('src/taskpane/taskpane.css', 'taskpane.css');
-  const webCss = optionalCss('src/web/web.css', 'web/web.css');
-  const page = (template, filename, chunk, csp, stylesheet) =>
-    new HtmlWebpackPlugin({ template, filename, chunks: [chunk], scriptLoading: 'defer', inject: 'head', csp, stylesheet });
-
+/** What every bundle shares: TypeScript through ts-loader, the target, the mathjs split. */
+function common(mode) {
   return {
     mode,
     // Excel 2019 on Windows runs add-ins in EdgeHTML 18: ES2017 is what it parses.
     target: ['web', 'es2017'],
     devtool: 'source-map', // eval-based maps would need 'unsafe-eval' in the CSP
-    entry: {
-      taskpane: './src/taskpane/index.ts',
-      commands: './src/commands/commands.ts',
-      web: './src/web/index.ts',
-    },
-    output: {
-      path: path.join(ROOT, 'dist'),
-      filename: (data) => (data.chunk.name === 'web' ? 'web/[name].[contenthash:8].js' : '[name].[contenthash:8].js'),
-      chunkFilename: 'chunks/[name].[contenthash:8].js',
-      publicPath: 'auto',
-      clean: true,
-    },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -164,23 +153,89 @@ module.exports = (_env, argv = {}) => {
       maxAssetSize: 600 * 1024,
       maxEntrypointSize: 600 * 1024,
     },
+    stats: 'errors-warnings',
+  };
+}
+
+const page = (template, filename, chunk, csp, stylesheet) =>
+  new HtmlWebpackPlugin({ template, filename, chunks: [chunk], scriptLoading: 'defer', inject: 'head', csp, stylesheet });
+
+/** The add-in: pane, function file, assets and manifest into dist/. */
+function addinConfig(mode, site, dist) {
+  const paneCss = optionalCss('src/taskpane/taskpane.css', 'taskpane.css');
+  return {
+    ...common(mode),
+    name: 'addin',
+    entry: {
+      taskpane: './src/taskpane/index.ts',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: dist,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      publicPath: 'auto',
+      // web/ and the single page come from the other configurations of the same run.
+      clean: { keep: /^(web[\\/]|ledger-check\.html$|wps[\\/])/ },
+    },
     plugins: [
       page('./src/taskpane/taskpane.html', 'taskpane.html', 'taskpane', OFFICE_CSP, paneCss && paneCss.to),
       page('./src/commands/commands.html', 'commands.html', 'commands', OFFICE_CSP, null),
-      page('./src/web/index.html', 'web/index.html', 'web', WEB_CSP, webCss && 'web.css'),
       new CopyPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content.toString('utf8'), site) },
-          ...[paneCss, webCss].filter(Boolean),
+          ...[paneCss].filter(Boolean),
         ],
       }),
       new LazyMathjsPlugin(),
     ],
-    stats: 'errors-warnings',
   };
+}
+
+/** The web page into dist/web/, everything it loads inside that folder. */
+function webConfig(mode, dist) {
+  return {
+    ...common(mode),
+    name: 'web',
+    entry: { web: './src/web/index.ts' },
+    output: {
+      path: path.join(dist, 'web'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'chunks/[name].[contenthash:8].js',
+      // Chunks and workers are found from the script's own URL: any folder, any base path.
+      publicPath: 'auto',
+      clean: true,
+    },
+    plugins: [
+      page('./src/web/index.html', 'index.html', 'web', WEB_CSP, 'web.css'),
+      new CopyPlugin({
+        patterns: [{ from: 'src/web/web.css', to: 'web.css', transform: () => webStylesheet() }],
+      }),
+      new LazyMathjsPlugin(),
+    ],
+  };
+}
+
+/** Reads ADDIN_ORIGIN; a setting mistake is one line and exit 1, not a stack. */
+function siteOrExit() {
+  try {
+    return addinBase();
+  } catch (e) {
+    console.error(`build: ${e.message}`);
+    process.exit(1);
+  }
+}
+
+/** `webpack --env outDir=<folder>` builds into another folder than dist/ (the layout inside is the same). */
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || 'production';
+  const site = siteOrExit();
+  const dist = env.outDir ? path.resolve(env.outDir) : path.join(ROOT, 'dist');
+  return [addinConfig(mode, site, dist), webConfig(mode, dist)];
 };
 
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.webStylesheet = webStylesheet;
 module.exports.OFFICE_CSP = OFFICE_CSP;
 module.exports.WEB_CSP = WEB_CSP;

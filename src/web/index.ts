@@ -95,6 +95,10 @@ function start(): void {
         if (mine !== generation) return;
         result = r;
         refreshReport();
+        // The annotated copy at once, the same one the command writes.
+        host.offerCopy(r.plans).catch(() => {
+          if (mine === generation) setLink(page.downloadWorkbook, null, '');
+        });
       },
       onLang: (next) => {
         lang = next;

@@ -69,6 +69,15 @@ export class WebHost implements LedgerHost {
     await this.produce(plans, { ...this.written, marks: true }, onProgress);
   }
 
+  /**
+   * The full annotated copy, as `ledger check` writes it, offered as soon as a check
+   * is done: on the page nothing is written into the user's file, so there is no
+   * reason to wait for 填写计算列 or 标记问题单元格.
+   */
+  async offerCopy(plans: WritePlan[]): Promise<void> {
+    await this.produce(plans, { columns: true, marks: true });
+  }
+
   async removeAll(_plans: WritePlan[], onProgress?: Progress): Promise<void> {
     this.written = { columns: false, marks: false };
     this.view.onOutput(null);

@@ -33,7 +33,7 @@ describe('the production build', () => {
 
   beforeAll(() => {
     const cli = require.resolve('webpack-cli/bin/cli.js');
-    result = spawnSync(process.execPath, [cli, '--output-path', out], {
+    result = spawnSync(process.execPath, [cli, '--env', `outDir=${out}`], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, ADDIN_ORIGIN: 'https://intra.example/ledger/' },
@@ -64,8 +64,13 @@ describe('the production build', () => {
     for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'none'", "img-src 'self' data: blob:", "worker-src 'self' blob:"]) {
       expect(policy.split('; ')).toContain(directive);
     }
-    // The page's script sits under web/ and is loaded from there.
-    expect(html).toMatch(/<script defer(?:="defer")? src="?\.\.\/web\/web\.[0-9a-f]{8}\.js"?>/);
+    // The folder stands alone: its script and stylesheet are named relative to the page itself.
+    expect(html).toMatch(/<script defer(?:="defer")? src="?web\.[0-9a-f]{8}\.js"?>/);
+    expect(html).toMatch(/<link rel="?stylesheet"? href="?web\.css"?/);
+    const css = read('web/web.css');
+    expect(css).not.toContain('@import');
+    expect(css).toContain('.lc-pane'); // the pane's styles, carried inside
+    expect(css).toContain('.lc-drop');
   });
 
   it('writes a manifest for ADDIN_ORIGIN that passes the checker against the built site', () => {

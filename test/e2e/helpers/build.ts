@@ -75,13 +75,17 @@ export function ensureBuild(): Promise<string> {
     if (buildIsFresh(DIST)) return DIST;
     if (buildIsFresh(CACHE)) return CACHE;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => webpack.Configuration;
-    const config = configure({}, { mode: 'production' });
-    config.output = { ...config.output, path: CACHE };
-    config.devtool = false;
-    config.optimization = { ...config.optimization, minimize: false };
-    for (const rule of (config.module?.rules ?? []) as webpack.RuleSetRule[]) {
-      if (rule.loader === 'ts-loader') rule.options = { ...(rule.options as Record<string, unknown>), transpileOnly: true };
+    const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => webpack.Configuration | webpack.Configuration[];
+    const built = configure({}, { mode: 'production' });
+    const config = Array.isArray(built) ? built : [built];
+    for (const c of config) {
+      // Each configuration keeps its place under the folder (dist/web → cache/web).
+      c.output = { ...c.output, path: path.join(CACHE, path.relative(DIST, c.output?.path ?? DIST)) };
+      c.devtool = false;
+      c.optimization = { ...c.optimization, minimize: false };
+      for (const rule of (c.module?.rules ?? []) as webpack.RuleSetRule[]) {
+        if (rule.loader === 'ts-loader') rule.options = { ...(rule.options as Record<string, unknown>), transpileOnly: true };
+      }
     }
     await runWebpack(config);
     return CACHE;
