@@ -136,3 +136,54 @@ describe.each([
     expect(v.errors).toEqual([]);
   });
 });
+
+describe('dist/ledger-check.html opened from the disk (file://)', () => {
+  let v: Visit;
+  let got: { copy: Uint8Array; name: string };
+  let html: string;
+  let url: string;
+
+  beforeAll(async () => {
+    // A copy in a folder of its own: the file needs nothing beside it.
+    const file = path.join(fs.mkdtempSync(path.join(tmp, 'usb-')), 'ledger-check.html');
+    fs.copyFileSync(path.join(web, '..', 'ledger-check.html'), file);
+    html = fs.readFileSync(file, 'utf8');
+    url = `file://${file}`;
+    v = await visit(url);
+    got = await checkAndDownload(v);
+  });
+  afterAll(() => v?.context.close());
+
+  it('carries everything: no src, no href, no stylesheet link, a CSP of hashes', () => {
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link/);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp.split('; ')).toEqual(expect.arrayContaining([
+      "default-src 'none'", "connect-src 'none'", 'worker-src blob:', "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+    ]));
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    expect(csp).toMatch(/style-src 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    expect(csp).not.toContain('unsafe');
+  });
+
+  it('checks in a worker started from its own script and shows the command\'s project count', async () => {
+    const { report } = cli();
+    expect(await v.page.getAttribute('.lc-web', 'data-runs-in')).toBe('worker');
+    const shown = await v.page.getAttribute('[data-testid="summary"] .lc-figure[data-key="projects"]', 'data-value');
+    expect(Number(shown)).toBe(report.files[0].sheets[0].total.projects);
+    const bg = await v.page.$eval('[data-testid="check"]', (e) => getComputedStyle(e).backgroundColor);
+    expect(bg).not.toBe('rgb(239, 239, 239)');
+  });
+
+  it('offers the annotated copy at once: the command\'s package, part for part', () => {
+    const { copy } = cli();
+    expect(got.name).toBe('冠县.checked.xlsx');
+    expect(parts(got.copy)).toEqual(parts(copy));
+  });
+
+  it('requests nothing but itself and its own blobs, and raises no error (a CSP refusal would be one)', () => {
+    const foreign = v.requests.filter((u) => u !== url && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(v.errors).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ export const ROOT = path.join(__dirname, '..', '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'ledger-e2e-site');
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package.json'];
-const OUTPUTS = ['taskpane.html', 'web/index.html'];
+const OUTPUTS = ['taskpane.html', 'web/index.html', 'ledger-check.html'];
 const LOCK = path.join(os.tmpdir(), 'ledger-check-e2e-build.lock');
 /** A lock older than this was left by a killed run. */
 const STALE_LOCK_MS = 10 * 60 * 1000;
@@ -80,7 +80,9 @@ export function ensureBuild(): Promise<string> {
     const config = Array.isArray(built) ? built : [built];
     for (const c of config) {
       // Each configuration keeps its place under the folder (dist/web → cache/web).
-      c.output = { ...c.output, path: path.join(CACHE, path.relative(DIST, c.output?.path ?? DIST)) };
+      const rel = path.relative(DIST, c.output?.path ?? DIST);
+      // A scratch folder outside dist/ (the single page's indicator worker) stays where it is.
+      if (!rel.startsWith('..')) c.output = { ...c.output, path: path.join(CACHE, rel) };
       c.devtool = false;
       c.optimization = { ...c.optimization, minimize: false };
       for (const rule of (c.module?.rules ?? []) as webpack.RuleSetRule[]) {
