@@ -11,6 +11,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { run, todayIso } from '../../src/cli/commands';
 import { DEFAULT_SETTINGS, type Report } from '../../src/core/types';
+import { paneStrings } from '../../src/taskpane/strings';
 import { checkWorkbook } from '../../src/xlsx';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
@@ -185,5 +186,35 @@ describe('dist/ledger-check.html opened from the disk (file://)', () => {
     const foreign = v.requests.filter((u) => u !== url && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
     expect(v.errors).toEqual([]);
+  });
+});
+
+describe('the page follows the browser\'s language', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(web, '/');
+  });
+  afterAll(() => server?.close());
+
+  // The page's title in each language is the pane strings' webTitle (src/taskpane/strings).
+  it.each([
+    ['en-US', 'en'],
+    ['zh-TW', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-CN', 'zh-CN'],
+    ['fr-FR', 'zh-CN'],
+    ['ja-JP', 'zh-CN'],
+  ] as const)('%s → %s', async (locale, lang) => {
+    const context = await browser.newContext({ locale });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      await page.waitForSelector('.lc-web');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.textContent('.lc-web-title')).toBe(paneStrings(lang).webTitle);
+      expect(await page.title()).toBe(paneStrings(lang).webTitle);
+    } finally {
+      await context.close();
+    }
   });
 });
