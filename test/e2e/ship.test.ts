@@ -182,6 +182,21 @@ describe('dist/ledger-check.html opened from the disk (file://)', () => {
     expect(parts(got.copy)).toEqual(parts(copy));
   });
 
+  it('evaluates an indicator in the worker it carries packed (mathjs inside the file)', async () => {
+    const page = v.page;
+    await page.click('[data-testid="tab-whatif"]');
+    await page.waitForSelector('[data-testid="whatif"][aria-busy="false"] [data-testid="whatif-groups"]');
+    await page.click('#lc-wi-indicators > summary');
+    await page.waitForSelector('[data-testid="indicator-engine"][data-mode="worker"]');
+    await page.fill('#lc-wi-ind-name', '投资强度');
+    await page.fill('#lc-wi-ind-expr', 'completedYtd / totalInvestment * 100');
+    await page.waitForFunction(() => document.getElementById('lc-wi-ind-msg')?.getAttribute('data-state') === 'ok');
+    await page.click('[data-testid="indicator-add"]');
+    // Row 6, 冠县纺织服装产业园: 6650 / 52200 * 100 = 12.7394636…
+    const cell = await page.waitForSelector('tr[data-row="6"] td[data-indicator="投资强度"][data-value]');
+    expect(Number(await cell.getAttribute('data-value'))).toBeCloseTo(6650 / 52200 * 100, 6);
+  });
+
   it('requests nothing but itself and its own blobs, and raises no error (a CSP refusal would be one)', () => {
     const foreign = v.requests.filter((u) => u !== url && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
