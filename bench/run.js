@@ -12,7 +12,7 @@
 const os = require('os');
 const { Skip, ensureBuild, ledgerFile, log } = require('./support');
 
-const SECTION_NAMES = ['core', 'cli', 'exceljs', 'addin'];
+const SECTION_NAMES = ['core', 'cli', 'exceljs', 'addin', 'web'];
 const FULL = { sizes: [25000, 50000, 100000], runs: 5, cliRuns: 3 };
 const QUICK = { sizes: [5000, 10000, 20000], runs: 3, cliRuns: 1 };
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm start`: how to sideload the add-in into Excel on this machine.
- * With office-addin-debugging installed (not a dependency: it breaks `npm install`
- * on machines without a compiler), builds and hands over to it on Windows and macOS.
- * Otherwise prints the steps; TESTING.md has them in full.
+ * `npm start`: sideloads the add-in into Excel on this machine, as every Office add-in
+ * project does. On Windows and macOS: makes and trusts the localhost certificate
+ * (office-addin-dev-certs), builds, then office-addin-debugging starts the dev server
+ * (https://localhost:3000) and sideloads manifest.xml into Excel desktop; `npm stop`
+ * (scripts/stop.js) takes it out again. Elsewhere there is no Excel desktop: it prints the
+ * steps (Excel on the web, the offline page); TESTING.md has them in full.
  * Options: --platform win32|darwin|linux to see another system's steps.
  */
 'use strict';
@@ -19,13 +21,21 @@ function platformArg(argv) {
   return i >= 0 && argv[i + 1] ? argv[i + 1] : process.platform;
 }
 
-function hasDebugging() {
+/** The command-line entry of an installed Office tool, or null. */
+function toolCli(name) {
   try {
-    require.resolve('office-addin-debugging/package.json', { paths: [ROOT] });
-    return true;
+    const pkg = require.resolve(`${name}/package.json`, { paths: [ROOT] });
+    const bin = require(pkg).bin;
+    return path.join(path.dirname(pkg), typeof bin === 'string' ? bin : bin[name]);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Runs an Office tool with this node, in the project folder; its exit status. */
+function runTool(cli, args) {
+  const res = spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, stdio: 'inherit' });
+  return res.status === null ? 1 : res.status;
 }
 
 const COMMON = [
@@ -66,7 +76,7 @@ function steps(platform) {
     ...COMMON,
     '  3. In Excel on the web: Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in,',
     '     and choose manifest.xml.',
-    'The offline web page needs no Excel: https://localhost:3000/web/index.html',
+    'The offline web page needs no Excel: https://localhost:3000/web/, or open dist/ledger-check.html from the disk.',
     'npm run check:manifest checks the manifest offline.',
   ];
 }
@@ -74,18 +84,27 @@ function steps(platform) {
 function main() {
   const platform = platformArg(process.argv.slice(2));
   const desktop = platform === 'win32' || platform === 'darwin';
-  if (desktop && platform === process.platform && hasDebugging()) {
-    console.log('start: office-addin-debugging found: building, then sideloading into Excel.');
+  const debugging = toolCli('office-addin-debugging');
+  const certs = toolCli('office-addin-dev-certs');
+  if (desktop && platform === process.platform && debugging && certs) {
+    console.log('start: the localhost certificate (office-addin-dev-certs asks once to trust it)');
+    // Writes ~/.office-addin-dev-certs/localhost.{crt,key}, which scripts/dev-server.js serves with.
+    let status = runTool(certs, ['install']);
+    if (status !== 0) return status;
+    console.log('start: npm run build');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const build = spawnSync(npm, ['run', 'build'], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
     if (build.status !== 0) return build.status || 1;
-    const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-    const run = spawnSync(npx, ['office-addin-debugging', 'start', 'manifest.xml', 'desktop', '--app', 'excel'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-      shell: process.platform === 'win32',
-    });
-    return run.status || 0;
+    console.log('start: office-addin-debugging starts the dev server and sideloads manifest.xml into Excel');
+    status = runTool(debugging, [
+      'start', 'manifest.xml', 'desktop', '--app', 'excel',
+      '--dev-server', 'npm run dev-server', '--dev-server-port', '3000', '--no-debug',
+    ]);
+    if (status === 0) console.log('start: done. `npm stop` takes the add-in out of Excel and stops the dev server.');
+    return status;
+  }
+  if (desktop && platform === process.platform) {
+    console.log('start: office-addin-debugging or office-addin-dev-certs is not installed (npm install installs both); the steps by hand:\n');
   }
   console.log(steps(platform).join('\n'));
   console.log('\nFull steps and what to check in Excel: TESTING.md');

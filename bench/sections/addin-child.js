@@ -19,7 +19,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 function buildPane(outDir) {
   const webpack = require('webpack');
   const configure = require(path.join(ROOT, 'webpack.config.js'));
-  const config = configure({}, { mode: 'production' });
+  const built = configure({}, { mode: 'production' });
+  // The add-in's configuration only: the pane is what this section measures.
+  const config = Array.isArray(built) ? built.find((c) => c.name === 'addin') : built;
   config.output = { ...config.output, path: outDir };
   config.devtool = false;
   for (const rule of config.module.rules) {

@@ -5,11 +5,11 @@
  */
 import type { Lang } from '../core/types';
 import { parseSettings } from '../excel/settings';
-import { detectLang } from '../i18n/index';
 import { replace } from '../taskpane/dom';
 import { reportOf, type CheckResult } from '../taskpane/model';
 import { mountPane } from '../taskpane/pane';
 import { paneStrings } from '../taskpane/strings';
+import { browserLanguages, pageLang } from './lang';
 import { buildPage, showPreview, type PageParts } from './page';
 import { startWorker } from './start-worker';
 import { downloadNames, safeStorage, STORAGE_KEY, WebHost } from './web-host';
@@ -28,7 +28,7 @@ function tryWorker(): Worker | null {
 
 function initialLang(): Lang {
   const saved = parseSettings(safeStorage()?.getItem(STORAGE_KEY) ?? null);
-  return saved?.lang ?? detectLang(navigator.language || 'zh-CN');
+  return saved?.lang ?? pageLang(browserLanguages());
 }
 
 /** Points a download link at new content (revoking the old), or disables it. */
@@ -95,6 +95,10 @@ function start(): void {
         if (mine !== generation) return;
         result = r;
         refreshReport();
+        // The annotated copy at once, the same one the command writes.
+        host.offerCopy(r.plans).catch(() => {
+          if (mine === generation) setLink(page.downloadWorkbook, null, '');
+        });
       },
       onLang: (next) => {
         lang = next;

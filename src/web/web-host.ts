@@ -6,8 +6,8 @@
 import type { Grid } from '../core/grid';
 import type { Lang, WritePlan } from '../core/types';
 import { parseSettings } from '../excel/settings';
-import { detectLang } from '../i18n/index';
 import type { LedgerHost, Progress, SavedSettings } from '../taskpane/host';
+import { browserLanguages, pageLang } from './lang';
 import type { PreviewData } from './preview-data';
 import type { WorkerClient } from './worker-client';
 
@@ -53,7 +53,8 @@ export class WebHost implements LedgerHost {
     private readonly client: WorkerClient,
     private readonly view: WebHostView,
     private readonly storage: Storage | null = safeStorage(),
-    private readonly browserLang: string = typeof navigator === 'undefined' ? '' : navigator.language,
+    /** The browser's language preferences, best first (one tag will do). */
+    private readonly browserLang: readonly string[] | string = browserLanguages(),
   ) {}
 
   readSheets(onProgress?: Progress): Promise<Grid[]> {
@@ -67,6 +68,15 @@ export class WebHost implements LedgerHost {
 
   async writeMarks(plans: WritePlan[], onProgress?: Progress): Promise<void> {
     await this.produce(plans, { ...this.written, marks: true }, onProgress);
+  }
+
+  /**
+   * The full annotated copy, as `ledger check` writes it, offered as soon as a check
+   * is done: on the page nothing is written into the user's file, so there is no
+   * reason to wait for 填写计算列 or 标记问题单元格.
+   */
+  async offerCopy(plans: WritePlan[]): Promise<void> {
+    await this.produce(plans, { columns: true, marks: true });
   }
 
   async removeAll(_plans: WritePlan[], onProgress?: Progress): Promise<void> {
@@ -89,7 +99,8 @@ export class WebHost implements LedgerHost {
   }
 
   displayLanguage(): Lang | null {
-    return this.browserLang ? detectLang(this.browserLang) : null;
+    // The page always has a language: the browser's where it is zh-TW or en, else zh-CN.
+    return pageLang(this.browserLang);
   }
 
   private async produce(plans: WritePlan[], written: Written, onProgress?: Progress): Promise<void> {

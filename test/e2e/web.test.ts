@@ -128,9 +128,13 @@ describe('one file after another on one page', () => {
     const dl = await download(page, 'download-report');
     expect(dl.name).toBe(`${path.basename(file, '.xlsx')}.report.json`);
     const web = JSON.parse(fs.readFileSync(dl.file, 'utf8')) as Report;
-    // Nothing has been written on the page yet, so its report names no copy.
-    expect(web.files[0].output).toBeNull();
-    expect(withoutPaths(web)).toEqual(withoutPaths({ ...report, files: [{ ...report.files[0], output: null }] }));
+    // The annotated copy is offered as soon as the check is done; the report names it, as the command's does.
+    await page.waitForSelector('[data-testid="download-workbook"]:not([aria-disabled="true"])');
+    const again = await download(page, 'download-report');
+    const named = JSON.parse(fs.readFileSync(again.file, 'utf8')) as Report;
+    expect(path.basename(named.files[0].output as string)).toBe(`${path.basename(file, '.xlsx')}.checked.xlsx`);
+    expect(withoutPaths(named)).toEqual(withoutPaths(report));
+    expect(web.files[0].file).toBe(path.basename(file));
   });
 });
 
@@ -161,7 +165,8 @@ describe('冠县.xlsx, worked through', () => {
   });
 
   it('writes the computed columns into a copy that holds them as formulas', async () => {
-    expect(await page.getAttribute('[data-testid="download-workbook"]', 'aria-disabled')).toBe('true');
+    // Offered right after the check, before any other click.
+    await page.waitForSelector('[data-testid="download-workbook"]:not([aria-disabled="true"])');
     await page.click('[data-testid="fill"]');
     await page.waitForSelector('.lc-pane[aria-busy="false"] [data-testid="notice"][data-kind="info"]');
     const dl = await download(page, 'download-workbook');

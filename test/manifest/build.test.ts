@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -33,7 +34,7 @@ describe('the production build', () => {
 
   beforeAll(() => {
     const cli = require.resolve('webpack-cli/bin/cli.js');
-    result = spawnSync(process.execPath, [cli, '--output-path', out], {
+    result = spawnSync(process.execPath, [cli, '--env', `outDir=${out}`], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, ADDIN_ORIGIN: 'https://intra.example/ledger/' },
@@ -64,8 +65,28 @@ describe('the production build', () => {
     for (const directive of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'none'", "img-src 'self' data: blob:", "worker-src 'self' blob:"]) {
       expect(policy.split('; ')).toContain(directive);
     }
-    // The page's script sits under web/ and is loaded from there.
-    expect(html).toMatch(/<script defer(?:="defer")? src="?\.\.\/web\/web\.[0-9a-f]{8}\.js"?>/);
+    // The folder stands alone: its script and stylesheet are named relative to the page itself.
+    expect(html).toMatch(/<script defer(?:="defer")? src="?web\.[0-9a-f]{8}\.js"?>/);
+    expect(html).toMatch(/<link rel="?stylesheet"? href="?web\.css"?/);
+    const css = read('web/web.css');
+    expect(css).not.toContain('@import');
+    expect(css).toContain('.lc-pane'); // the pane's styles, carried inside
+    expect(css).toContain('.lc-drop');
+  });
+
+  it('writes the single page under 1 MB, its CSP naming its one script and one stylesheet by hash', () => {
+    const html = read('ledger-check.html');
+    expect(Buffer.byteLength(html)).toBeLessThan(1024 * 1024);
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const script = /<script id="lc-code">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(script.length).toBeGreaterThan(100000);
+    expect(style).toContain('.lc-pane');
+    const policy = csp(html).split('; ');
+    expect(policy).toContain(`script-src ${hash(script)}`);
+    expect(policy).toContain(`style-src ${hash(style)}`);
+    // The indicator worker travels packed in a data block the browser does not run.
+    expect(html).toMatch(/<script type="application\/octet-stream" id="lc-indicators">[A-Za-z0-9+/=]{10000,}<\/script>/);
   });
 
   it('writes a manifest for ADDIN_ORIGIN that passes the checker against the built site', () => {

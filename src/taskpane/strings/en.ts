@@ -81,7 +81,7 @@ export const en: PaneStrings = {
   downloadsTitle: 'Downloads',
   downloadWorkbook: 'Download the annotated workbook',
   downloadReport: 'Download the report (JSON)',
-  downloadWorkbookHint: 'Available after “Fill computed columns” or “Mark faulty cells”.',
+  downloadWorkbookHint: 'Ready as soon as the check is done: the same annotated copy `ledger check` writes; your file is left as it is.',
   previewTitle: 'Location',
   previewHint: 'Click an issue or a lagging project to see its row here.',
   previewCaption: (sheet, cell) => `Around ${cell} on “${sheet}”`,

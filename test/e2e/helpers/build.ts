@@ -15,7 +15,7 @@ export const ROOT = path.join(__dirname, '..', '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'ledger-e2e-site');
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package.json'];
-const OUTPUTS = ['taskpane.html', 'web/index.html'];
+const OUTPUTS = ['taskpane.html', 'web/index.html', 'ledger-check.html'];
 const LOCK = path.join(os.tmpdir(), 'ledger-check-e2e-build.lock');
 /** A lock older than this was left by a killed run. */
 const STALE_LOCK_MS = 10 * 60 * 1000;
@@ -75,13 +75,19 @@ export function ensureBuild(): Promise<string> {
     if (buildIsFresh(DIST)) return DIST;
     if (buildIsFresh(CACHE)) return CACHE;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => webpack.Configuration;
-    const config = configure({}, { mode: 'production' });
-    config.output = { ...config.output, path: CACHE };
-    config.devtool = false;
-    config.optimization = { ...config.optimization, minimize: false };
-    for (const rule of (config.module?.rules ?? []) as webpack.RuleSetRule[]) {
-      if (rule.loader === 'ts-loader') rule.options = { ...(rule.options as Record<string, unknown>), transpileOnly: true };
+    const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: unknown, argv: { mode: string }) => webpack.Configuration | webpack.Configuration[];
+    const built = configure({}, { mode: 'production' });
+    const config = Array.isArray(built) ? built : [built];
+    for (const c of config) {
+      // Each configuration keeps its place under the folder (dist/web → cache/web).
+      const rel = path.relative(DIST, c.output?.path ?? DIST);
+      // A scratch folder outside dist/ (the single page's indicator worker) stays where it is.
+      if (!rel.startsWith('..')) c.output = { ...c.output, path: path.join(CACHE, rel) };
+      c.devtool = false;
+      c.optimization = { ...c.optimization, minimize: false };
+      for (const rule of (c.module?.rules ?? []) as webpack.RuleSetRule[]) {
+        if (rule.loader === 'ts-loader') rule.options = { ...(rule.options as Record<string, unknown>), transpileOnly: true };
+      }
     }
     await runWebpack(config);
     return CACHE;

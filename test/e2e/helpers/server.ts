@@ -21,13 +21,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serve(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` at `base` (default `/`: `/tools/ledger/` puts root/index.html at
+ * /tools/ledger/index.html); a folder's URL answers with its index.html, as
+ * static servers do. Anything outside `base` is a 404.
+ */
+export async function serve(root: string, base = '/'): Promise<StaticServer> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     requests.push(url.pathname);
-    const file = path.normalize(path.join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const inside = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : null;
+    let file = inside === null ? '' : path.normalize(path.join(root, decodeURIComponent(inside)));
+    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file || !file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
