@@ -33,9 +33,18 @@ export function figureOf(v: CellValue | undefined): number | null {
  * is itself — so only digits are in it.
  */
 export function figureFormula(ref: string): string {
-  const d = `SUBSTITUTE(${ref},".","")`;
-  const plain = `AND(LEN(${ref})-LEN(${d})<2,LEN(${d})<${MAX_DIGITS + 1},${d}=TEXT(--${d},REPT("0",LEN(${d}))))`;
-  return `IF(ISNUMBER(${ref}),${ref},IF(${plain},--${ref},NA()))`;
+  return plainTextFigureFormula(ref, ref, null);
+}
+
+/**
+ * The same over a text expression `text` derived from the cell `ref` (figure-forms.ts
+ * cleans a cell's forms into it), its value times `factor` when one is given.
+ */
+export function plainTextFigureFormula(ref: string, text: string, factor: string | null): string {
+  const d = `SUBSTITUTE(${text},".","")`;
+  const plain = `AND(LEN(${text})-LEN(${d})<2,LEN(${d})<${MAX_DIGITS + 1},${d}=TEXT(--${d},REPT("0",LEN(${d}))))`;
+  const value = factor === null ? `--${text}` : `(--${text})*${factor}`;
+  return `IF(ISNUMBER(${ref}),${ref},IF(${plain},${value},NA()))`;
 }
 
 /**

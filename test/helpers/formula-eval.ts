@@ -2,7 +2,7 @@
  * A small spreadsheet formula evaluator for the formulas the tool writes, so a wrong
  * formula fails in the unit tests without LibreOffice. It knows the functions the plan
  * emits (IF, IFERROR, AND, OR, NOT, ISNUMBER, ISTEXT, ROUND, COUNTIF(S), SUMIFS,
- * SUMPRODUCT, VALUE, NA, LEN, LEFT, RIGHT, SUBSTITUTE, REPT, TEXT with zero formats,
+ * SUMPRODUCT, VALUE, NA, LEN, LEFT, RIGHT, MID, FIND, SUBSTITUTE, REPT, TEXT with zero formats,
  * INDEX) and Excel's rules where they matter to those formulas: text compares above
  * numbers, blanks read as 0 or "", COUNTIF criteria such as ">"&x and x&"" match
  * loosely, ranges broadcast element by element (as inside SUMPRODUCT).
@@ -384,6 +384,32 @@ export class Evaluator {
         return map1(ev(0), (x) => {
           const s = toText(x);
           return isErr(s) ? s : fn === 'LEFT' ? s.slice(0, k) : s.slice(Math.max(0, s.length - k));
+        });
+      }
+      case 'MID': {
+        const text = ev(0);
+        const starts = ev(1);
+        const counts = ev(2);
+        const at = (v: Value, i: number): Scalar => (Array.isArray(v) ? (i < v.length ? v[i] : err('#N/A')) : v);
+        const one = (x: Scalar, st: Scalar, k: Scalar): Scalar => {
+          const t = toText(x);
+          const b = toNum(st);
+          const n = toNum(k);
+          if (isErr(t)) return t;
+          if (isErr(b) || isErr(n)) return err('#VALUE!');
+          return t.slice(Math.floor(b) - 1, Math.floor(b) - 1 + Math.floor(n));
+        };
+        if (![text, starts, counts].some(Array.isArray)) return one(text as Scalar, starts as Scalar, counts as Scalar);
+        const len = Math.max(...[text, starts, counts].map((v) => (Array.isArray(v) ? v.length : 1)));
+        return Array.from({ length: len }, (_, i) => one(at(text, i), at(starts, i), at(counts, i)));
+      }
+      case 'FIND': {
+        const what = toText(ev(0) as Scalar) as string;
+        return map1(ev(1), (x) => {
+          const t = toText(x);
+          if (isErr(t)) return t;
+          const k = t.indexOf(what);
+          return k < 0 ? err('#VALUE!') : k + 1;
         });
       }
       case 'SUBSTITUTE': {

@@ -1,0 +1,170 @@
+/**
+ * The forms a figure stored as text takes in real exports, read by steps a spreadsheet
+ * formula can repeat exactly (see formFormula): a leading `～`/`~` dropped, full-width
+ * digits, point, comma and brackets narrowed, spaces removed, thousands separators
+ * removed, `约`/`左右` removed, a unit (`万元`, `亿元`, `元`, bracketed or not) removed and
+ * converted to the column's unit; what is left must be plain-number text
+ * (plain-number.ts). Each step only removes or narrows characters no later step acts
+ * on, so a formula holding only the steps a column needs reads every cell of the
+ * column as this reader does: a step is a no-op on a cell without its form.
+ */
+import { isPlainNumberText, plainTextFigureFormula } from './plain-number';
+import type { Unit } from './types';
+
+/** The forms, as bits: a column's forms are the union of its cells'. */
+export const FORM = {
+  approx: 1,
+  fullWidth: 2,
+  spaces: 4,
+  grouped: 8,
+  unit: 16,
+} as const;
+export type FormName = keyof typeof FORM;
+export const FORM_NAMES = Object.keys(FORM) as FormName[];
+
+const WIDE = '０１２３４５６７８９．，（）';
+const NARROW = '0123456789.,()';
+const SPACES = [' ', '\u3000'];
+const APPROX = ['约', '約', '左右'];
+const LEADING_APPROX = ['～', '~'];
+// Bracketed tokens first, so that `(万元)` goes whole and `(3000)` (a negative, in
+// accounting) keeps its brackets and stays unread.
+const UNIT_TOKENS = ['(万元)', '(萬元)', '(亿元)', '(億元)', '(元)', '万元', '萬元', '亿元', '億元', '元'];
+
+export interface TextFigure {
+  /** In the column's unit. */
+  value: number;
+  /** FORM bits found in the text. */
+  forms: number;
+}
+
+function removeAll(s: string, token: string): string {
+  return s.includes(token) ? s.split(token).join('') : s;
+}
+
+/** The unit a text names, by its first telling character (亿 before 万 before 元). */
+function unitNamed(s: string): Unit | null {
+  if (s.includes('亿') || s.includes('億')) return '亿元';
+  if (s.includes('万') || s.includes('萬')) return '万元';
+  if (s.includes('元')) return '元';
+  return null;
+}
+
+/** How many of the column's unit one of the cell's unit is (1 when the same). */
+export function unitFactor(cell: Unit, column: Unit): number {
+  const k = POWER[cell] - POWER[column];
+  // 10^k exactly, or 1/10^-k: the nearest double, as the formula's (1/10000) gives it.
+  return k >= 0 ? 10 ** k : 1 / 10 ** -k;
+}
+
+/** A unit's factor as a formula literal without exponent notation. */
+function factorLiteral(cell: Unit, column: Unit): string {
+  const k = POWER[cell] - POWER[column];
+  return k >= 0 ? String(10 ** k) : `(1/${10 ** -k})`;
+}
+
+/** Powers of ten of each unit in 元. */
+const POWER: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/**
+ * Text as a figure in the column's unit, with the forms it took; null when the steps
+ * leave anything but plain-number text (`3000-5000`, `(3000)`, `—`, `0.5%`).
+ */
+export function readTextFigure(raw: string, column: Unit): TextFigure | null {
+  if (isPlainNumberText(raw)) return { value: Number(raw), forms: 0 };
+  let forms = 0;
+  let s = raw;
+  if (LEADING_APPROX.includes(s.charAt(0))) {
+    s = s.slice(1);
+    forms |= FORM.approx;
+  }
+  let narrowed = '';
+  for (const ch of s) {
+    const k = WIDE.indexOf(ch);
+    narrowed += k < 0 ? ch : NARROW[k];
+  }
+  if (narrowed !== s) forms |= FORM.fullWidth;
+  s = narrowed;
+  for (const sp of SPACES) {
+    const t = removeAll(s, sp);
+    if (t !== s) forms |= FORM.spaces;
+    s = t;
+  }
+  if (s.includes(',')) {
+    s = removeAll(s, ',');
+    forms |= FORM.grouped;
+  }
+  for (const a of APPROX) {
+    const t = removeAll(s, a);
+    if (t !== s) forms |= FORM.approx;
+    s = t;
+  }
+  let factor = 1;
+  const unit = unitNamed(raw);
+  if (unit !== null) {
+    for (const u of UNIT_TOKENS) s = removeAll(s, u);
+    forms |= FORM.unit;
+    factor = unitFactor(unit, column);
+  }
+  if (!isPlainNumberText(s)) return null;
+  const n = Number(s);
+  return { value: factor === 1 ? n : n * factor, forms };
+}
+
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The reader's steps for the given forms as a formula over one cell or a range, giving
+ * the cleaned text (no leading `=`). Only the steps in `forms` are written.
+ * Arithmetic only, no IF or OR: it is spread over a range inside SUMPRODUCT too.
+ */
+export function cleanedTextFormula(ref: string, forms: number): string {
+  let t = ref;
+  if (forms & FORM.approx) {
+    const lead = LEADING_APPROX.map((a) => `(LEFT(${ref},1)=${q(a)})`).join('+');
+    t = `MID(${ref},1+${lead},LEN(${ref}))`;
+  }
+  if (forms & FORM.fullWidth) for (let k = 0; k < WIDE.length; k++) t = `SUBSTITUTE(${t},${q(WIDE[k])},${q(NARROW[k])})`;
+  if (forms & FORM.spaces) for (const sp of SPACES) t = `SUBSTITUTE(${t},${q(sp)},"")`;
+  if (forms & FORM.grouped) t = `SUBSTITUTE(${t},",","")`;
+  if (forms & FORM.approx) for (const a of APPROX) t = `SUBSTITUTE(${t},${q(a)},"")`;
+  if (forms & FORM.unit) for (const u of UNIT_TOKENS) t = `SUBSTITUTE(${t},${q(u)},"")`;
+  return t;
+}
+
+/**
+ * The factor a cell's unit gives in the column's unit, as a formula over the raw cell
+ * or range; null when the column has no unit in its cells. Written as sums of products
+ * of ISNUMBER(FIND(…)) so that it spreads over a range: 亿 wins over 万, 万 over 元.
+ */
+export function unitFactorFormula(ref: string, column: Unit, forms: number): string | null {
+  if (!(forms & FORM.unit)) return null;
+  // A comparison, not MIN: MIN would fold a range into one value.
+  // `0+` makes a sum of one term a number: a bare TRUE/FALSE compares above every number.
+  const has = (chars: string[]) => `((0+${chars.map((c) => `ISNUMBER(FIND(${q(c)},${ref}))`).join('+')})>0)`;
+  const yi = has(['亿', '億']);
+  const wan = has(['万', '萬']);
+  const yuan = has(['元']);
+  const f = (u: Unit) => factorLiteral(u, column);
+  // yi·f(亿) + (1−yi)·(wan·f(万) + (1−wan)·(yuan·f(元) + (1−yuan)))
+  return `(${yi}*${f('亿元')}+(1-${yi})*(${wan}*${f('万元')}+(1-${wan})*(${yuan}*${f('元')}+(1-${yuan}))))`;
+}
+
+/**
+ * A cell as the report reads it, as a formula (no leading `=`): its number, or its text
+ * through the column's steps, plain-number text after them, times its unit's factor;
+ * else #N/A. With no forms this is figureFormula.
+ */
+export function formFigureFormula(ref: string, forms: number, column: Unit): string {
+  const t = cleanedTextFormula(ref, forms);
+  const factor = unitFactorFormula(ref, column, forms);
+  return plainTextFigureFormula(ref, t, factor);
+}
+
+/** A cell as the report reads it: a finite number, or text by readTextFigure; else null. */
+export function formFigureOf(v: unknown, column: Unit): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const f = readTextFigure(v, column);
+  return f === null ? null : f.value;
+}
