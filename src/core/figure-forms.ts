@@ -8,7 +8,8 @@
  * on, so a formula holding only the steps a column needs reads every cell of the
  * column as this reader does: a step is a no-op on a cell without its form.
  */
-import { isPlainNumberText, plainTextFigureFormula } from './plain-number';
+import type { CellValue, Grid } from './grid';
+import { isPlainNumberText, plainTextFigureFormula, textFiguresOfCleaned } from './plain-number';
 import type { Unit } from './types';
 
 /** The forms, as bits: a column's forms are the union of its cells'. */
@@ -24,7 +25,8 @@ export const FORM_NAMES = Object.keys(FORM) as FormName[];
 
 const WIDE = '０１２３４５６７８９．，（）';
 const NARROW = '0123456789.,()';
-const SPACES = [' ', '\u3000'];
+// Ordinary, ideographic and no-break spaces (web exports write U+00A0 between groups).
+const SPACES = [' ', '\u3000', '\u00a0'];
 const APPROX = ['约', '約', '左右'];
 const LEADING_APPROX = ['～', '~'];
 // Bracketed tokens first, so that `(万元)` goes whole and `(3000)` (a negative, in
@@ -167,4 +169,31 @@ export function formFigureOf(v: unknown, column: Unit): number | null {
   if (typeof v !== 'string') return null;
   const f = readTextFigure(v, column);
   return f === null ? null : f.value;
+}
+
+/**
+ * The forms a column's text figures take over the given rows: the union of each read
+ * cell's, the steps its formulas need. 0 when the column holds numbers and plain text.
+ */
+export function columnForms(grid: Grid, rows: readonly number[], c: number, column: Unit): number {
+  let forms = 0;
+  for (const r of rows) {
+    const v: CellValue | undefined = grid.values[r]?.[c];
+    if (typeof v !== 'string') continue;
+    const f = readTextFigure(v, column);
+    if (f !== null) forms |= f.forms;
+  }
+  return forms;
+}
+
+/**
+ * A range's text figures as numbers in the column's unit, through the column's steps,
+ * other cells 0: for a SUMPRODUCT beside a SUMIFS, which adds the real numbers. With
+ * no forms this is plain-number.ts's textFiguresFormula.
+ */
+export function textFormsFormula(range: string, forms: number, column: Unit): string {
+  const t = cleanedTextFormula(range, forms);
+  const read = textFiguresOfCleaned(range, t);
+  const factor = unitFactorFormula(range, column, forms);
+  return factor === null ? read : `${read}*${factor}`;
 }

@@ -54,9 +54,17 @@ export function plainTextFigureFormula(ref: string, text: string, factor: string
  * when it is all digits and at most one point, so "0"&… is always a number.
  */
 export function textFiguresFormula(range: string): string {
-  let digitsGone = range;
+  return textFiguresOfCleaned(range, range);
+}
+
+/**
+ * The same over a text expression `text` derived from the range (figure-forms.ts
+ * cleans a column's forms into it): only text cells count, read after their cleaning.
+ */
+export function textFiguresOfCleaned(range: string, text: string): string {
+  let digitsGone = text;
   for (let d = 0; d <= 9; d++) digitsGone = `SUBSTITUTE(${digitsGone},"${d}","")`;
-  const noPoint = `SUBSTITUTE(${range},".","")`;
-  const plain = `ISTEXT(${range})*(LEN(${range})-LEN(${noPoint})<2)*(LEN(${noPoint})<${MAX_DIGITS + 1})*(LEN(SUBSTITUTE(${digitsGone},".",""))=0)`;
-  return `--("0"&REPT(${range},${plain}))`;
+  const noPoint = `SUBSTITUTE(${text},".","")`;
+  const plain = `ISTEXT(${range})*(LEN(${text})-LEN(${noPoint})<2)*(LEN(${noPoint})<${MAX_DIGITS + 1})*(LEN(SUBSTITUTE(${digitsGone},".",""))=0)`;
+  return `--("0"&REPT(${text},${plain}))`;
 }

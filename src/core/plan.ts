@@ -5,16 +5,16 @@
  *
  * Cached values follow the formulas, so Excel or LibreOffice recalculating the copy
  * gives the same values; a figure stored as text counts in both, and in the report,
- * by the one rule of plain-number.ts.
+ * by the value reader of figure-forms.ts, whose steps the formulas repeat.
  */
 import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS } from './grid';
 import { OWN_COLUMN_HEADERS } from './header/own-columns';
 import { NAME_PREFIX, NAMES, PLAN_LABELS, RANK_KEY_HEADERS, TOOL_SHEET_NAMES } from './plan-labels';
-import { figureFormula, figureOf } from './plain-number';
+import { columnForms, formFigureFormula, formFigureOf } from './figure-forms';
 import { roundHalfAway } from './round';
 import { rankValues } from './rank';
 import { summarySheet, type SummarySource } from './summary-sheet';
-import type { HeaderInfo, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, WritePlan } from './types';
+import type { HeaderInfo, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, Unit, WritePlan } from './types';
 import { UNIT_IN_WAN } from './types';
 import type { Grid } from './grid';
 
@@ -28,6 +28,12 @@ export interface PlanInput {
 const RATE_FMT = '0.0%';
 const GAP_FMT = '0.0';
 const KEY_DECIMALS = 3; // completion rate shown to 0.1 %: rank on that precision
+/**
+ * The longest formula a cell holds (Excel and WPS: 8,192 characters). A rate formula
+ * over two columns of many text forms can pass it: that column is then written as
+ * values, which the report's figures equal.
+ */
+export const MAX_FORMULA_CHARS = 8192;
 /** Where a formula's row number goes in a column's template (no label holds it). */
 const ROW = '\u0000';
 
@@ -150,11 +156,13 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   const rates: (number | null)[] = [];
   const gaps: (number | null)[] = [];
   const keys: (number | null)[] = [];
+  const planUnit = columnUnit(header, 'annualPlan');
+  const ytdUnit = columnUnit(header, 'completedYtd');
   for (const p of projects) {
     let rate: number | null = null;
     if (planCol !== undefined && ytdCol !== undefined) {
-      const plan = figureOf(cellAt(grid, p.r, planCol));
-      const ytd = figureOf(cellAt(grid, p.r, ytdCol));
+      const plan = formFigureOf(cellAt(grid, p.r, planCol), planUnit);
+      const ytd = formFigureOf(cellAt(grid, p.r, ytdCol), ytdUnit);
       if (plan !== null && ytd !== null && plan > 0) rate = (ytd * unitFactor(header, 'completedYtd')) / (plan * unitFactor(header, 'annualPlan'));
     }
     rates.push(rate);
@@ -177,13 +185,17 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   const keyRef = `${L('rankKey')}${ROW}`;
   let rateCut: string[] | null = null;
   if (planCol !== undefined && ytdCol !== undefined) {
-    // Each figure read by the one rule for text (plain-number.ts); any error gives "".
-    const y = figureFormula(`${colLetter(ytdCol)}${ROW}`);
-    const a = figureFormula(`${colLetter(planCol)}${ROW}`);
+    // Each figure read by the value reader's steps for the forms its column holds
+    // (figure-forms.ts), no step more; any error gives "".
+    const projectRows = projects.map((p) => p.r);
+    const y = formFigureFormula(`${colLetter(ytdCol)}${ROW}`, columnForms(grid, projectRows, ytdCol, ytdUnit), ytdUnit);
+    const a = formFigureFormula(`${colLetter(planCol)}${ROW}`, columnForms(grid, projectRows, planCol, planUnit), planUnit);
     const fy = unitFactor(header, 'completedYtd');
     const fa = unitFactor(header, 'annualPlan');
     const ratio = fy === fa ? `${y}/${a}` : `${y}*${fy}/(${a}*${fa})`;
-    rateCut = `IFERROR(IF(${a}>0,${ratio},""),"")`.split(ROW);
+    const rate = `IFERROR(IF(${a}>0,${ratio},""),"")`;
+    // A row number adds at most 7 characters at each of its places.
+    if (rate.length + 7 * (rate.split(ROW).length - 1) < MAX_FORMULA_CHARS) rateCut = rate.split(ROW);
   }
   const gapCut = `IF(ISNUMBER(${rateRef}),(${rateRef}-${NAMES.timeProgress})*100,"")`.split(ROW);
   const s = labels.status;
@@ -207,6 +219,7 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
     const p = projects[i];
     const R = String(p.r + 1);
     if (rateCut) cells.push({ r: p.r, c: out.completionRate, numFmt: RATE_FMT, value: rates[i] ?? '', formula: rateCut.join(R) });
+    else if (planCol !== undefined && ytdCol !== undefined) cells.push({ r: p.r, c: out.completionRate, numFmt: RATE_FMT, value: rates[i] ?? '' });
     else cells.push({ r: p.r, c: out.completionRate, value: '' });
     cells.push({ r: p.r, c: out.gapPp, numFmt: GAP_FMT, value: gaps[i] ?? '', formula: gapCut.join(R) });
     if (p.status === 'overdue-start' || p.status === 'pending') {
@@ -272,8 +285,12 @@ function bareSheetPlan(input: PlanInput, headerRow: number): WritePlan {
   };
 }
 
+function columnUnit(header: HeaderInfo, field: 'completedYtd' | 'annualPlan'): Unit {
+  return header.columnUnits[field] ?? header.unit;
+}
+
 function unitFactor(header: HeaderInfo, field: 'completedYtd' | 'annualPlan'): number {
-  return UNIT_IN_WAN[header.columnUnits[field] ?? header.unit];
+  return UNIT_IN_WAN[columnUnit(header, field)];
 }
 
 function groupColumn(ledger: Ledger, header: HeaderInfo): number | undefined {
@@ -344,10 +361,13 @@ function marksFor(issues: Issue[]): WritePlan['marks'] {
   const byCell = new Map<string, { severity: Issue['severity']; notes: string[] }>();
   for (const issue of issues) {
     if (issue.severity === 'info') continue;
-    const m = byCell.get(issue.cell) ?? { severity: issue.severity, notes: [] };
-    if (issue.severity === 'error') m.severity = 'error';
-    m.notes.push(issue.message);
-    byCell.set(issue.cell, m);
+    // A finding said once for a column marks each of its cells.
+    for (const cell of issue.cells ?? [issue.cell]) {
+      const m = byCell.get(cell) ?? { severity: issue.severity, notes: [] };
+      if (issue.severity === 'error') m.severity = 'error';
+      m.notes.push(issue.message);
+      byCell.set(cell, m);
+    }
   }
   const marks: WritePlan['marks'] = [];
   for (const [cell, m] of byCell) {

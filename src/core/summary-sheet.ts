@@ -10,10 +10,10 @@
  * free text by the engine, which no formula repeats.
  */
 import { colLetter, MAX_COLS, type CellValue } from './grid';
-import { textFiguresFormula } from './plain-number';
+import { columnForms, textFormsFormula } from './figure-forms';
 import { NAMES, PLAN_LABELS } from './plan-labels';
 import { roundHalfAway } from './round';
-import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanSheet, Settings } from './types';
+import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanSheet, Settings, Unit } from './types';
 import { UNIT_IN_WAN } from './types';
 import type { Grid } from './grid';
 
@@ -34,6 +34,8 @@ const RATE_FMT = '0.0%';
 const KEY_DECIMALS = 3;
 /** Past this many runs of rows in one group, the formula would be unwieldy: typed values. */
 const MAX_RUNS = 40;
+/** The longest formula a cell holds (Excel and WPS). */
+const MAX_FORMULA_CHARS = 8192;
 const SUM_FIELDS = ['totalInvestment', 'annualPlan', 'completedYtd'] as const;
 
 function quoteSheet(name: string): string {
@@ -59,19 +61,30 @@ function countOf(sel: Selector, statusCol: number, crit: string): string {
   return sel.runs.map((run) => `COUNTIFS(${sel.range(statusCol, run)},${crit})`).join('+');
 }
 
-/** Σ of a ledger column over the group's project rows, numbers and plain-number text alike. */
-function sumOf(sel: Selector, statusCol: number, c: number): string {
+/** How a column's text figures are read: the value reader's steps for its forms, in its unit. */
+interface ColumnReading {
+  c: number;
+  forms: number;
+  unit: Unit;
+}
+
+/**
+ * Σ of a ledger column over the group's project rows, in the column's unit: numbers
+ * and text read by the value reader alike (figure-forms.ts).
+ */
+function sumOf(sel: Selector, statusCol: number, col: ColumnReading): string {
+  const text = (x: string) => textFormsFormula(x, col.forms, col.unit);
   if (sel.kind === 'column') {
     const g = sel.range(-1);
     const s = sel.range(statusCol);
-    const x = sel.range(c);
-    return `SUMIFS(${x},${g},${sel.crit},${s},"<>")+SUMPRODUCT((${g}=${sel.crit})*(${s}<>"")*${textFiguresFormula(x)})`;
+    const x = sel.range(col.c);
+    return `SUMIFS(${x},${g},${sel.crit},${s},"<>")+SUMPRODUCT((${g}=${sel.crit})*(${s}<>"")*${text(x)})`;
   }
   return sel.runs
     .map((run) => {
       const s = sel.range(statusCol, run);
-      const x = sel.range(c, run);
-      return `SUMIFS(${x},${s},"<>")+SUMPRODUCT((${s}<>"")*${textFiguresFormula(x)})`;
+      const x = sel.range(col.c, run);
+      return `SUMIFS(${x},${s},"<>")+SUMPRODUCT((${s}<>"")*${text(x)})`;
     })
     .join('+');
 }
@@ -143,6 +156,13 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
     return { kind: 'runs', range: (c, run) => col(c, run[0], run[1]), runs };
   };
   const live = source !== null && projects.length > 0 && source.statusCol < MAX_COLS;
+  const projectRows = projects.map((p) => p.r);
+  const readings: (ColumnReading | null)[] = SUM_FIELDS.map((field) => {
+    const c = header.columns[field];
+    if (c === undefined || !live) return null;
+    const unit = header.columnUnits[field] ?? header.unit;
+    return { c, unit, forms: columnForms(input.grid, projectRows, c, unit) };
+  });
 
   const groupTop = r0;
   const groupBottom = r0 + groups.length - 1;
@@ -166,11 +186,13 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
         const st = l.status;
         formulas[2] = over ? count('"<>"') : sumAbove(2);
         SUM_FIELDS.forEach((field, k) => {
-          const c = header.columns[field];
-          if (c === undefined) return;
+          const reading = readings[k];
+          if (reading === null) return;
           const f = unitFactor(header, field);
           const scaled = (x: string) => (f === 1 ? x : f > 1 ? `(${x})*${f}` : `(${x})/${Math.round(1 / f)}`);
-          formulas[5 + k] = over ? scaled(sumOf(over, s.statusCol, c)) : sumAbove(5 + k);
+          const sum = over ? scaled(sumOf(over, s.statusCol, reading)) : sumAbove(5 + k);
+          // Past a cell's length the sum stays typed (the report's figure).
+          if (sum.length < MAX_FORMULA_CHARS) formulas[5 + k] = sum;
         });
         if (settings.startRateBase === 'all') formulas[4] = `IF(C${R}>0,D${R}/C${R},"")`;
         formulas[10] = over ? [st.behind, st['seriously-behind'], st['overdue-start']].map((x) => count(`"${x}"`)).join('+') : sumAbove(10);

@@ -96,6 +96,7 @@ export type IssueCode =
   | 'missing-required'
   | 'not-a-number'
   | 'number-as-text'
+  | 'approximate-figure'
   | 'negative-value'
   | 'formula-error'
   | 'completed-exceeds-total'
@@ -117,7 +118,7 @@ export type IssueCode =
   | 'columns-suspect';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
-  'missing-required', 'not-a-number', 'number-as-text', 'negative-value', 'formula-error',
+  'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'negative-value', 'formula-error',
   'completed-exceeds-total', 'plan-exceeds-total', 'month-exceeds-ytd', 'duplicate-project',
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
@@ -144,6 +145,8 @@ export interface RawIssue {
   params: IssueParams;
   /** The value that would repair the cell, when the repair is safe. */
   fix: CellValue | null;
+  /** A finding said once for several cells (a column of text figures): all of them, the first at r, c. */
+  cells?: { r: number; c: number }[];
 }
 
 /** An issue as the report carries it. */
@@ -154,6 +157,8 @@ export interface Issue {
   message: string;
   fix: CellValue | null;
   params: IssueParams;
+  /** A finding said once for several cells: each cell's A1 address, `cell` first. */
+  cells?: string[];
 }
 
 // ---------------------------------------------------------------- ledger
@@ -263,6 +268,8 @@ export interface ReadNumber {
   kind: 'blank' | 'number' | 'text-number' | 'not-a-number' | 'error';
   /** The raw cell (for messages). */
   raw: CellValue;
+  /** Text amounts: the forms the value reader met (figure-forms.ts FORM bits). */
+  forms?: number;
 }
 
 export interface Project {

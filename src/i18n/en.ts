@@ -32,6 +32,9 @@ const fields: Messages['fields'] = {
 const units: Messages['units'] = { 元: 'yuan', 万元: '10k yuan', 亿元: '100M yuan' };
 
 const f = (p: IssueParams, key = 'field'): string => field(fields, p[key]);
+/** The examples of a grouped finding (tab-separated), each in the given quotes. */
+const quoted = (p: IssueParams, open: string, close: string): string =>
+  String(p.examples ?? p.value ?? '').split('\t').map((x) => `${open}${cell(x)}${close}`).join(', ');
 const amount = (p: IssueParams, key: string): string => `${num(p[key])} ${unit(units, p.unit)}`;
 
 const NOISE: Record<string, string> = {
@@ -57,7 +60,14 @@ export const en: Messages = {
         ? 'Project name is blank: please fill it in'
         : `${f(p)} is blank, so the completion rate cannot be computed: please fill it in (0 when nothing was invested)`,
     'not-a-number': (p) => `${f(p)} "${cell(p.value)}" is not a number and cannot be used: please type a number`,
-    'number-as-text': (p) => `${f(p)} "${cell(p.value)}" is a number stored as text; read as ${num(p.number)}, better stored as a number`,
+    'number-as-text': (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}: ${num(p.count)} numbers stored as text (such as ${quoted(p, '"', '"')}), all read as numbers ("${cell(p.value)}" as ${num(p.number)}); better stored as numbers`
+        : `${f(p)} "${cell(p.value)}" is a number stored as text; read as ${num(p.number)}, better stored as a number`,
+    'approximate-figure': (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}: ${num(p.count)} estimates (such as ${quoted(p, '"', '"')}), read as the numbers written ("${cell(p.value)}" as ${num(p.number)}); please enter the actual figures`
+        : `${f(p)} "${cell(p.value)}" is an estimate, read as ${num(p.number)}; please enter the actual figure`,
     'negative-value': (p) => `${f(p)} is negative (${amount(p, 'value')}); an investment cannot be negative`,
     'formula-error': (p) =>
       p.field

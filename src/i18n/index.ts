@@ -20,7 +20,7 @@ export function formatIssue(raw: RawIssue, lang: Lang): string {
 }
 
 export function toIssue(raw: RawIssue, lang: Lang): Issue {
-  return {
+  const issue: Issue = {
     code: raw.code,
     severity: raw.severity,
     cell: toA1(raw.r, raw.c),
@@ -28,6 +28,8 @@ export function toIssue(raw: RawIssue, lang: Lang): Issue {
     fix: raw.fix,
     params: raw.params,
   };
+  if (raw.cells) issue.cells = raw.cells.map((x) => toA1(x.r, x.c));
+  return issue;
 }
 
 /**

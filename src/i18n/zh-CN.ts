@@ -32,6 +32,9 @@ const fields: Messages['fields'] = {
 const units: Messages['units'] = { 元: '元', 万元: '万元', 亿元: '亿元' };
 
 const f = (p: IssueParams, key = 'field'): string => field(fields, p[key]);
+/** The examples of a grouped finding (tab-separated), each in the given quotes. */
+const quoted = (p: IssueParams, open: string, close: string): string =>
+  String(p.examples ?? p.value ?? '').split('\t').map((x) => `${open}${cell(x)}${close}`).join('');
 const amount = (p: IssueParams, key: string): string => `${num(p[key])} ${unit(units, p.unit)}`;
 
 const NOISE: Record<string, string> = {
@@ -55,7 +58,14 @@ export const zhCN: Messages = {
     'missing-required': (p) =>
       p.field === 'name' ? '项目名称为空，请填写' : `${f(p)}为空，无法计算完成率，请填写（没有投资的填 0）`,
     'not-a-number': (p) => `${f(p)}「${cell(p.value)}」不是数字，无法参与计算，请改为数值`,
-    'number-as-text': (p) => `${f(p)}「${cell(p.value)}」是以文本形式存储的数字，已按 ${num(p.number)} 读取，建议改为数值`,
+    'number-as-text': (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}有 ${num(p.count)} 个以文本形式存储的数字（如${quoted(p, '「', '」')}），均已按数值读取（「${cell(p.value)}」读作 ${num(p.number)}），建议改为数值`
+        : `${f(p)}「${cell(p.value)}」是以文本形式存储的数字，已按 ${num(p.number)} 读取，建议改为数值`,
+    'approximate-figure': (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}有 ${num(p.count)} 个估计数（如${quoted(p, '「', '」')}），已按所写数值读取（「${cell(p.value)}」读作 ${num(p.number)}），请填写实际数值`
+        : `${f(p)}「${cell(p.value)}」是估计数，已按 ${num(p.number)} 读取，请填写实际数值`,
     'negative-value': (p) => `${f(p)}为负数（${amount(p, 'value')}），投资额不应为负`,
     'formula-error': (p) =>
       p.field ? `${f(p)}为错误值 ${cell(p.value)}，请检查公式` : `单元格为错误值 ${cell(p.value)}，请检查公式`,

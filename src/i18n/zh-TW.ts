@@ -32,6 +32,9 @@ const fields: Messages['fields'] = {
 const units: Messages['units'] = { 元: '元', 万元: '萬元', 亿元: '億元' };
 
 const f = (p: IssueParams, key = 'field'): string => field(fields, p[key]);
+/** The examples of a grouped finding (tab-separated), each in the given quotes. */
+const quoted = (p: IssueParams, open: string, close: string): string =>
+  String(p.examples ?? p.value ?? '').split('\t').map((x) => `${open}${cell(x)}${close}`).join('');
 const amount = (p: IssueParams, key: string): string => `${num(p[key])} ${unit(units, p.unit)}`;
 
 const NOISE: Record<string, string> = {
@@ -55,7 +58,14 @@ export const zhTW: Messages = {
     'missing-required': (p) =>
       p.field === 'name' ? '項目名稱為空，請填寫' : `${f(p)}為空，無法計算完成率，請填寫（沒有投資的填 0）`,
     'not-a-number': (p) => `${f(p)}「${cell(p.value)}」不是數字，無法參與計算，請改為數值`,
-    'number-as-text': (p) => `${f(p)}「${cell(p.value)}」是以文字形式儲存的數字，已按 ${num(p.number)} 讀取，建議改為數值`,
+    'number-as-text': (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}有 ${num(p.count)} 個以文字形式儲存的數字（如${quoted(p, '「', '」')}），均已按數值讀取（「${cell(p.value)}」讀作 ${num(p.number)}），建議改為數值`
+        : `${f(p)}「${cell(p.value)}」是以文字形式儲存的數字，已按 ${num(p.number)} 讀取，建議改為數值`,
+    'approximate-figure': (p) =>
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}有 ${num(p.count)} 個估計數（如${quoted(p, '「', '」')}），已按所寫數值讀取（「${cell(p.value)}」讀作 ${num(p.number)}），請填寫實際數值`
+        : `${f(p)}「${cell(p.value)}」是估計數，已按 ${num(p.number)} 讀取，請填寫實際數值`,
     'negative-value': (p) => `${f(p)}為負數（${amount(p, 'value')}），投資額不應為負`,
     'formula-error': (p) =>
       p.field ? `${f(p)}為錯誤值 ${cell(p.value)}，請檢查公式` : `儲存格為錯誤值 ${cell(p.value)}，請檢查公式`,

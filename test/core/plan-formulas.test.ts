@@ -19,7 +19,7 @@ const ROWS = [
   [2, '甲县', 'B', 5000, 1000, '600'], // plain-number text: 0.6, tied with A
   [3, '甲县', 'C', 5000, 1000, 450], // 0.45
   [4, '乙县', 'D', 5000, 2000, 1200], // 0.6, tied with A and B
-  [5, '乙县', 'E', 5000, 1000, '1,000'], // grouped text is no figure: no rate
+  [5, '乙县', 'E', 5000, 1000, '1,000～1,200'], // a range is no figure: no rate (plan-forms.test.ts: the forms that are)
   [6, '乙县', 'F', 5000, '800', 200], // plain-number text plan: 200/800 = 0.25
   [7, '乙县', 'G', 5000, 1000, 300], // 0.3
 ];

@@ -54,7 +54,7 @@ export function line(fields: Partial<Record<Col, CellValue>>): Row {
 /** A sheet with at least one fault of every kind a single sheet can have. */
 export const MESSY_ROWS: Row[] = [
   line({ index: '合计（5项）', total: 9999, plan: 2500, ytd: 1250 }), // row 4: wrong total and count
-  project({ name: ' 甲项目', code: '2022-370000-48-03-012345', plan: '约500' }),
+  project({ name: ' 甲项目', code: '2022-370000-48-03-012345', plan: '约500', ytd: '100-120' }),
   project({ name: '乙项目', code: '2022-370000-48-03-012345', total: -5, ytd: '250' }),
   project({ name: '丙', code: 'ABC-123', status: '未开工', nature: '新建', before: 10, start: '2022.13', finish: 2020 }),
   project({ name: '丁', plan: null, month: 300, ytd: 200, remarks: { error: '#REF!' } }),

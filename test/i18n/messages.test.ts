@@ -9,8 +9,19 @@ import { FIELDS, ISSUE_CODES, LANGS, type IssueCode, type IssueParams, type Lang
 const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
   { code: 'missing-required', params: { field: 'annualPlan' }, shows: ['field:annualPlan'] },
   { code: 'missing-required', params: { field: 'name' }, shows: ['field:name'] },
-  { code: 'not-a-number', params: { field: 'annualPlan', value: '约3000' }, shows: ['field:annualPlan', '约3000'] },
+  { code: 'not-a-number', params: { field: 'annualPlan', value: '3000-5000' }, shows: ['field:annualPlan', '3000-5000'] },
   { code: 'number-as-text', params: { field: 'totalInvestment', value: '3,187.5', number: 3187.5 }, shows: ['field:totalInvestment', '3,187.5', '3187.5'] },
+  {
+    code: 'number-as-text',
+    params: { field: 'annualPlan', value: '1,200', number: 1200, count: 5, examples: '1,200\t5.2亿元\t１２９９' },
+    shows: ['field:annualPlan', '5', '1,200', '5.2亿元', '１２９９', '1200'],
+  },
+  { code: 'approximate-figure', params: { field: 'annualPlan', value: '约3000', number: 3000, count: 1, examples: '约3000' }, shows: ['field:annualPlan', '约3000', '3000'] },
+  {
+    code: 'approximate-figure',
+    params: { field: 'completedYtd', value: '约300', number: 300, count: 2, examples: '约300\t500左右' },
+    shows: ['field:completedYtd', '2', '约300', '500左右', '300'],
+  },
   { code: 'negative-value', params: { field: 'totalInvestment', value: -100, unit: '亿元' }, shows: ['field:totalInvestment', '-100', 'unit:亿元'] },
   { code: 'formula-error', params: { field: 'annualPlan', value: '#DIV/0!' }, shows: ['field:annualPlan', '#DIV/0!'] },
   { code: 'formula-error', params: { field: null, value: '#REF!' }, shows: ['#REF!'] },

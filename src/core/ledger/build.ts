@@ -4,11 +4,11 @@
  */
 import { MAX_COLS, cellKey, isBlank, type CellValue, type Grid } from '../grid';
 import {
-  UNIT_IN_WAN, type ClassifiedRow, type Field, type HeaderInfo, type Ledger, type LooseDate, type Project, type Settings,
+  UNIT_IN_WAN, type ClassifiedRow, type Field, type HeaderInfo, type Ledger, type LooseDate, type Project, type Settings, type Unit,
 } from '../types';
 import { dateNeedsFormat, readDate, readPeriod } from '../dates';
 import { isTidy, removeInvisible } from '../text';
-import { figureOf } from '../plain-number';
+import { formFigureOf } from '../figure-forms';
 import { readRate } from '../values';
 import { Memo } from './cell-memo';
 
@@ -126,18 +126,23 @@ function scale(v: number, factor: number): number {
 
 interface AmountColumn {
   c: number;
+  /** The column's unit, and how many 万元 one of it is. */
+  unit: Unit;
   factor: number;
 }
 
 function amountColumn(header: HeaderInfo, field: Field): AmountColumn | null {
   const c = header.columns[field];
-  return c === undefined ? null : { c, factor: UNIT_IN_WAN[header.columnUnits[field] ?? header.unit] };
+  if (c === undefined) return null;
+  const unit = header.columnUnits[field] ?? header.unit;
+  return { c, unit, factor: UNIT_IN_WAN[unit] };
 }
 
 function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): number | null {
   if (a === null) return null;
-  // Text counts only as the formulas read it (plain-number.ts); other text is flagged.
-  const v = figureOf(row[a.c]);
+  // Text is read by the value reader, whose steps the written formulas repeat
+  // (figure-forms.ts); text it cannot read is flagged and counts as no figure.
+  const v = formFigureOf(row[a.c], a.unit);
   return v === null ? null : scale(v, a.factor);
 }
 

@@ -12,6 +12,7 @@ import { monthExceedsYtd } from './month-exceeds-ytd';
 import { negativeValue } from './negative-value';
 import { notANumber } from './not-a-number';
 import { numberAsText } from './number-as-text';
+import { approximateFigure } from './approximate-figure';
 import { planExceedsTotal } from './plan-exceeds-total';
 import { projectAdded } from './project-added';
 import { projectRemoved } from './project-removed';
@@ -30,6 +31,7 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'missing-required': missingRequired,
   'not-a-number': notANumber,
   'number-as-text': numberAsText,
+  'approximate-figure': approximateFigure,
   'negative-value': negativeValue,
   'formula-error': formulaError,
   'completed-exceeds-total': completedExceedsTotal,

@@ -8,10 +8,11 @@
  */
 import { cellAt, cellKey, colLetter, MAX_COLS, type CellValue, type Grid } from '../grid';
 import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
-import { columnsInUse, outputColumns } from '../plan';
+import { columnForms, formFigureFormula, formFigureOf } from '../figure-forms';
+import { columnsInUse, MAX_FORMULA_CHARS, outputColumns } from '../plan';
 import { NAMES } from '../plan-labels';
 import { figureFormula, figureOf } from '../plain-number';
-import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type WritePlan } from '../types';
+import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type Unit, type WritePlan } from '../types';
 import { evaluateArith, indicatorFormula, type Arith, type FieldRef } from './indicator-formula';
 import { projectScope, type IndicatorField, type IndicatorScope } from './indicator-fields';
 
@@ -74,6 +75,8 @@ interface Source {
   /** ×factor, or ÷divisor (whole numbers: 亿元 ×10000, 元 ÷10000, percent numbers ÷100). */
   mul: number;
   div: number;
+  /** An amount column: its unit and the text forms its project cells take (figure-forms.ts). */
+  amount?: { unit: Unit; forms: number };
 }
 
 function sourceOf(field: IndicatorField, sheet: IndicatorSheet, out: ReturnType<typeof outputColumns>): Source | null {
@@ -87,8 +90,10 @@ function sourceOf(field: IndicatorField, sheet: IndicatorSheet, out: ReturnType<
   if (field === 'started') return null;
   const c = h.columns[field as Field];
   if (c === undefined) return null;
-  const factor = UNIT_IN_WAN[h.columnUnits[field as Field] ?? h.unit];
-  return factor >= 1 ? { kind: 'cell', c, mul: factor, div: 1 } : { kind: 'cell', c, mul: 1, div: Math.round(1 / factor) };
+  const unit = h.columnUnits[field as Field] ?? h.unit;
+  const factor = UNIT_IN_WAN[unit];
+  const amount = { unit, forms: columnForms(sheet.grid, sheet.ledger.projects.map((p) => p.r), c, unit) };
+  return factor >= 1 ? { kind: 'cell', c, mul: factor, div: 1, amount } : { kind: 'cell', c, mul: 1, div: Math.round(1 / factor), amount };
 }
 
 function num(v: CellValue | undefined): number | null {
@@ -138,17 +143,23 @@ export function withIndicators(plan: WritePlan, sheet: IndicatorSheet, indicator
           continue;
         }
         const a1 = `${colLetter(s.c)}${R}`;
-        // A ledger cell is read by the one rule for text (plain-number.ts), its errors
+        // A ledger amount is read by the value reader's steps for its column's forms
+        // (figure-forms.ts), a rate by the one rule for text (plain-number.ts), errors
         // caught by the formula's IFERROR; the tool's own cells hold numbers or "".
         const own = s.kind === 'plan';
-        const raw = own ? num(planValues.get(cellKey(p.r, s.c)) as CellValue | undefined) : figureOf(cellAt(grid, p.r, s.c));
-        const read = own ? a1 : figureFormula(a1);
+        const am = s.amount;
+        const raw = own
+          ? num(planValues.get(cellKey(p.r, s.c)) as CellValue | undefined)
+          : am ? formFigureOf(cellAt(grid, p.r, s.c), am.unit) : figureOf(cellAt(grid, p.r, s.c));
+        const read = own ? a1 : am ? formFigureFormula(a1, am.forms, am.unit) : figureFormula(a1);
         const ref = s.mul !== 1 ? `(${read}*${s.mul})` : s.div !== 1 ? `(${read}/${s.div})` : read;
         refs.set(f, { ref, cell: own ? a1 : null });
         scope[f] = raw === null ? null : s.mul !== 1 ? raw * s.mul : s.div !== 1 ? raw / s.div : raw;
       }
       const arith = ind.arith as Arith;
-      cells.push({ r: p.r, c, value: evaluateArith(arith, scope) ?? '', formula: indicatorFormula(arith, refs), numFmt: NUM_FMT });
+      const formula = indicatorFormula(arith, refs);
+      // Past a cell's length the value alone, which the formula would give.
+      cells.push({ r: p.r, c, value: evaluateArith(arith, scope) ?? '', formula: formula.length < MAX_FORMULA_CHARS ? formula : undefined, numFmt: NUM_FMT });
     });
   });
   const ownColumns = [...new Set([...plan.ownColumns, ...columns])].sort((a, b) => a - b);

@@ -33,20 +33,30 @@ describe('amounts', () => {
     expect(p.annualPlan).toBe(3000);
   });
 
-  test('plain-number text is read as the formulas read it; other text and placeholders are null', () => {
+  test('text is read by the value reader (figure-forms.ts), as the formulas read it; placeholders are null', () => {
     const rows = [
       ['序号', '项目名称', '总投资', '年度计划', '完成'],
       [1, '甲', '3187.5', '约3000', '—'],
       [2, '乙', ' 3,187 ', '１２０００', '3187'],
+      [3, '丙', '5.2亿元', '3000-5000', '-20'],
     ];
-    const [p, q] = build(rows, ledgerHeader(cols));
+    const [p, q, r] = build(rows, ledgerHeader(cols));
     expect(p.totalInvestment).toBe(3187.5);
-    expect(p.annualPlan).toBeNull();
+    expect(p.annualPlan).toBe(3000); // an estimate, read (approximate-figure flags it)
     expect(p.completedYtd).toBeNull();
-    // grouped digits with spaces and full-width digits are flagged elsewhere, and count as no figure
-    expect(q.totalInvestment).toBeNull();
-    expect(q.annualPlan).toBeNull();
+    expect(q.totalInvestment).toBe(3187); // spaces and a thousands separator removed
+    expect(q.annualPlan).toBe(12000); // full-width digits narrowed
     expect(q.completedYtd).toBe(3187);
+    expect(r.totalInvestment).toBe(52000); // 5.2 亿元 in a 万元 sheet: 5.2 × 10000
+    expect(r.annualPlan).toBeNull(); // a range is no figure
+    expect(r.completedYtd).toBeNull(); // signed text is not read
+  });
+
+  test('a unit in the cell is converted into the column\'s unit, then into 万元', () => {
+    const rows = [['序号', '项目名称', '总投资（亿元）', '年度计划', '完成'], [1, '甲', '52000万元', '3000', '1500']];
+    const [p] = build(rows, ledgerHeader(cols, { columnUnits: { totalInvestment: '亿元' } }));
+    // 52000 万元 = 5.2 亿元 in the column, × 10000 back to 万元 = 52000
+    expect(p.totalInvestment).toBeCloseTo(52000, 9);
   });
 });
 

@@ -10,9 +10,10 @@ const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
     expected: [{ cell: 'E4', code: 'negative-value', severity: 'error', fix: null }],
   },
   {
-    name: 'a negative year to date typed as text is an error too',
+    // Signed text is not read (figure-forms.ts): not-a-number says so, not this rule.
+    name: 'a negative year to date typed as text is not-a-number\'s',
     rows: [project({ ytd: '-20' })],
-    expected: [{ cell: 'I4', code: 'negative-value', severity: 'error', fix: null }],
+    expected: [],
   },
   {
     name: 'a negative month is a correction of last month: a warning',

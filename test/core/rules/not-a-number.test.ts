@@ -5,8 +5,8 @@ import { check, issuesOf, line, project, type Brief, type Row } from '../../help
 const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
   { name: 'numbers and blanks', rows: [project({ month: null })], expected: [] },
   {
-    name: '约3000 in the annual plan is an error',
-    rows: [project({ plan: '约3000' })],
+    name: 'a range 3000-5000 in the annual plan is an error',
+    rows: [project({ plan: '3000-5000' })],
     expected: [{ cell: 'G4', code: 'not-a-number', severity: 'error', fix: null }],
   },
   {
@@ -33,9 +33,15 @@ const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
     expected: [{ cell: 'G4', code: 'not-a-number', severity: 'error', fix: null }],
   },
   { name: 'a number stored as text is read (number-as-text says so)', rows: [project({ plan: '3187', ytd: '１２' })], expected: [] },
+  { name: 'an estimate 约3000 is read (approximate-figure says so)', rows: [project({ plan: '约3000' })], expected: [] },
+  {
+    name: 'signed text is not read: an error in the year to date',
+    rows: [project({ ytd: '-20' })],
+    expected: [{ cell: 'I4', code: 'not-a-number', severity: 'error', fix: null }],
+  },
   {
     name: 'on a total row even a needed field is only a warning',
-    rows: [line({ index: '合计', total: 1000, plan: '约500', ytd: 250 }), project()],
+    rows: [line({ index: '合计', total: 1000, plan: '500-600', ytd: 250 }), project()],
     expected: [{ cell: 'G4', code: 'not-a-number', severity: 'warning', fix: null }],
   },
 ];
@@ -45,6 +51,6 @@ test.each(cases)('$name', ({ rows, expected }) => {
 });
 
 test('the message params carry the field and the text as typed', () => {
-  const [issue] = issuesOf(notANumber, [project({ plan: '约3000' })]);
-  expect(issue.params).toEqual({ field: 'annualPlan', value: '约3000' });
+  const [issue] = issuesOf(notANumber, [project({ plan: '3000-5000' })]);
+  expect(issue.params).toEqual({ field: 'annualPlan', value: '3000-5000' });
 });

@@ -1,3 +1,4 @@
+import { toA1 } from '../../../src/core/grid';
 import { numberAsText } from '../../../src/core/rules/number-as-text';
 import { HEADER, check, issuesOf, project, type Brief, type Row } from '../../helpers/rule-fixtures';
 
@@ -24,7 +25,12 @@ const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
     rows: [project({ rate: '50%' })],
     expected: [{ cell: 'J4', code: 'number-as-text', severity: 'warning', fix: 0.5 }],
   },
-  { name: 'text that is no number is not-a-number\'s business', rows: [project({ plan: '约3000' })], expected: [] },
+  { name: 'text that is no number is not-a-number\'s business', rows: [project({ plan: '3000-5000' })], expected: [] },
+  {
+    name: 'a unit in the cell, in a 万元 sheet: "5.2亿元" is 52000',
+    rows: [project({ total: '5.2亿元' })],
+    expected: [{ cell: 'E4', code: 'number-as-text', severity: 'warning', fix: 52000 }],
+  },
 ];
 
 test.each(cases)('$name', ({ rows, expected }) => {
@@ -41,5 +47,31 @@ test('under a header ending in %, a rate "50%" is fixed as the percent number 50
 
 test('params: the text as typed and the number read', () => {
   const [issue] = issuesOf(numberAsText, [project({ plan: ' 3187 ' })]);
-  expect(issue.params).toEqual({ field: 'annualPlan', value: ' 3187 ', number: 3187 });
+  expect(issue.params).toEqual({ field: 'annualPlan', value: ' 3187 ', number: 3187, count: 1, examples: ' 3187 ' });
+  expect(issue.cells).toBeUndefined();
+});
+
+test('a column of text figures is one finding: at its first cell, with the count, three examples and every cell', () => {
+  const rows = [
+    project({ plan: '1,200' }), // G4
+    project({ plan: 800 }), // G5: a number, no finding
+    project({ plan: '52000.00(万元)' }), // G6
+    project({ plan: '１２９９' }), // G7
+    project({ plan: '1,200' }), // G8: repeats G4's text, not quoted twice
+    project({ plan: '3 000' }), // G9
+    project({ ytd: '250' }), // I10: another column, its own finding
+  ];
+  const issues = issuesOf(numberAsText, rows);
+  expect(issues.map((i) => [i.code, toA1(i.r, i.c), i.params.count, i.fix])).toEqual([
+    ['number-as-text', 'G4', 5, null], // five text cells in G; no single fix for five cells
+    ['number-as-text', 'I10', 1, 250],
+  ]);
+  expect(issues[0].cells?.map((x) => toA1(x.r, x.c))).toEqual(['G4', 'G6', 'G7', 'G8', 'G9']);
+  // The first three distinct texts, as typed.
+  expect(issues[0].params.examples).toBe('1,200\t52000.00(万元)\t１２９９');
+  expect(issues[0].params.number).toBe(1200);
+});
+
+test('an estimate is approximate-figure\'s, not this rule\'s', () => {
+  expect(check(numberAsText, [project({ plan: '约3000' })])).toEqual([]);
 });

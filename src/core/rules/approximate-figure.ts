@@ -1,0 +1,15 @@
+/**
+ * approximate-figure: an amount written as an estimate (`约3000`, `3000左右`, `～3000`).
+ * It is read as the number it names, so the sums hold it, but the ledger should carry
+ * the figure itself. Said once per column, as number-as-text is.
+ */
+import { FORM } from '../figure-forms';
+import { oddAmountCells } from './amount-cells';
+import { tidy } from './cells';
+import { cellsByColumn, groupedIssue } from './number-as-text';
+import type { Rule } from './rule';
+
+export const approximateFigure: Rule = (ctx) =>
+  cellsByColumn(oddAmountCells(ctx), ({ v, read }) =>
+    typeof v === 'string' && read.value !== null && read.forms !== undefined && read.forms & FORM.approx ? tidy(read.value) : null,
+  ).map((g) => groupedIssue('approximate-figure', g));
