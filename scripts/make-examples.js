@@ -121,7 +121,7 @@ async function main() {
   linqing[25].code = linqing[3].code;
   const lq = { sheet: 'Sheet1', ...oneRow('临清市', linqing, MONTH) };
   await writeBook(path.join(out, '临清市.xlsx'), [{ ledger: lq }]);
-  planted['临清市'] = [[lq.at(idleWithMoney, 'status'), 'status-inconsistent'], [lq.at(about, 'month'), 'not-a-number'],
+  planted['临清市'] = [[lq.at(idleWithMoney, 'status'), 'status-inconsistent'], [lq.at(about, 'month'), 'approximate-figure'],
     [lq.at(25, 'code'), 'duplicate-project']];
 
   process.stdout.write('\nplanted mistakes:\n');

@@ -19,7 +19,7 @@ const SAMPLES: [string, number, string[], string[]][] = [
   ['莘县', 32, [], ['number-as-text K9', 'invalid-project-code D36']],
   ['东阿县', 24, ['说明'], ['reported-rate-mismatch J13', 'subtotal-mismatch I29']],
   ['冠县', 28, [], ['completed-exceeds-total J29', 'plan-exceeds-total I29', 'text-noise C21']],
-  ['临清市', 40, [], ['status-inconsistent L11', 'not-a-number J22', 'duplicate-project D30']],
+  ['临清市', 40, [], ['status-inconsistent L11', 'approximate-figure J22', 'duplicate-project D30']],
 ];
 
 // with --previous: the cell whose year to date fell, the added project's name cell, the removed project's name

@@ -2,8 +2,9 @@
  * The fixture ledgers checked against their own hand-computed figures, without the
  * engine: a slip in a fixture's arithmetic must fail here, not pass as an engine bug.
  * Project rows are the rows between firstProjectRow and lastProjectRow whose 序号 is a
- * number (or `★n`); amounts are numbers or plain-number text (digits and a point), the
- * one rule of src/core/plain-number.ts restated: full-width digits and separators count as none.
+ * number (or `★n`); amounts are numbers or text a person reads as a number: digits and a
+ * point, full-width digits narrowed (the value reader of src/core/figure-forms.ts reads more
+ * forms; the fixtures hold only these).
  */
 import { allFixtures, type Fixture } from '../fixtures/ledgers';
 import { fromA1, colIndex } from '../../src/core/grid';
@@ -39,7 +40,7 @@ function projectRows(f: Fixture): number[] {
 
 function sum(f: Fixture, rows: number[], field: string): number {
   const c = col(f, field);
-  return rows.reduce((s, r) => s + (num(f.rows[r - 1][c]) ?? 0), 0);
+  return rows.reduce((s, r) => s + (byHand(f.rows[r - 1][c]) ?? 0), 0);
 }
 
 const SCALE: Record<string, number> = { 万元: 1, 亿元: 10000 };
