@@ -136,18 +136,23 @@ export function cleanedTextFormula(ref: string, forms: number): string {
 
 /**
  * The factor a cell's unit gives in the column's unit, as a formula over the raw cell
- * or range; null when the column has no unit in its cells. Written as sums of products
- * of ISNUMBER(FIND(…)) so that it spreads over a range: 亿 wins over 万, 万 over 元.
+ * or range; null when the column has no unit in its cells. 亿 wins over 万, 万 over 元.
+ * Over a range (`spread`), sums of products of ISNUMBER(FIND(…)), which a SUMPRODUCT
+ * spreads; over one cell, IFs, half as long.
  */
-export function unitFactorFormula(ref: string, column: Unit, forms: number): string | null {
+export function unitFactorFormula(ref: string, column: Unit, forms: number, spread = true): string | null {
   if (!(forms & FORM.unit)) return null;
+  const f = (u: Unit) => factorLiteral(u, column);
+  if (!spread) {
+    const has = (chars: string[]) => chars.map((c) => `ISNUMBER(FIND(${q(c)},${ref}))`).join(',');
+    return `IF(OR(${has(['亿', '億'])}),${f('亿元')},IF(OR(${has(['万', '萬'])}),${f('万元')},IF(${has(['元'])},${f('元')},1)))`;
+  }
   // A comparison, not MIN: MIN would fold a range into one value.
   // `0+` makes a sum of one term a number: a bare TRUE/FALSE compares above every number.
   const has = (chars: string[]) => `((0+${chars.map((c) => `ISNUMBER(FIND(${q(c)},${ref}))`).join('+')})>0)`;
   const yi = has(['亿', '億']);
   const wan = has(['万', '萬']);
   const yuan = has(['元']);
-  const f = (u: Unit) => factorLiteral(u, column);
   // yi·f(亿) + (1−yi)·(wan·f(万) + (1−wan)·(yuan·f(元) + (1−yuan)))
   return `(${yi}*${f('亿元')}+(1-${yi})*(${wan}*${f('万元')}+(1-${wan})*(${yuan}*${f('元')}+(1-${yuan}))))`;
 }
@@ -159,7 +164,7 @@ export function unitFactorFormula(ref: string, column: Unit, forms: number): str
  */
 export function formFigureFormula(ref: string, forms: number, column: Unit): string {
   const t = cleanedTextFormula(ref, forms);
-  const factor = unitFactorFormula(ref, column, forms);
+  const factor = unitFactorFormula(ref, column, forms, false);
   return plainTextFigureFormula(ref, t, factor);
 }
 

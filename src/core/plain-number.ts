@@ -28,9 +28,7 @@ export function figureOf(v: CellValue | undefined): number | null {
 
 /**
  * The same rule as a formula over one cell (no leading `=`): the cell's number, the
- * value of plain-number text, else #N/A (callers wrap it in IFERROR). The digits
- * test: the text without its point, rewritten from its value with as many zeros,
- * is itself — so only digits are in it.
+ * value of plain-number text, else #N/A (callers wrap it in IFERROR).
  */
 export function figureFormula(ref: string): string {
   return plainTextFigureFormula(ref, ref, null);
@@ -38,11 +36,15 @@ export function figureFormula(ref: string): string {
 
 /**
  * The same over a text expression `text` derived from the cell `ref` (figure-forms.ts
- * cleans a cell's forms into it), its value times `factor` when one is given.
+ * cleans a cell's forms into it), its value times `factor` when one is given. The
+ * test, with `text` written only twice (a column's cleaning can be long): the text
+ * without its digits, less its first point, is empty; and the text less its first
+ * point has 1 to 15 characters (|len − 8| < 8), so it is all digits, 1 to 15 of them.
  */
 export function plainTextFigureFormula(ref: string, text: string, factor: string | null): string {
-  const d = `SUBSTITUTE(${text},".","")`;
-  const plain = `AND(LEN(${text})-LEN(${d})<2,LEN(${d})<${MAX_DIGITS + 1},${d}=TEXT(--${d},REPT("0",LEN(${d}))))`;
+  let rest = text;
+  for (let d = 0; d <= 9; d++) rest = `SUBSTITUTE(${rest},"${d}","")`;
+  const plain = `AND(SUBSTITUTE(${rest},".","",1)="",ABS(LEN(SUBSTITUTE(${text},".","",1))-${(MAX_DIGITS + 1) / 2})<${(MAX_DIGITS + 1) / 2})`;
   const value = factor === null ? `--${text}` : `(--${text})*${factor}`;
   return `IF(ISNUMBER(${ref}),${ref},IF(${plain},${value},NA()))`;
 }

@@ -41,6 +41,7 @@ const CASES: Case[] = [
   ['约 3,000 万元', '万元', 3000, ['approx', 'spaces', 'grouped', 'unit']],
   ['3 000', '万元', 3000, ['spaces']],
   ['3000\u3000', '万元', 3000, ['spaces']], // ideographic space
+  ['1\u00a0234', '万元', 1234, ['spaces']], // no-break space between groups, as web exports write
   // Not figures: they stay errors at their cells.
   ['3000～5000', '万元', null, []], // a range: only a leading ～ is a mark
   ['3000-5000', '万元', null, []],
@@ -51,6 +52,10 @@ const CASES: Case[] = [
   ['5亿3000万', '万元', null, ['unit']],
   ['1e3', '万元', null, []], // VALUE reads it, other spreadsheets differ: not plain
   ['-5', '万元', null, []],
+  ['.', '万元', null, []],
+  ['1.2.3', '万元', null, []],
+  ['123456789012345', '万元', 123456789012345, []], // 15 digits: what every spreadsheet's VALUE keeps
+  ['1234567890123456', '万元', null, []], // 16 digits: VALUE would round it
 ];
 
 const bits = (names: (keyof typeof FORM)[]) => names.reduce((m, n) => m | FORM[n], 0);

@@ -415,11 +415,25 @@ export class Evaluator {
       case 'SUBSTITUTE': {
         const from = toText(ev(1) as Scalar) as string;
         const to = toText(ev(2) as Scalar) as string;
+        // The optional fourth argument replaces only that occurrence (1 = the first).
+        const nth = args.length > 3 ? (toNum(ev(3) as Scalar) as number) : 0;
         return map1(ev(0), (x) => {
           const s = toText(x);
-          return isErr(s) ? s : from === '' ? s : s.split(from).join(to);
+          if (isErr(s) || from === '') return s;
+          if (nth <= 0) return s.split(from).join(to);
+          let at = -1;
+          for (let k = 0; k < nth; k++) {
+            at = s.indexOf(from, at + 1);
+            if (at < 0) return s;
+          }
+          return s.slice(0, at) + to + s.slice(at + from.length);
         });
       }
+      case 'ABS':
+        return map1(ev(0), (x) => {
+          const a = toNum(x);
+          return isErr(a) ? a : Math.abs(a);
+        });
       case 'REPT':
         return map2(ev(0), ev(1), (x, k) => (toText(x) as string).repeat(Math.max(0, Math.floor(toNum(k) as number))));
       case 'TEXT':
