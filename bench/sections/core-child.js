@@ -4,10 +4,12 @@
  * runner's memory and the other sections do not disturb it.
  *
  *   node --expose-gc bench/sections/core-child.js <lib dir> <runs> <rows>...
- * prints one JSON line: { "<rows>": { runs: [s...], cpu: [s...], projects, issues, full: [s...] | null, fullError } }
+ * prints one JSON line: { "<rows>": { runs: [s...], cpu: [s...], projects, issues, full: [s...] | null, fullError,
+ * text: [s...] (the largest size only: every amount stored as text, in the forms exports write) } }
  */
 const path = require('path');
 const { generateGrid } = require('../generate');
+const { COL, HEADER_ROWS } = require('../ledger-rows');
 
 const [libDir, runsArg, ...sizeArgs] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -73,4 +75,27 @@ for (const rows of sizeArgs.map(Number)) {
   }
   result[rows] = entry;
 }
+/**
+ * The grid with every amount stored as text, the forms taking turns as exports write
+ * them: plain `1234.5`, grouped `1,234.5`, a unit `1234.5万元`, full-width `１２３４.５`.
+ */
+function allText(grid) {
+  const amounts = [COL.total, COL.before, COL.plan, COL.month, COL.ytd];
+  const wide = (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const forms = [String, (n) => n.toLocaleString('en-US', { maximumFractionDigits: 6 }), (n) => `${n}万元`, (n) => wide(String(n))];
+  const values = grid.values.map((row, r) => {
+    if (r < HEADER_ROWS || !row) return row;
+    const out = row.slice();
+    for (const c of amounts) if (typeof out[c] === 'number') out[c] = forms[(r + c) % forms.length](out[c]);
+    return out;
+  });
+  return { ...grid, values };
+}
+
+const text = allText(generateGrid(largest));
+const check = analyzeSheet(text, settings);
+if (!check.ok) throw new Error('no ledger found in the all-text grid');
+result[largest].text = [];
+for (let i = 0; i < runs; i++) result[largest].text.push(seconds(() => analyzeSheet(text, settings)));
+result[largest].textProjects = check.ledger.projects.length;
 process.stdout.write(`${JSON.stringify(result)}\n`);

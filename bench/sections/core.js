@@ -16,9 +16,10 @@ module.exports = {
       `core.${label(ctx.largest)}.cpuS`,
       'core.usPerRow',
       `core.${label(ctx.largest)}.full.s`,
+      `core.${label(ctx.largest)}.text.s`,
     ];
   },
-  targets: { 'core.100k.s': { lt: 0.5 } },
+  targets: { 'core.100k.s': { lt: 0.5 }, 'core.100k.text.s': { lt: 0.5 } },
 
   async run(ctx) {
     const build = await ctx.ensureBuild();
@@ -50,6 +51,8 @@ module.exports = {
       figures[`core.${label(ctx.largest)}.full.s`] = null;
       ctx.log(`core: full (messages + report + plan) not measured: ${top.fullError}`);
     }
+    figures[`core.${label(ctx.largest)}.text.s`] = top.text ? round(median(top.text), 3) : null;
+    if (top.text) ctx.log(`core: ${label(ctx.largest)} rows, every amount as text: ${top.text.map((x) => `${x.toFixed(3)} s`).join(', ')}; ${top.textProjects} projects`);
     return figures;
   },
 };

@@ -9,7 +9,7 @@
  * column as this reader does: a step is a no-op on a cell without its form.
  */
 import type { CellValue, Grid } from './grid';
-import { isPlainNumberText, plainTextFigureFormula, textFiguresOfCleaned } from './plain-number';
+import { isPlainNumberText, MAX_PLAIN_DIGITS, plainTextFigureFormula, textFiguresOfCleaned } from './plain-number';
 import type { Unit } from './types';
 
 /** The forms, as bits: a column's forms are the union of its cells'. */
@@ -73,7 +73,78 @@ const POWER: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
  * leave anything but plain-number text (`3000-5000`, `(3000)`, `—`, `0.5%`).
  */
 export function readTextFigure(raw: string, column: Unit): TextFigure | null {
-  if (isPlainNumberText(raw)) return { value: Number(raw), forms: 0 };
+  const quick = quickTextFigure(raw, column);
+  return quick !== undefined ? quick : slowTextFigure(raw, column);
+}
+
+/** A unit written after a figure, narrow or full-width brackets or none, and its unit. */
+const TRAILING_UNITS: readonly [string, Unit, boolean][] = [
+  ['(万元)', '万元', false], ['(萬元)', '万元', false], ['(亿元)', '亿元', false], ['(億元)', '亿元', false], ['(元)', '元', false],
+  ['（万元）', '万元', true], ['（萬元）', '万元', true], ['（亿元）', '亿元', true], ['（億元）', '亿元', true], ['（元）', '元', true],
+  ['万元', '万元', false], ['萬元', '万元', false], ['亿元', '亿元', false], ['億元', '亿元', false], ['元', '元', false],
+];
+
+/**
+ * The common forms in one pass, as the steps of slowTextFigure read them: digits, points,
+ * commas and spaces, narrow or full-width, then at most a unit at the end; plain-number
+ * text (plain-number.ts: digits, at most one point, 1 to 15 digits) left after them.
+ * Undefined when the text holds anything else (the steps decide then); plain text and
+ * most exported columns take this path.
+ */
+function quickTextFigure(raw: string, column: Unit): TextFigure | null | undefined {
+  let end = raw.length;
+  if (end === 0) return null;
+  let unit: Unit | null = null;
+  let forms = 0;
+  const last = raw.charCodeAt(end - 1);
+  // 元 or a closing bracket ends every unit token.
+  if (last === 0x5143 || last === 0x29 || last === 0xff09) {
+    const hit = TRAILING_UNITS.find(([token]) => raw.endsWith(token));
+    if (hit === undefined) return undefined;
+    end -= hit[0].length;
+    unit = hit[1];
+    forms |= FORM.unit;
+    if (hit[2]) forms |= FORM.fullWidth;
+  }
+  // The cleaned text, built only from the first character a step changes.
+  let s: string | null = null;
+  let digits = 0;
+  let points = 0;
+  for (let i = 0; i < end; i++) {
+    const ch = raw.charCodeAt(i);
+    let put = -1; // the narrow character kept, or -1 for one removed
+    if (ch >= 0x30 && ch <= 0x39) {
+      digits++;
+      if (s !== null) s += raw[i];
+      continue;
+    }
+    if (ch === 0x2e) {
+      points++;
+      if (s !== null) s += '.';
+      continue;
+    }
+    if (ch >= 0xff10 && ch <= 0xff19) {
+      digits++;
+      put = ch - 0xfee0;
+      forms |= FORM.fullWidth;
+    } else if (ch === 0xff0e) {
+      points++;
+      put = 0x2e;
+      forms |= FORM.fullWidth;
+    } else if (ch === 0x2c) forms |= FORM.grouped;
+    else if (ch === 0xff0c) forms |= FORM.fullWidth | FORM.grouped;
+    else if (ch === 0x20 || ch === 0x3000 || ch === 0xa0) forms |= FORM.spaces;
+    else return undefined;
+    if (s === null) s = raw.slice(0, i);
+    if (put >= 0) s += String.fromCharCode(put);
+  }
+  if (digits === 0 || digits > MAX_PLAIN_DIGITS || points > 1) return null;
+  const n = Number(s === null ? (end === raw.length ? raw : raw.slice(0, end)) : s);
+  return { value: unit === null ? n : n * unitFactor(unit, column), forms };
+}
+
+/** The steps one by one, for any text (exported so tests can hold the quick pass to it). */
+export function slowTextFigure(raw: string, column: Unit): TextFigure | null {
   let forms = 0;
   let s = raw;
   if (LEADING_APPROX.includes(s.charAt(0))) {

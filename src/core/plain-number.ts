@@ -11,6 +11,8 @@ import type { CellValue } from './grid';
 const PLAIN = /^(?:\d+\.?\d*|\.\d+)$/;
 /** VALUE keeps 15 significant digits: past that the text and the number differ. */
 const MAX_DIGITS = 15;
+/** The same, for readers that count digits themselves (figure-forms.ts). */
+export const MAX_PLAIN_DIGITS = MAX_DIGITS;
 
 /** True for plain-number text (see above). */
 export function isPlainNumberText(s: string): boolean {

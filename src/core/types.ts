@@ -145,8 +145,8 @@ export interface RawIssue {
   params: IssueParams;
   /** The value that would repair the cell, when the repair is safe. */
   fix: CellValue | null;
-  /** A finding said once for several cells (a column of text figures): all of them, the first at r, c. */
-  cells?: { r: number; c: number }[];
+  /** A finding said once for a column's cells (text figures): every row it covers, in column c, r first. */
+  rows?: number[];
 }
 
 /** An issue as the report carries it. */
@@ -268,8 +268,6 @@ export interface ReadNumber {
   kind: 'blank' | 'number' | 'text-number' | 'not-a-number' | 'error';
   /** The raw cell (for messages). */
   raw: CellValue;
-  /** Text amounts: the forms the value reader met (figure-forms.ts FORM bits). */
-  forms?: number;
 }
 
 export interface Project {

@@ -28,7 +28,7 @@ export function toIssue(raw: RawIssue, lang: Lang): Issue {
     fix: raw.fix,
     params: raw.params,
   };
-  if (raw.cells) issue.cells = raw.cells.map((x) => toA1(x.r, x.c));
+  if (raw.rows) issue.cells = raw.rows.map((r) => toA1(r, raw.c));
   return issue;
 }
 

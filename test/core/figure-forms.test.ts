@@ -12,7 +12,7 @@
  *   (http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml)
  * - `52000.00(万元)`, `1,234.5`, `１２９９`, `约3000`: as quoted from system exports in issue #20.
  */
-import { FORM, FORM_NAMES, formFigureFormula, formFigureOf, readTextFigure } from '../../src/core/figure-forms';
+import { FORM, FORM_NAMES, formFigureFormula, formFigureOf, readTextFigure, slowTextFigure } from '../../src/core/figure-forms';
 import type { Unit } from '../../src/core/types';
 import { Evaluator, isErr, type Book } from '../helpers/formula-eval';
 
@@ -124,5 +124,28 @@ describe('the formula over a column reads each cell as the reader does', () => {
     for (const a of FORM_NAMES) {
       expect([a, 3 * formFigureFormula('AB1234', FORM[a], '万元').length < 8000]).toEqual([a, true]);
     }
+  });
+});
+
+describe('the quick pass reads as the steps one by one', () => {
+  // Texts drawn from the characters of every form, so each branch of the quick pass meets
+  // texts it must read, texts it must refuse and texts it must leave to the steps.
+  const ALPHABET = ['1', '2', '0', '.', ',', ' ', '\u3000', '\u00a0', '５', '．', '，', '万元', '亿元', '元', '(万元)', '（亿元）', '约', '～', '-', '(', '）', 'x'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const texts: string[] = [];
+  for (let i = 0; i < 5000; i++) {
+    const n = 1 + Math.floor(next() * 6);
+    let t = '';
+    for (let k = 0; k < n; k++) t += ALPHABET[Math.floor(next() * ALPHABET.length)];
+    texts.push(t);
+  }
+
+  it.each(['万元', '亿元'] as Unit[])('over 5,000 random texts in a %s column', (column) => {
+    const differ = texts.filter((t) => JSON.stringify(readTextFigure(t, column)) !== JSON.stringify(slowTextFigure(t, column)));
+    expect(differ).toEqual([]);
+    // The draw must reach both outcomes, or the comparison proves little.
+    expect(texts.filter((t) => readTextFigure(t, column) !== null).length).toBeGreaterThan(100);
+    expect(texts.filter((t) => readTextFigure(t, column) === null).length).toBeGreaterThan(100);
   });
 });

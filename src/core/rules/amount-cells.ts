@@ -7,18 +7,22 @@
  * readNumber, as the typed rate is.
  */
 import type { CellValue, Grid } from '../grid';
-import type { ClassifiedRow, Field, Ledger, ReadNumber, Unit } from '../types';
+import type { ClassifiedRow, Field, Ledger, ReadNumber } from '../types';
 import { readTextFigure } from '../figure-forms';
 import { cleanText, readNumber } from '../values';
 import { amountColumns, columnOf, isFigureRow, unitOf } from './cells';
 import type { RuleContext } from './rule';
 
+/** A cell and its reading (ReadNumber's fields, flat: there may be a whole column of them). */
 export interface OddCell {
   row: ClassifiedRow;
   field: Field;
   c: number;
   v: CellValue;
-  read: ReadNumber;
+  value: number | null;
+  kind: ReadNumber['kind'];
+  /** Text amounts: the forms the value reader met (figure-forms.ts FORM bits); 0 otherwise. */
+  forms: number;
 }
 
 const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCell[] }>();
@@ -40,16 +44,17 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCell[]
       const { field, c, unit } = cols[k];
       const v = values[c];
       if (v === null || v === undefined || (typeof v === 'number' && v >= 0)) continue;
-      cells.push({ row, field, c, v, read: typeof v === 'string' && field !== 'reportedRate' ? readAmountText(v, unit) : readNumber(v) });
+      if (typeof v === 'string' && field !== 'reportedRate') {
+        // Amount text as the report reads it: a figure with its forms, blank, or not a number.
+        const f = readTextFigure(v, unit);
+        if (f !== null) cells.push({ row, field, c, v, value: f.value, kind: 'text-number', forms: f.forms });
+        else cells.push({ row, field, c, v, value: null, kind: cleanText(v) === '' ? 'blank' : 'not-a-number', forms: 0 });
+      } else {
+        const read = readNumber(v);
+        cells.push({ row, field, c, v, value: read.value, kind: read.kind, forms: 0 });
+      }
     }
   }
   cache.set(ledger, { grid, cells });
   return cells;
-}
-
-/** Amount text as the report reads it: a figure with its forms, blank, or not a number. */
-function readAmountText(v: string, unit: Unit): ReadNumber {
-  const f = readTextFigure(v, unit);
-  if (f !== null) return { value: f.value, kind: 'text-number', raw: v, forms: f.forms };
-  return { value: null, kind: cleanText(v) === '' ? 'blank' : 'not-a-number', raw: v };
 }

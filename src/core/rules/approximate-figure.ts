@@ -10,6 +10,6 @@ import { cellsByColumn, groupedIssue } from './number-as-text';
 import type { Rule } from './rule';
 
 export const approximateFigure: Rule = (ctx) =>
-  cellsByColumn(oddAmountCells(ctx), ({ v, read }) =>
-    typeof v === 'string' && read.value !== null && read.forms !== undefined && read.forms & FORM.approx ? tidy(read.value) : null,
+  cellsByColumn(oddAmountCells(ctx), ({ v, value, forms }) =>
+    typeof v === 'string' && value !== null && forms & FORM.approx ? tidy(value) : null,
   ).map((g) => groupedIssue('approximate-figure', g));

@@ -9,10 +9,10 @@ import type { Rule } from './rule';
 
 export const negativeValue: Rule = (ctx) => {
   const out: RawIssue[] = [];
-  for (const { row, field, c, read } of oddAmountCells(ctx)) {
-    if (field === 'reportedRate' || read.value === null || !(read.value < 0)) continue;
+  for (const { row, field, c, value } of oddAmountCells(ctx)) {
+    if (field === 'reportedRate' || value === null || !(value < 0)) continue;
     const severity = field === 'monthCompleted' ? 'warning' : 'error';
-    out.push(issue('negative-value', severity, row.r, c, { field, value: read.value, unit: unitOf(ctx.header, field) }));
+    out.push(issue('negative-value', severity, row.r, c, { field, value, unit: unitOf(ctx.header, field) }));
   }
   return out;
 };

@@ -12,9 +12,9 @@ const NEEDED: ReadonlySet<Field> = new Set<Field>(['annualPlan', 'completedYtd']
 
 export const notANumber: Rule = (ctx) => {
   const out: RawIssue[] = [];
-  for (const { row, field, c, v, read } of oddAmountCells(ctx)) {
+  for (const { row, field, c, v, kind } of oddAmountCells(ctx)) {
     // Error values are formula-error's; NaN and infinities cannot come from a sheet.
-    if (read.kind !== 'not-a-number' || typeof v === 'number') continue;
+    if (kind !== 'not-a-number' || typeof v === 'number') continue;
     const severity = row.kind === 'project' && NEEDED.has(field) ? 'error' : 'warning';
     out.push(issue('not-a-number', severity, row.r, c, { field, value: paramValue(v) }));
   }

@@ -15,43 +15,50 @@ import type { Rule } from './rule';
 /** How many texts a grouped finding quotes. */
 const EXAMPLES = 3;
 
-/** Cells of one column, in sheet order, with the number each is read as. */
+/** Cells of one column, in sheet order: their rows, and the first cells' texts and numbers. */
 export interface ColumnCells {
   field: Field;
   c: number;
-  cells: { r: number; text: string; number: number }[];
+  rows: number[];
+  /** The first cell's text and number. */
+  text: string;
+  number: number;
+  /** Up to EXAMPLES distinct texts, in sheet order. */
+  examples: string[];
 }
 
 /** The cells `pick` keeps (with their number, or null to skip), gathered per column. */
 export function cellsByColumn(odd: readonly OddCell[], pick: (cell: OddCell) => number | null): ColumnCells[] {
   const byCol = new Map<number, ColumnCells>();
-  for (const cell of odd) {
+  for (let i = 0; i < odd.length; i++) {
+    const cell = odd[i];
     const n = pick(cell);
     if (n === null) continue;
+    const text = cell.v as string;
     let group = byCol.get(cell.c);
-    if (!group) byCol.set(cell.c, (group = { field: cell.field, c: cell.c, cells: [] }));
-    group.cells.push({ r: cell.row.r, text: cell.v as string, number: n });
+    if (!group) byCol.set(cell.c, (group = { field: cell.field, c: cell.c, rows: [], text, number: n, examples: [] }));
+    group.rows.push(cell.row.r);
+    if (group.examples.length < EXAMPLES && !group.examples.includes(text)) group.examples.push(text);
   }
   return [...byCol.values()].sort((a, b) => a.c - b.c);
 }
 
 /** One finding for a column's cells: at the first, naming the count and the first few texts (tab-separated in `examples`). */
 export function groupedIssue(code: 'number-as-text' | 'approximate-figure', group: ColumnCells): RawIssue {
-  const [first] = group.cells;
-  const examples = [...new Set(group.cells.map((x) => x.text))].slice(0, EXAMPLES);
-  const params = { field: group.field, value: first.text, number: first.number, count: group.cells.length, examples: examples.join('\t') };
-  const one = group.cells.length === 1;
-  const raw = issue(code, 'warning', first.r, group.c, params, one && code === 'number-as-text' ? first.number : null);
-  if (!one) raw.cells = group.cells.map((x) => ({ r: x.r, c: group.c }));
+  const { rows, c } = group;
+  const params = { field: group.field, value: group.text, number: group.number, count: rows.length, examples: group.examples.join('\t') };
+  const one = rows.length === 1;
+  const raw = issue(code, 'warning', rows[0], c, params, one && code === 'number-as-text' ? group.number : null);
+  if (!one) raw.rows = rows;
   return raw;
 }
 
 export const numberAsText: Rule = (ctx) => {
   const percentNumbers = ctx.header.ratePercentNumbers;
-  const groups = cellsByColumn(oddAmountCells(ctx), ({ field, v, read }) => {
-    if (typeof v !== 'string' || read.kind !== 'text-number' || read.value === null) return null;
-    if (read.forms !== undefined && read.forms & FORM.approx) return null;
-    if (field !== 'reportedRate') return tidy(read.value);
+  const groups = cellsByColumn(oddAmountCells(ctx), ({ field, v, kind, value, forms }) => {
+    if (typeof v !== 'string' || kind !== 'text-number' || value === null) return null;
+    if (forms & FORM.approx) return null;
+    if (field !== 'reportedRate') return tidy(value);
     // The fix follows the column's convention: 22.5 under a `%` header, else 0.225.
     const rate = readRate(v, percentNumbers);
     return rate === null ? null : tidy(percentNumbers ? rate * 100 : rate);

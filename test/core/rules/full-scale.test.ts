@@ -43,5 +43,5 @@ test(`all rules over ${N} projects find exactly the planted faults`, () => {
   const asText = issues.filter((i) => i.code === 'number-as-text');
   expect(asText).toHaveLength(1);
   expect(asText[0].params.count).toBe(100);
-  expect(asText[0].cells).toHaveLength(100);
+  expect(asText[0].rows).toHaveLength(100);
 });

@@ -48,7 +48,7 @@ test('under a header ending in %, a rate "50%" is fixed as the percent number 50
 test('params: the text as typed and the number read', () => {
   const [issue] = issuesOf(numberAsText, [project({ plan: ' 3187 ' })]);
   expect(issue.params).toEqual({ field: 'annualPlan', value: ' 3187 ', number: 3187, count: 1, examples: ' 3187 ' });
-  expect(issue.cells).toBeUndefined();
+  expect(issue.rows).toBeUndefined();
 });
 
 test('a column of text figures is one finding: at its first cell, with the count, three examples and every cell', () => {
@@ -66,7 +66,7 @@ test('a column of text figures is one finding: at its first cell, with the count
     ['number-as-text', 'G4', 5, null], // five text cells in G; no single fix for five cells
     ['number-as-text', 'I10', 1, 250],
   ]);
-  expect(issues[0].cells?.map((x) => toA1(x.r, x.c))).toEqual(['G4', 'G6', 'G7', 'G8', 'G9']);
+  expect(issues[0].rows?.map((r) => toA1(r, issues[0].c))).toEqual(['G4', 'G6', 'G7', 'G8', 'G9']);
   // The first three distinct texts, as typed.
   expect(issues[0].params.examples).toBe('1,200\t52000.00(万元)\t１２９９');
   expect(issues[0].params.number).toBe(1200);
