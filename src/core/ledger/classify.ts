@@ -6,6 +6,7 @@
  */
 import { cellKey, isBlank, type CellValue, type Grid, type Range } from '../grid';
 import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from '../types';
+import { readTextFigure } from '../figure-forms';
 import { numberOf } from '../values';
 import {
   BARE_NUMERAL, BREAKDOWN, FOOTER, HEADING_HINT, NAMED_TOTAL, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
@@ -142,7 +143,11 @@ function headingOf(row: (CellValue | undefined)[], r: number, layout: Layout, id
 
 function hasAmounts(row: (CellValue | undefined)[], layout: Layout): boolean {
   const cols = layout.amountCols;
-  for (let i = 0; i < cols.length; i++) if (numberOf(row[cols[i]]) !== null) return true;
+  for (let i = 0; i < cols.length; i++) {
+    const v = row[cols[i]];
+    // Any text the value reader reads (`5.2亿元`, `约3000`) is a figure too (figure-forms.ts).
+    if (numberOf(v) !== null || (typeof v === 'string' && readTextFigure(v, '万元') !== null)) return true;
+  }
   return false;
 }
 

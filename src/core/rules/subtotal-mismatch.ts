@@ -10,6 +10,7 @@
 import { cellAt, type Grid } from '../grid';
 import { UNIT_IN_WAN, type ClassifiedRow, type RawIssue } from '../types';
 import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from '../ledger/row-text';
+import { readTextFigure } from '../figure-forms';
 import { readNumber } from '../values';
 import { amountArray } from './amounts';
 import { amountColumns, beyond, issue, tidy, unitOf } from './cells';
@@ -90,7 +91,9 @@ export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
     const labelText = row.label ?? label?.text ?? '';
     if (row.kind !== 'heading') {
       for (const { field, c, unit, prefix } of cols) {
-        const typed = readNumber(cellAt(grid, row.r, c)).value;
+        // A typed sum stored as text is read as the report reads the projects' (figure-forms.ts).
+        const v = cellAt(grid, row.r, c);
+        const typed = typeof v === 'string' ? readTextFigure(v, unit)?.value ?? null : readNumber(v).value;
         if (typed === null) continue;
         const inWan = UNIT_IN_WAN[unit];
         const sum = prefix[end] - prefix[start];
