@@ -216,8 +216,10 @@ export interface HeaderInfo {
   unitText: string | null;
   /** Where the unit differs per column (`总投资（亿元）` in a 万元 sheet). */
   columnUnits: Partial<Record<Field, Unit>>;
-  /** True when the reported-rate column holds percent numbers (22.5) rather than fractions. */
+  /** True when the reported-rate column holds percent numbers (22.5) rather than fractions (header/rate-scale.ts). */
   ratePercentNumbers: boolean;
+  /** True when its text with `%` is a ratio with a stray sign (`0.225%` for 22.5%), as the figures show. */
+  ratePercentTextRatio?: boolean;
   /** As-of period read from the title or header, if any. */
   asOf: {
     year?: number;

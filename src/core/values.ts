@@ -17,8 +17,8 @@ export function cleanText(s: string): string {
   return toHalfWidth(removeInvisible(s)).trim();
 }
 
-/** A string read as a number: its value and whether it ended with `%`. */
-function parseNumberText(s: string): { value: number; percent: boolean } | null {
+/** A string read as a number: its value, whether it ended with `%`, and the number written before it. */
+function parseNumberText(s: string): { value: number; percent: boolean; written: number } | null {
   let t = cleanText(s);
   if (t === '') return null;
   t = t.replace(MINUS_SIGNS, '-');
@@ -34,7 +34,7 @@ function parseNumberText(s: string): { value: number; percent: boolean } | null 
   if (!PLAIN_NUMBER.test(t)) return null;
   const n = Number(t);
   if (!Number.isFinite(n)) return null;
-  return { value: percent ? n / 100 : n, percent };
+  return { value: percent ? n / 100 : n, percent, written: n };
 }
 
 function isBlankText(s: string): boolean {
@@ -72,10 +72,10 @@ export function numberOf(v: CellValue | undefined): number | null {
 
 /**
  * A completion rate as a fraction. Numbers are fractions (0.225) unless the column
- * holds percent numbers (22.5 under a header ending in `%`); a string with `%`
- * (`"22.5%"`) is always read as a percentage.
+ * holds percent numbers (22.5); a string with `%` (`"22.5%"`) is a percentage, unless
+ * the column's figures show its `%` follows a ratio (`"0.225%"`, `percentTextRatio`).
  */
-export function readRate(v: CellValue | undefined, percentNumbers: boolean): number | null {
+export function readRate(v: CellValue | undefined, percentNumbers: boolean, percentTextRatio = false): number | null {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return null;
     return percentNumbers ? v / 100 : v;
@@ -83,6 +83,6 @@ export function readRate(v: CellValue | undefined, percentNumbers: boolean): num
   if (typeof v !== 'string') return null;
   const parsed = parseNumberText(v);
   if (!parsed) return null;
-  if (parsed.percent) return parsed.value;
+  if (parsed.percent) return percentTextRatio ? parsed.written : parsed.value;
   return percentNumbers ? parsed.value / 100 : parsed.value;
 }

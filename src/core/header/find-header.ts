@@ -4,6 +4,7 @@
  * from an earlier run. Reads only the top rows of the sheet.
  */
 import { cellKey, type Grid } from '../grid';
+import { rateScale } from './rate-scale';
 import { parseAsOf, parseYear } from '../as-of';
 import { displayHeader, normalizeHeader } from '../text';
 import type { ColumnChoice, Field, HeaderInfo, NoLedger, Settings, Unit } from '../types';
@@ -293,6 +294,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   for (const [f, u] of headerUnits) if (u !== unit) columnUnits[f] = u;
 
   const found = KEY_FIELDS.length - missingKeys(columns).length;
+  const scale = rateScale(w.grid, dataStart, columns, columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]));
   const info: HeaderInfo = {
     rows,
     dataStart,
@@ -301,13 +303,14 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
     unit,
     unitText: pre.unit?.text ?? null,
     columnUnits,
-    ratePercentNumbers: columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]),
+    ratePercentNumbers: scale.percentNumbers,
     asOf: readAsOf(pre.title, labels, columns),
     title: pre.title,
     ownColumns,
     confidence: found / KEY_FIELDS.length,
   };
   if (columnChoices) info.columnChoices = columnChoices;
+  if (scale.percentTextRatio) info.ratePercentTextRatio = true;
   return { info, ok: isLedger(columns) };
 }
 

@@ -236,7 +236,7 @@ function readProjects(
       completedYtd: readAmount(row, ytd),
       completedSinceStart: readAmount(row, sinceStart),
       fundsArrived: readAmount(row, funds),
-      reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers),
+      reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers, header.ratePercentTextRatio),
       startDate: dateAt(numFmts, row, r, cols.startDate),
       finishDate: dateAt(numFmts, row, r, cols.finishDate),
       statusText: cols.status === undefined ? null : statusText,

@@ -60,7 +60,7 @@ export const numberAsText: Rule = (ctx) => {
     if (forms & FORM.approx) return null;
     if (field !== 'reportedRate') return tidy(value);
     // The fix follows the column's convention: 22.5 under a `%` header, else 0.225.
-    const rate = readRate(v, percentNumbers);
+    const rate = readRate(v, percentNumbers, ctx.header.ratePercentTextRatio);
     return rate === null ? null : tidy(percentNumbers ? rate * 100 : rate);
   });
   return groups.map((g) => groupedIssue('number-as-text', g));
