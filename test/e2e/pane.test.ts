@@ -111,18 +111,18 @@ describe('the pane on the mistakes fixture', () => {
     const shown = await page.$$eval('[data-testid="summary"] .lc-figure', (els) =>
       Object.fromEntries(els.map((e) => [e.getAttribute('data-key'), Number(e.getAttribute('data-value'))])));
     const t = fixture.expected.total;
-    // mistakes.js: 22 projects, 20 started (否 on 13 and 21), 175000 planned (187000 less the
-    // 12000 typed in full-width digits at J7, which is not plain-number text and counts as no
-    // figure), 103417 done: 103417 / 175000 = 0.5909543, gap (0.5909543 − 0.5) × 100 = +9.09543 points.
+    // mistakes.js: 22 projects, 20 started (否 on 13 and 21), 187000 planned (the 12000 typed in
+    // full-width digits at J7 read by the value reader), 103417 done: 103417 / 187000 = 0.5530321,
+    // gap (0.5530321 − 0.5) × 100 = +5.30321 points.
     expect(shown.projects).toBe(22);
     expect(shown.started).toBe(20);
     expect(shown.startRate).toBeCloseTo(20 / 22, 12);
     expect(shown.annualPlan).toBe(t.annualPlan);
     expect(shown.completedYtd).toBe(t.completedYtd);
-    expect(shown.completionRate).toBeCloseTo(103417 / 175000, 12);
-    expect(shown.gapPp).toBeCloseTo(9.09543, 4);
-    expect(await page.textContent('[data-testid="summary"] [data-key="completionRate"] dd')).toBe('59.1%');
-    expect(await page.textContent('[data-testid="summary"] [data-key="gapPp"] dd')).toBe('快于时间进度9.1个百分点');
+    expect(shown.completionRate).toBeCloseTo(103417 / 187000, 12);
+    expect(shown.gapPp).toBeCloseTo(5.30321, 4);
+    expect(await page.textContent('[data-testid="summary"] [data-key="completionRate"] dd')).toBe('55.3%');
+    expect(await page.textContent('[data-testid="summary"] [data-key="gapPp"] dd')).toBe('快于时间进度5.3个百分点');
   });
 
   it('lists every issue and every lagging project', async () => {

@@ -98,14 +98,14 @@ describe('the pane inside WPS on the mistakes fixture', () => {
     const start = await calls(page);
     await press(page, 'check');
     const shown = await figures(page);
-    // mistakes.js: 22 projects, 20 started, 175000 planned (J7's full-width 12000 counts as no
-    // figure), 103417 done: 103417 / 175000 = 59.1%, 9.1 points ahead of time progress (0.5).
+    // mistakes.js: 22 projects, 20 started, 187000 planned (J7's full-width 12000 read), 103417
+    // done: 103417 / 187000 = 55.3%, 5.3 points ahead of time progress (0.5).
     expect(shown.projects).toBe(22);
     expect(shown.started).toBe(20);
-    expect(shown.annualPlan).toBe(175000);
+    expect(shown.annualPlan).toBe(187000);
     expect(shown.completedYtd).toBe(103417);
-    expect(shown.completionRate).toBeCloseTo(103417 / 175000, 12);
-    expect(await page.textContent('[data-testid="summary"] [data-key="completionRate"] dd')).toBe('59.1%');
+    expect(shown.completionRate).toBeCloseTo(103417 / 187000, 12);
+    expect(await page.textContent('[data-testid="summary"] [data-key="completionRate"] dd')).toBe('55.3%');
     const made = await calls(page);
     // The values are read as blocks; single-cell calls are only the merge probes of the
     // header rows and the number formats per column, within the fake's budget of 500
@@ -180,7 +180,7 @@ describe('a WPS build whose block reads come back as wrappers', () => {
     try {
       await press(page, 'check');
       const shown = await figures(page);
-      expect([shown.projects, shown.annualPlan, shown.completedYtd]).toEqual([22, 175000, 103417]);
+      expect([shown.projects, shown.annualPlan, shown.completedYtd]).toEqual([22, 187000, 103417]);
     } finally {
       await context.close();
     }

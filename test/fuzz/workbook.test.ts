@@ -196,12 +196,12 @@ describe('real workbooks with their XML mutated, through the whole path', () => 
     const base = checkWorkbook(src.bytes, settings, { write: false });
     const planCol = base.sheets[0].columns.annualPlan as string;
     const row = base.sheets[0].projects[0].row;
-    // The first project's plan cell rewritten as the inline text 约3000.
+    // The first project's plan cell rewritten as the inline text 3000～5000 (a range: no figure).
     const sheet = strFromU8(parts(src.bytes)[src.sheetPath]);
     const ref = `${planCol}${row}`;
     const re = new RegExp(`<c r="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
     expect(re.test(sheet)).toBe(true);
-    const bytes = zipSync({ ...parts(src.bytes), [src.sheetPath]: strToU8(sheet.replace(re, `<c r="${ref}" t="inlineStr"><is><t>约3000</t></is></c>`)) });
+    const bytes = zipSync({ ...parts(src.bytes), [src.sheetPath]: strToU8(sheet.replace(re, `<c r="${ref}" t="inlineStr"><is><t>3000～5000</t></is></c>`)) });
     const after = checkWorkbook(bytes, settings, { write: false });
     expect(after.sheets[0].issues.some((i) => i.code === 'not-a-number' && i.cell === ref)).toBe(true);
   });
