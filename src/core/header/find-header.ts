@@ -48,17 +48,17 @@ export interface ColumnCandidate {
 /**
  * Scores every column as every field: figure fields from the header's parts
  * (parts.ts), plain names from the synonym table. A synonym reading of a figure
- * field only fills in where the parts say nothing (it scores below any parts reading).
+ * field only fills in for a column whose parts say nothing (it scores below any parts
+ * reading): a header the parts read as this month's is not also a weak year to date.
  */
 export function columnCandidates(levels: readonly string[][], ledgerYear?: number): ColumnCandidate[] {
   const all: ColumnCandidate[] = [];
   levels.forEach((lv, c) => {
     const parts = partsCandidates(lv, ledgerYear);
-    const partFields = new Set(parts.map((p) => p.field));
     for (const p of parts) all.push({ c, field: p.field, score: p.score, weak: p.weak });
     for (const cand of scoreHeader(lv)) {
       if (!FIGURE.has(cand.field)) all.push({ c, field: cand.field, score: cand.score, weak: false });
-      else if (!partFields.has(cand.field)) all.push({ c, field: cand.field, score: Math.min(cand.score, SYNONYM_FIGURE_CAP) - SYNONYM_FIGURE_DROP, weak: true });
+      else if (parts.length === 0) all.push({ c, field: cand.field, score: Math.min(cand.score, SYNONYM_FIGURE_CAP) - SYNONYM_FIGURE_DROP, weak: true });
     }
   });
   return all;
