@@ -1,0 +1,105 @@
+/**
+ * Every layout of the real corpus (test/fixtures/real) analysed as a host would hand it
+ * over, checked against the figures worked out by hand in the layout's file. A layout
+ * pins down only what it gives: each field of `expected` that is present is asserted,
+ * the rest is left alone, so column layouts (cols-*) and row layouts (rows-*) share this runner.
+ */
+import { analyzeSheet, type SheetAnalysis } from '../../src/core/analyze';
+import { colLetter } from '../../src/core/grid';
+import { DEFAULT_SETTINGS, type Field, type GroupFigures, type Settings } from '../../src/core/types';
+import { toGrid } from '../fixtures/to-grid';
+import type { RealLayout } from '../fixtures/real/index';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { allLayouts } = require('../fixtures/real/index.js') as { allLayouts: () => RealLayout[] };
+
+/** What a layout may pin down; every part is optional. */
+interface Pinned {
+  headerRows?: number[];
+  unit?: string;
+  asOf?: string;
+  timeProgress?: number;
+  ratePercentNumbers?: boolean;
+  columns?: Partial<Record<Field, string>>;
+  /** Fields that must not be given any column (a rate of the month plan is not the completion rate). */
+  absentColumns?: Field[];
+  total?: Partial<Record<keyof GroupFigures, number | string | null>>;
+  groups?: (Partial<Record<keyof GroupFigures, number | string | null>> & { name: string })[] | null;
+  absentIssues?: string[];
+}
+
+const NUMBER_DIGITS = 6;
+
+function compareFigures(got: GroupFigures, want: Pinned['total'] & object, what: string): void {
+  for (const [k, v] of Object.entries(want)) {
+    if (k === 'name') continue;
+    const g = got[k as keyof GroupFigures];
+    if (typeof v === 'number') {
+      expect({ what, k, isNumber: typeof g === 'number' }).toEqual({ what, k, isNumber: true });
+      expect(g as number).toBeCloseTo(v, NUMBER_DIGITS);
+    } else {
+      expect({ what, k, g }).toEqual({ what, k, g: v });
+    }
+  }
+}
+
+const layouts = allLayouts();
+
+it('the corpus holds layouts', () => {
+  expect(layouts.length).toBeGreaterThan(0);
+});
+
+describe.each(layouts.map((l) => [l.name, l] as const))('%s', (_name, fx) => {
+  const want = fx.expected as unknown as Pinned;
+  const settings: Settings = { ...DEFAULT_SETTINGS, today: fx.settings.today };
+  if (fx.settings.asOf) settings.asOf = fx.settings.asOf;
+  const result = analyzeSheet(toGrid(fx), settings);
+  const a = (result.ok ? result : null) as SheetAnalysis | null;
+
+  it('cites at least one public source', () => {
+    expect(fx.sources.filter((s) => /^https?:\/\//.test(s.url)).length).toBeGreaterThan(0);
+  });
+
+  it('is read as a ledger', () => {
+    expect(result.ok ? 'ledger' : JSON.stringify((result as { noLedger: unknown }).noLedger)).toBe('ledger');
+  });
+  if (!a) return;
+
+  if (want.columns) {
+    it('maps each pinned field to its column', () => {
+      const letters = Object.fromEntries(Object.entries(a.header.columns).map(([f, c]) => [f, colLetter(c as number)]));
+      expect(letters).toMatchObject(want.columns!);
+    });
+  }
+  if (want.absentColumns) {
+    it('leaves the fields the sheet does not have unmapped', () => {
+      const mapped = want.absentColumns!.filter((f) => a.header.columns[f] !== undefined).map((f) => `${f}=${colLetter(a.header.columns[f]!)}`);
+      expect(mapped).toEqual([]);
+    });
+  }
+  if (want.headerRows) {
+    it('finds the header rows', () => {
+      expect(a.header.rows.map((r) => r + 1)).toEqual(want.headerRows);
+    });
+  }
+  if (want.unit !== undefined) it('reads the unit', () => expect(a.header.unit).toBe(want.unit));
+  if (want.ratePercentNumbers !== undefined) {
+    it('tells percent numbers from fractions', () => expect(a.header.ratePercentNumbers).toBe(want.ratePercentNumbers));
+  }
+  if (want.asOf !== undefined) it('reads the period', () => expect(a.ledger.asOf).toBe(want.asOf));
+  if (want.timeProgress !== undefined) {
+    it('measures time progress', () => expect(a.ledger.timeProgress).toBeCloseTo(want.timeProgress!, NUMBER_DIGITS));
+  }
+  if (want.total) it('adds up the total', () => compareFigures(a.ledger.total, want.total!, 'total'));
+  if (want.groups) {
+    it('adds up every group', () => {
+      expect(a.ledger.groups.map((g) => g.name)).toEqual(want.groups!.map((g) => g.name));
+      for (const g of want.groups!) compareFigures(a.ledger.groups.find((x) => x.name === g.name)!, g, g.name);
+    });
+  }
+  if (want.absentIssues) {
+    it('raises none of the issues the layout rules out', () => {
+      const codes = new Set(want.absentIssues);
+      expect(a.issues.filter((i) => codes.has(i.code)).map((i) => `${i.code}@${colLetter(i.c)}${i.r + 1}`)).toEqual([]);
+    });
+  }
+});
