@@ -17,6 +17,11 @@ export interface Contender {
   c: number;
   /** 1 for a header that names the year (`1-3月实际完成`), less for a lone `累计完成`. */
   prior: number;
+  /**
+   * The header leaves since start open (a lone `累计完成投资`). A header that names the year
+   * (`全年完成投资额`, a projection of done + target) is never since start, however large.
+   */
+  mayBeSinceStart?: boolean;
 }
 
 function columnValues(grid: Grid, c: number, from: number): (number | null)[] {
@@ -114,7 +119,8 @@ export function chooseYtd(
     ambiguous: second !== undefined && best.score - second.score < CLOSE,
   };
   let sinceStart: number | undefined;
-  if (!choice.ambiguous && second !== undefined && columns.completedSinceStart === undefined) {
+  const runnerUp = second === undefined ? undefined : contenders.find((k) => k.c === second.c);
+  if (!choice.ambiguous && second !== undefined && runnerUp?.mayBeSinceStart && columns.completedSinceStart === undefined) {
     const le = share(get(best.c), get(second.c), (a, b) => a <= b + 0.5);
     if (le !== null && le >= 0.9) sinceStart = second.c;
   }

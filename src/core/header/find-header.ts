@@ -246,7 +246,8 @@ function checkYtd(
     prior.set(k.c, Math.max(prior.get(k.c) ?? 0, p));
   }
   if (prior.size < 2) return choices;
-  const contenders = [...prior].map(([c, p]) => ({ c, prior: p }));
+  const sinceStartOpen = new Set(candidates.filter((k) => k.field === 'completedSinceStart').map((k) => k.c));
+  const contenders = [...prior].map(([c, p]) => ({ c, prior: p, mayBeSinceStart: sinceStartOpen.has(c) }));
   const ratePercent = columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]);
   const { choice, sinceStart } = chooseYtd(w.grid, dataStart, contenders, columns, ratePercent, settings.rateTolerance);
   const was = columns.completedYtd;
