@@ -25,6 +25,11 @@ interface Pinned {
   total?: Partial<Record<keyof GroupFigures, number | string | null>>;
   groups?: (Partial<Record<keyof GroupFigures, number | string | null>> & { name: string })[] | null;
   absentIssues?: string[];
+  /**
+   * Checks (by the name of the field above) that the engine is known to get wrong today,
+   * with why: run as `it.failing`, so they stay honest and say so the day they pass.
+   */
+  pending?: Partial<Record<keyof Omit<Pinned, 'pending'>, string>>;
 }
 
 const NUMBER_DIGITS = 6;
@@ -54,6 +59,11 @@ describe.each(layouts.map((l) => [l.name, l] as const))('%s', (_name, fx) => {
   if (fx.settings.asOf) settings.asOf = fx.settings.asOf;
   const result = analyzeSheet(toGrid(fx), settings);
   const a = (result.ok ? result : null) as SheetAnalysis | null;
+  const check = (key: keyof Omit<Pinned, 'pending'>, title: string, fn: () => void) => {
+    const why = want.pending?.[key];
+    if (why) it.failing(`${title} (known gap: ${why})`, fn);
+    else it(title, fn);
+  };
 
   it('cites at least one public source', () => {
     expect(fx.sources.filter((s) => /^https?:\/\//.test(s.url)).length).toBeGreaterThan(0);
@@ -65,39 +75,39 @@ describe.each(layouts.map((l) => [l.name, l] as const))('%s', (_name, fx) => {
   if (!a) return;
 
   if (want.columns) {
-    it('maps each pinned field to its column', () => {
+    check('columns', 'maps each pinned field to its column', () => {
       const letters = Object.fromEntries(Object.entries(a.header.columns).map(([f, c]) => [f, colLetter(c as number)]));
       expect(letters).toMatchObject(want.columns!);
     });
   }
   if (want.absentColumns) {
-    it('leaves the fields the sheet does not have unmapped', () => {
+    check('absentColumns', 'leaves the fields the sheet does not have unmapped', () => {
       const mapped = want.absentColumns!.filter((f) => a.header.columns[f] !== undefined).map((f) => `${f}=${colLetter(a.header.columns[f]!)}`);
       expect(mapped).toEqual([]);
     });
   }
   if (want.headerRows) {
-    it('finds the header rows', () => {
+    check('headerRows', 'finds the header rows', () => {
       expect(a.header.rows.map((r) => r + 1)).toEqual(want.headerRows);
     });
   }
-  if (want.unit !== undefined) it('reads the unit', () => expect(a.header.unit).toBe(want.unit));
+  if (want.unit !== undefined) check('unit', 'reads the unit', () => expect(a.header.unit).toBe(want.unit));
   if (want.ratePercentNumbers !== undefined) {
-    it('tells percent numbers from fractions', () => expect(a.header.ratePercentNumbers).toBe(want.ratePercentNumbers));
+    check('ratePercentNumbers', 'tells percent numbers from fractions', () => expect(a.header.ratePercentNumbers).toBe(want.ratePercentNumbers));
   }
-  if (want.asOf !== undefined) it('reads the period', () => expect(a.ledger.asOf).toBe(want.asOf));
+  if (want.asOf !== undefined) check('asOf', 'reads the period', () => expect(a.ledger.asOf).toBe(want.asOf));
   if (want.timeProgress !== undefined) {
-    it('measures time progress', () => expect(a.ledger.timeProgress).toBeCloseTo(want.timeProgress!, NUMBER_DIGITS));
+    check('timeProgress', 'measures time progress', () => expect(a.ledger.timeProgress).toBeCloseTo(want.timeProgress!, NUMBER_DIGITS));
   }
-  if (want.total) it('adds up the total', () => compareFigures(a.ledger.total, want.total!, 'total'));
+  if (want.total) check('total', 'adds up the total', () => compareFigures(a.ledger.total, want.total!, 'total'));
   if (want.groups) {
-    it('adds up every group', () => {
+    check('groups', 'adds up every group', () => {
       expect(a.ledger.groups.map((g) => g.name)).toEqual(want.groups!.map((g) => g.name));
       for (const g of want.groups!) compareFigures(a.ledger.groups.find((x) => x.name === g.name)!, g, g.name);
     });
   }
   if (want.absentIssues) {
-    it('raises none of the issues the layout rules out', () => {
+    check('absentIssues', 'raises none of the issues the layout rules out', () => {
       const codes = new Set(want.absentIssues);
       expect(a.issues.filter((i) => codes.has(i.code)).map((i) => `${i.code}@${colLetter(i.c)}${i.r + 1}`)).toEqual([]);
     });
