@@ -12,6 +12,7 @@ import { AMOUNT_FIELDS, FIELDS } from '../types';
 import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
 } from './header-rows';
+import { checkMonthColumn } from './month-column';
 import { findOwnColumns } from './own-columns';
 import { FIGURE_FIELDS, partsCandidates } from './parts';
 import { scoreHeader } from './synonyms';
@@ -280,6 +281,9 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   if (isLedger(columns)) {
     const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {});
     columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings);
+    const iso = settings.asOf && /^\d{4}-(\d{2})-\d{2}$/.exec(settings.asOf);
+    const periodMonth = iso ? Number(iso[1]) : readAsOf(pre.title, labels, columns)?.month;
+    checkMonthColumn(levels, columns, columnChoices, candidates, periodMonth, settings.columnOverrides?.monthCompleted !== undefined);
   }
 
   const headerUnits = new Map<Field, Unit>();

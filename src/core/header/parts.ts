@@ -181,3 +181,22 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
   }
   return out;
 }
+
+const ONE_MONTH = /(?:^|[^\d\-至到~])(\d{1,2})月(?:份)?(?!\s*(?:-|至|到|~))/;
+
+/**
+ * The one month a header (or its parent) names, outside a range: `8月 / 当月完成投资额` → 8,
+ * `6月份完成` → 6; null for `1-6月`, `本月` or no month. Leaf first.
+ */
+export function namedMonth(levels: readonly string[]): number | null {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const t = normalizeHeader(levels[i]);
+    if (PART_OF_YEAR.test(t)) return null;
+    const m = ONE_MONTH.exec(t);
+    if (m) {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 12 ? n : null;
+    }
+  }
+  return null;
+}
