@@ -80,3 +80,21 @@ describe('a column the parts read is not also a weak synonym reading of another 
     expect(cols.monthCompleted).toBe(3);
   });
 });
+
+describe('more scope words met in public key-project systems', () => {
+  // 年初至报告期 / 开工至报告期 (the 南平 system's monthly entry form), 本年至当月 and 下一月度 (a
+  // contract-level progress table), 开累 (a provincial project's bulletin: 项目开累完成投资).
+  it.each([
+    [['年初至报告期累计完成投资（万元）'], 'completedYtd'],
+    [['本年至当月实际完成投资'], 'completedYtd'],
+    [['开工至报告期累计完成投资（万元）'], 'completedSinceStart'],
+    [['项目开累完成投资'], 'completedSinceStart'],
+    [['开累完成投资'], 'completedSinceStart'],
+    [['下旬完成投资'], 'monthCompleted'],
+  ] as [string[], string][])('%j → %s', (levels, field) => {
+    expect(top(levels)).toBe(field);
+  });
+  it.each([[['下一月度计划完成投资（万元）']], [['下月计划投资']], [['下年度计划投资']]])('%j is a plan ahead: no field', (levels) => {
+    expect(top(levels)).toBeNull();
+  });
+});
