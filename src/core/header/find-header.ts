@@ -14,7 +14,7 @@ import {
 } from './header-rows';
 import { checkMonthColumn } from './month-column';
 import { findOwnColumns } from './own-columns';
-import { FIGURE_FIELDS, partsCandidates } from './parts';
+import { FIGURE_FIELDS, partsCandidates, readParts } from './parts';
 import { scoreHeader } from './synonyms';
 import { commonUnit, isUnitLineOnly, unitInHeader, unitLineIn } from './units';
 
@@ -228,6 +228,7 @@ function checkYtd(
   candidates: readonly ColumnCandidate[],
   labels: readonly string[],
   settings: Settings,
+  levels: readonly string[][],
 ): Partial<Record<Field, ColumnChoice>> {
   const choices: Partial<Record<Field, ColumnChoice>> = {};
   const overrides = settings.columnOverrides ?? {};
@@ -248,7 +249,9 @@ function checkYtd(
   }
   if (prior.size < 2) return choices;
   const sinceStartOpen = new Set(candidates.filter((k) => k.field === 'completedSinceStart').map((k) => k.c));
-  const contenders = [...prior].map(([c, p]) => ({ c, prior: p, mayBeSinceStart: sinceStartOpen.has(c) }));
+  const contenders = [...prior].map(([c, p]) => ({
+    c, prior: p, mayBeSinceStart: sinceStartOpen.has(c), soFar: readParts(levels[c] ?? []).partOfYear,
+  }));
   const ratePercent = columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]);
   const { choice, sinceStart } = chooseYtd(w.grid, dataStart, contenders, columns, ratePercent, settings.rateTolerance);
   const was = columns.completedYtd;
@@ -280,7 +283,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   let columnChoices: HeaderInfo['columnChoices'];
   if (isLedger(columns)) {
     const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {});
-    columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings);
+    columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings, levels);
     const iso = settings.asOf && /^\d{4}-(\d{2})-\d{2}$/.exec(settings.asOf);
     const periodMonth = iso ? Number(iso[1]) : readAsOf(pre.title, labels, columns)?.month;
     checkMonthColumn(levels, columns, columnChoices, candidates, periodMonth, settings.columnOverrides?.monthCompleted !== undefined);
