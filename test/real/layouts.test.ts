@@ -6,35 +6,17 @@
  */
 import { analyzeSheet, type SheetAnalysis } from '../../src/core/analyze';
 import { colLetter } from '../../src/core/grid';
-import { DEFAULT_SETTINGS, type Field, type GroupFigures, type Settings } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type GroupFigures, type Settings } from '../../src/core/types';
 import { toGrid } from '../fixtures/to-grid';
-import type { RealLayout } from '../fixtures/real/index';
+import type { PinnedFigures, RealExpected, RealLayout } from '../fixtures/real/index';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { allLayouts } = require('../fixtures/real/index.js') as { allLayouts: () => RealLayout[] };
 
-/** What a layout may pin down; every part is optional. */
-interface Pinned {
-  headerRows?: number[];
-  unit?: string;
-  asOf?: string;
-  timeProgress?: number;
-  ratePercentNumbers?: boolean;
-  columns?: Partial<Record<Field, string>>;
-  /** Fields that must not be given any column (a rate of the month plan is not the completion rate). */
-  absentColumns?: Field[];
-  total?: Partial<Record<keyof GroupFigures, number | string | null>>;
-  groups?: (Partial<Record<keyof GroupFigures, number | string | null>> & { name: string })[] | null;
-  absentIssues?: string[];
-  /**
-   * Checks (by the name of the field above) that the engine is known to get wrong today,
-   * with why: run as `it.failing`, so they stay honest and say so the day they pass.
-   */
-  pending?: Partial<Record<keyof Omit<Pinned, 'pending'>, string>>;
-}
+type Pinned = RealExpected;
 
 const NUMBER_DIGITS = 6;
 
-function compareFigures(got: GroupFigures, want: Pinned['total'] & object, what: string): void {
+function compareFigures(got: GroupFigures, want: PinnedFigures, what: string): void {
   for (const [k, v] of Object.entries(want)) {
     if (k === 'name') continue;
     const g = got[k as keyof GroupFigures];
@@ -54,7 +36,7 @@ it('the corpus holds layouts', () => {
 });
 
 describe.each(layouts.map((l) => [l.name, l] as const))('%s', (_name, fx) => {
-  const want = fx.expected as unknown as Pinned;
+  const want: Pinned = fx.expected;
   const settings: Settings = { ...DEFAULT_SETTINGS, today: fx.settings.today };
   if (fx.settings.asOf) settings.asOf = fx.settings.asOf;
   const result = analyzeSheet(toGrid(fx), settings);
