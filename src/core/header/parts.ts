@@ -129,6 +129,8 @@ export function readParts(levels: readonly string[]): HeaderParts {
   return out;
 }
 
+const STRETCH = /力争|争取/;
+const STRETCH_DROP = 100;
 const STRONG = 1500;
 const WEAK = 900;
 const RATE_PERCENT = 200;
@@ -169,7 +171,8 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
       break;
     case 'plan':
       if (otherYear || p.scope === 'month' || p.partOfYear || p.scope === 'sinceStart' || p.scope === 'beforeYear') break;
-      add('annualPlan', p.scope === null && !/投资/.test(path));
+      // A stretch target (`2010年力争完成的投资额`) is a plan, but the plan itself beats it.
+      add('annualPlan', p.scope === null && !/投资/.test(path), STRETCH.test(path) ? -STRETCH_DROP : 0);
       break;
     case 'completed':
       if (p.scope === 'beforeYear') add('completedBeforeYear', false);

@@ -98,3 +98,10 @@ describe('more scope words met in public key-project systems', () => {
     expect(top(levels)).toBeNull();
   });
 });
+
+describe('a stretch target never takes the annual plan from the plan', () => {
+  it('`2010年力争完成的投资额` left of `2010年计划投资`: the plan is H, whatever the order', () => {
+    const levels = [['项目名称'], ['2010年力争完成的投资额（万元）'], ['2010年计划投资\n（万元）'], ['2010年1-7月完成投资（万元）']];
+    expect(assignColumns(levels, [], undefined, 2010)).toEqual({ name: 0, annualPlan: 2, completedYtd: 3 });
+  });
+});
