@@ -105,3 +105,14 @@ describe('a stretch target never takes the annual plan from the plan', () => {
     expect(assignColumns(levels, [], undefined, 2010)).toEqual({ name: 0, annualPlan: 2, completedYtd: 3 });
   });
 });
+
+describe('padded words of the 南平 summary sheet (分级管理（在建）)', () => {
+  it.each([
+    [['1～  月                 完成投资                (万元) '], 'completedYtd'],
+    [['年度计划    投资                     (万元)'], 'annualPlan'],
+    [['完成投资    占年计划             (%)'], 'reportedRate'],
+    [['开工至上一年度底累计完成投资'], 'completedBeforeYear'],
+  ] as [string[], string][])('%j → %s', (levels, field) => {
+    expect(top(levels)).toBe(field);
+  });
+});
