@@ -55,6 +55,8 @@ const SINCE_START = /开工(?:以来|至今|累计)|开累|自开工|建设以�
 const MONTH = /本月|当月|本旬|本周|本期|上旬|中旬|下旬|第[一二三四五1-5]周|(?:^|[^-至到~\d])\d{1,2}月(?:份)?(?:完成|实际|计划|投资)|(?:^|[^\d年月])[月旬周](?:份)?(?:计划|完成|实际|投资)/;
 // `1-6月`, `8月至12月`, and the filler's blank or letter (`1-  月`, `1-N月`, lower-cased here).
 const PART_OF_YEAR = /\d{1,2}\s*月?\s*(?:-|至|到|~)\s*(?:\d{1,2}|[a-z])?\s*月|[一二三四五六七八九十]+(?:-|至|到)[一二三四五六七八九十]+月|上半年|下半年|[一二三四1-4]季度|前三季度|(?:截至|截止|至)\d{1,2}月(?:底|末|\d{1,2}日)|\d{1,2}月底累计|年初(?:以来|至今|至)|今年以来|(?:本年|今年|当年)(?:至|到)(?:当月|本月|今|报告期|目前)/;
+/** Last year's figure for the same span (`上年同月完成投资`, `去年同期`) and growth (`同比`): not this ledger's. */
+const LAST_YEAR_SAME = /(?:上|去)年同(?:期|月|旬)|同比/;
 /**
  * The next period (`下一月度计划完成投资`, `下月计划`): a plan ahead, no figure of the ledger.
  * `下旬` alone is the last ten days of this month, so a 旬 needs `下一旬`.
@@ -148,7 +150,7 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
   const path = levels.map((l) => normalizeHeader(l)).join('');
   if (!FIGURE_WORD.test(path)) return [];
   if (NOT_FIGURE.test(leaf) && !/率|%/.test(leaf)) return [];
-  if (NEXT_PERIOD.test(leaf)) return [];
+  if (NEXT_PERIOD.test(leaf) || LAST_YEAR_SAME.test(path)) return [];
   const p = readParts(levels);
   const out: PartsCandidate[] = [];
   // A header that names both its scope and 投资 says more than one that leaves either out.

@@ -116,3 +116,9 @@ describe('padded words of the 南平 summary sheet (分级管理（在建）)', 
     expect(top(levels)).toBe(field);
   });
 });
+
+describe('last year\'s figure for the same span is not this ledger\'s', () => {
+  it.each([[['上年同月完成投资']], [['去年同期完成投资']], [['1-6月完成投资', '同比增长%']]])('%j → no field', (levels) => {
+    expect(top(levels)).toBeNull();
+  });
+});
