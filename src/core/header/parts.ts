@@ -46,13 +46,14 @@ export const FIGURE_FIELDS: readonly Field[] = [
 
 /** Words that make a column something other than a figure (dates, texts, states). */
 const NOT_FIGURE = /时间|日期|年月|年限|起止|期限|工期|内容|规模|形象|进展|问题|备注|状态|是否|情况说明|单位|领导|名称|代码|编码|序号|地点|性质|措施|责任人|联系/;
-const FIGURE_WORD = /投资|完成|计划|到位|资金|金额|总额|万元|亿元|率|%|比例|比重|占/;
+const FIGURE_WORD = /投资|完成|实际|计划|到位|资金|金额|总额|万元|亿元|率|%|比例|比重|占/;
 
 const BEFORE_YEAR = /(?:开工|建设)?(?:至|到|截至|截止)?(?:上一?年(?:度)?(?:底|末)|上年度|去年底|(?:19|20)\d{2}年(?:底|末)|以前年度|往年|历年|前期)|年底前|年初前/;
 const SINCE_START = /开工(?:以来|至今|累计)|开累|自开工|建设以来|开工建设以来|项目累计|开工至(?:本月|今|报告期)|自项目开工|截至目前累计|至今累计/;
 // A bare `月完成投资` / `旬完成投资额` / `至   旬完成` (the month or the 旬 left for the filler, or
-// implied by the report) is the report's own period, as `本月` is.
-const MONTH = /本月|当月|本旬|本周|本期|上旬|中旬|下旬|第[一二三四五1-5]周|(?:^|[^-至到~\d])\d{1,2}月(?:份)?(?:完成|实际|计划|投资)|(?:^|[^\d年月])[月旬周](?:份)?(?:计划|完成|实际|投资)/;
+// implied by the report) is the report's own period, as `本月` is; so is a parent that is
+// only a month (`3月` over `计划 | 实际`, 按月排进度), one column pair per month.
+const MONTH = /本月|当月|本旬|本周|本期|上旬|中旬|下旬|第[一二三四五1-5]周|(?:^|[^-至到~\d])\d{1,2}月(?:份)?(?:完成|实际|计划|投资)|(?:^|[^\d年月])[月旬周](?:份)?(?:计划|完成|实际|投资)|^\d{1,2}月(?:份)?$/;
 // `1-6月`, `8月至12月`, and the filler's blank or letter (`1-  月`, `1-N月`, lower-cased here).
 const PART_OF_YEAR = /\d{1,2}\s*月?\s*(?:-|至|到|~)\s*(?:\d{1,2}|[a-z])?\s*月|[一二三四五六七八九十]+(?:-|至|到)[一二三四五六七八九十]+月|上半年|下半年|[一二三四1-4]季度|前三季度|(?:截至|截止|至)\d{1,2}月(?:底|末|\d{1,2}日)|\d{1,2}月底累计|年初(?:以来|至今|至)|今年以来|(?:本年|今年|当年)(?:至|到)(?:当月|本月|今|报告期|目前)/;
 /** Last year's figure for the same span (`上年同月完成投资`, `去年同期`) and growth (`同比`): not this ledger's. */

@@ -53,3 +53,22 @@ describe('namedMonth', () => {
     expect(namedMonth(levels)).toBe(m);
   });
 });
+
+describe('按月排进度: a 计划 | 实际 pair under each month', () => {
+  it('reads the pairs as month figures: the plan of a month is no annual plan, its 实际 is this month only for the report\'s month', () => {
+    const values: CellValue[][] = [
+      ['某县2010年1-3月重点项目推进表'],
+      ['项目名称', '年度计划投资', '1-3月完成投资', '1月', null, '2月', null, '3月', null],
+      [null, null, null, '计划', '实际', '计划', '实际', '计划', '实际'],
+      ['甲', 1200, 330, 100, 90, 100, 110, 100, 130],
+      ['乙', 600, 140, 50, 40, 50, 50, 50, 50],
+    ];
+    const merges = ['A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:G2', 'H2:I2'].map(parseRange);
+    const grid: Grid = { name: 'S', values, numFmts: new Map<number, string>(), merges, hiddenRows: new Set(), hiddenCols: new Set() };
+    const h = findHeader(grid, { ...DEFAULT_SETTINGS, today: '2010-04-05' });
+    if ('reason' in h) throw new Error(h.reason);
+    expect(h.columns.annualPlan).toBe(1);
+    expect(h.columns.completedYtd).toBe(2);
+    expect(h.columns.monthCompleted).toBe(8);
+  });
+});
