@@ -17,6 +17,18 @@ export interface Contender {
   c: number;
   /** 1 for a header that names the year (`1-3月实际完成`), less for a lone `累计完成`. */
   prior: number;
+  /**
+   * The header leaves since start open (a lone `累计完成投资`). A header that names the year
+   * (`全年完成投资额`, a projection of done + target) is never since start, however large.
+   */
+  mayBeSinceStart?: boolean;
+  /** The header names the part of the year so far (`1-7月`), not the whole year (`全年完成`). */
+  soFar?: boolean;
+}
+
+/** `big` may hold more than this year so far beside `small`: since start, or the whole year. */
+function mayExceed(big: Contender, small: Contender): boolean {
+  return big.mayBeSinceStart !== false || (small.soFar === true && big.soFar !== true);
 }
 
 function columnValues(grid: Grid, c: number, from: number): (number | null)[] {
@@ -88,11 +100,14 @@ export function chooseYtd(
       const le = share(x, y, (a, b) => a <= b + 0.5);
       const lt = share(x, y, (a, b) => a < b - 0.5);
       if (le === null || lt === null) continue;
-      // Smaller on (nearly) every row and strictly smaller on some: this year beside since start.
-      if (le >= 0.9 && lt > 0) {
+      // Smaller on (nearly) every row and strictly smaller on some: this year beside since
+      // start, or the year so far (`1-7月`) beside a whole-year figure (`全年完成`), when the
+      // larger one's header allows it. Beside another column that names the same span,
+      // smaller says nothing (it may be a month's figure); the rates decide.
+      if (le >= 0.9 && lt > 0 && mayExceed(o, k)) {
         score += 1;
         checks.push(`<=${o.c}:${Math.round(le * 100)}%`);
-      } else if (le <= 0.1) score -= 1;
+      } else if (le <= 0.1 && mayExceed(k, o)) score -= 1;
       if (before !== undefined) {
         const b = get(before);
         const sum = x.map((v, i) => (v !== null && b[i] !== null ? v + b[i]! : null));
@@ -114,7 +129,8 @@ export function chooseYtd(
     ambiguous: second !== undefined && best.score - second.score < CLOSE,
   };
   let sinceStart: number | undefined;
-  if (!choice.ambiguous && second !== undefined && columns.completedSinceStart === undefined) {
+  const runnerUp = second === undefined ? undefined : contenders.find((k) => k.c === second.c);
+  if (!choice.ambiguous && second !== undefined && runnerUp?.mayBeSinceStart && columns.completedSinceStart === undefined) {
     const le = share(get(best.c), get(second.c), (a, b) => a <= b + 0.5);
     if (le !== null && le >= 0.9) sinceStart = second.c;
   }

@@ -13,8 +13,9 @@ import { AMOUNT_FIELDS, FIELDS } from '../types';
 import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
 } from './header-rows';
+import { checkMonthColumn } from './month-column';
 import { findOwnColumns } from './own-columns';
-import { FIGURE_FIELDS, partsCandidates } from './parts';
+import { FIGURE_FIELDS, partsCandidates, readParts } from './parts';
 import { scoreHeader } from './synonyms';
 import { commonUnit, isUnitLineOnly, unitInHeader, unitLineIn } from './units';
 
@@ -49,17 +50,17 @@ export interface ColumnCandidate {
 /**
  * Scores every column as every field: figure fields from the header's parts
  * (parts.ts), plain names from the synonym table. A synonym reading of a figure
- * field only fills in where the parts say nothing (it scores below any parts reading).
+ * field only fills in for a column whose parts say nothing (it scores below any parts
+ * reading): a header the parts read as this month's is not also a weak year to date.
  */
 export function columnCandidates(levels: readonly string[][], ledgerYear?: number): ColumnCandidate[] {
   const all: ColumnCandidate[] = [];
   levels.forEach((lv, c) => {
     const parts = partsCandidates(lv, ledgerYear);
-    const partFields = new Set(parts.map((p) => p.field));
     for (const p of parts) all.push({ c, field: p.field, score: p.score, weak: p.weak });
     for (const cand of scoreHeader(lv)) {
       if (!FIGURE.has(cand.field)) all.push({ c, field: cand.field, score: cand.score, weak: false });
-      else if (!partFields.has(cand.field)) all.push({ c, field: cand.field, score: Math.min(cand.score, SYNONYM_FIGURE_CAP) - SYNONYM_FIGURE_DROP, weak: true });
+      else if (parts.length === 0) all.push({ c, field: cand.field, score: Math.min(cand.score, SYNONYM_FIGURE_CAP) - SYNONYM_FIGURE_DROP, weak: true });
     }
   });
   return all;
@@ -228,6 +229,7 @@ function checkYtd(
   candidates: readonly ColumnCandidate[],
   labels: readonly string[],
   settings: Settings,
+  levels: readonly string[][],
 ): Partial<Record<Field, ColumnChoice>> {
   const choices: Partial<Record<Field, ColumnChoice>> = {};
   const overrides = settings.columnOverrides ?? {};
@@ -247,7 +249,10 @@ function checkYtd(
     prior.set(k.c, Math.max(prior.get(k.c) ?? 0, p));
   }
   if (prior.size < 2) return choices;
-  const contenders = [...prior].map(([c, p]) => ({ c, prior: p }));
+  const sinceStartOpen = new Set(candidates.filter((k) => k.field === 'completedSinceStart').map((k) => k.c));
+  const contenders = [...prior].map(([c, p]) => ({
+    c, prior: p, mayBeSinceStart: sinceStartOpen.has(c), soFar: readParts(levels[c] ?? []).partOfYear,
+  }));
   const ratePercent = columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]);
   const { choice, sinceStart } = chooseYtd(w.grid, dataStart, contenders, columns, ratePercent, settings.rateTolerance);
   const was = columns.completedYtd;
@@ -279,7 +284,10 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   let columnChoices: HeaderInfo['columnChoices'];
   if (isLedger(columns)) {
     const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {});
-    columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings);
+    columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings, levels);
+    const iso = settings.asOf && /^\d{4}-(\d{2})-\d{2}$/.exec(settings.asOf);
+    const periodMonth = iso ? Number(iso[1]) : readAsOf(pre.title, labels, columns)?.month;
+    checkMonthColumn(levels, columns, columnChoices, candidates, periodMonth, settings.columnOverrides?.monthCompleted !== undefined);
   }
 
   const headerUnits = new Map<Field, Unit>();

@@ -46,14 +46,31 @@ export const FIGURE_FIELDS: readonly Field[] = [
 
 /** Words that make a column something other than a figure (dates, texts, states). */
 const NOT_FIGURE = /时间|日期|年月|年限|起止|期限|工期|内容|规模|形象|进展|问题|备注|状态|是否|情况说明|单位|领导|名称|代码|编码|序号|地点|性质|措施|责任人|联系/;
-const FIGURE_WORD = /投资|完成|计划|到位|资金|金额|总额|万元|亿元|率|%|比例|比重|占/;
+const FIGURE_WORD = /投资|完成|实际|计划|到位|资金|金额|总额|万元|亿元|率|%|比例|比重|占/;
 
 const BEFORE_YEAR = /(?:开工|建设)?(?:至|到|截至|截止)?(?:上一?年(?:度)?(?:底|末)|上年度|去年底|(?:19|20)\d{2}年(?:底|末)|以前年度|往年|历年|前期)|年底前|年初前/;
-const SINCE_START = /开工(?:以来|至今|累计)|自开工|建设以来|开工建设以来|项目累计|开工至(?:本月|今|报告期)|自项目开工|截至目前累计|至今累计/;
-const MONTH = /本月|当月|本旬|本周|本期|上旬|中旬|下旬|第[一二三四五1-5]周|(?:^|[^-至到~\d])\d{1,2}月(?:份)?(?:完成|实际|计划|投资)/;
-const PART_OF_YEAR = /\d{1,2}\s*(?:-|至|到|~)\s*\d{0,2}\s*月|[一二三四五六七八九十]+(?:-|至|到)[一二三四五六七八九十]+月|上半年|下半年|[一二三四1-4]季度|前三季度|(?:截至|截止|至)\d{1,2}月(?:底|末|\d{1,2}日)|\d{1,2}月底累计|年初(?:以来|至今)|今年以来/;
+const SINCE_START = /开工(?:以来|至今|累计)|开累|自开工|建设以来|开工建设以来|项目累计|开工至(?:本月|今|报告期)|自项目开工|截至目前累计|至今累计/;
+// A bare `月完成投资` / `旬完成投资额` / `至   旬完成` (the month or the 旬 left for the filler, or
+// implied by the report) is the report's own period, as `本月` is; so is a parent that is
+// only a month (`3月` over `计划 | 实际`, 按月排进度), one column pair per month.
+const MONTH = /本月|当月|本旬|本周|本期|上旬|中旬|下旬|第[一二三四五1-5]周|(?:^|[^-至到~\d])\d{1,2}月(?:份)?(?:完成|实际|计划|投资)|(?:^|[^\d年月])[月旬周](?:份)?(?:计划|完成|实际|投资)|^\d{1,2}月(?:份)?$/;
+// `1-6月`, `8月至12月`, and the filler's blank or letter (`1-  月`, `1-N月`, lower-cased here).
+const PART_OF_YEAR = /\d{1,2}\s*月?\s*(?:-|至|到|~)\s*(?:\d{1,2}|[a-z])?\s*月|[一二三四五六七八九十]+(?:-|至|到)[一二三四五六七八九十]+月|上半年|下半年|[一二三四1-4]季度|前三季度|(?:截至|截止|至)\d{1,2}月(?:底|末|\d{1,2}日)|\d{1,2}月底累计|年初(?:以来|至今|至)|今年以来|(?:本年|今年|当年)(?:至|到)(?:当月|本月|今|报告期|目前)/;
+/** Last year's figure for the same span (`上年同月完成投资`, `去年同期`) and growth (`同比`): not this ledger's. */
+const LAST_YEAR_SAME = /(?:上|去)年同(?:期|月|旬)|同比/;
+/**
+ * The next period (`下一月度计划完成投资`, `下月计划`): a plan ahead, no figure of the ledger.
+ * `下旬` alone is the last ten days of this month, so a 旬 needs `下一旬`.
+ */
+const NEXT_PERIOD = /(?:下一(?:个)?(?:月|旬|周|季度|年度?)|下(?:个)?(?:月|周|季度|年度?))(?:度)?(?:计划|目标|安排|投资|完成)|明年/;
 const THIS_YEAR = /本年|今年|年度|全年|当年|(?:19|20)\d{2}年/;
 const CUMULATIVE = /累计/;
+/**
+ * A rate whose base is not the annual plan: a share of this month's or this 旬's plan
+ * (`本旬占月计划投资额（%）`), of a part-year plan (`完成1-4月投资计划%`) or of the total
+ * investment (`占总投资（%）`). The completion rate is a share of the annual plan only.
+ */
+const RATE_OF_OTHER_BASE = /占(?:本|当)?[月旬周]|[月旬周](?:投资)?计划(?:投资)?(?:额)?(?:的)?(?:%|\(%\)|比例|完成率)|\d{1,2}\s*月?\s*(?:-|至|到|~)\s*\d{1,2}\s*月(?:份)?(?:投资)?计划|占(?:项目)?总投资|占概算/;
 const YEAR = /((?:19|20)\d{2})年/;
 
 function levelParts(t: string): Omit<HeaderParts, 'unit' | 'percent' | 'breakdown' | 'year'> & { year: number | null } {
@@ -66,7 +83,8 @@ function levelParts(t: string): Omit<HeaderParts, 'unit' | 'percent' | 'breakdow
   else if (/计划|安排|任务|目标/.test(t)) measure = 'plan';
   let qualifier: HeaderParts['qualifier'] = null;
   if (/实际|实绩|已完成/.test(t)) qualifier = 'actual';
-  else if (/计划|预计|目标|安排/.test(t)) qualifier = 'plan';
+  // 力争/争取/拟: what an office strives for (`大干150天力争完成的投资额`), a target, not a figure done.
+  else if (/计划|预计|目标|安排|力争|争取|拟/.test(t)) qualifier = 'plan';
   let scope: Scope | null = null;
   let partOfYear = false;
   if (BEFORE_YEAR.test(t)) scope = 'beforeYear';
@@ -114,6 +132,8 @@ export function readParts(levels: readonly string[]): HeaderParts {
   return out;
 }
 
+const STRETCH = /力争|争取/;
+const STRETCH_DROP = 100;
 const STRONG = 1500;
 const WEAK = 900;
 const RATE_PERCENT = 200;
@@ -131,6 +151,7 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
   const path = levels.map((l) => normalizeHeader(l)).join('');
   if (!FIGURE_WORD.test(path)) return [];
   if (NOT_FIGURE.test(leaf) && !/率|%/.test(leaf)) return [];
+  if (NEXT_PERIOD.test(leaf) || LAST_YEAR_SAME.test(path)) return [];
   const p = readParts(levels);
   const out: PartsCandidate[] = [];
   // A header that names both its scope and 投资 says more than one that leaves either out.
@@ -142,6 +163,7 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
   switch (p.measure) {
     case 'rate':
       if (/到位/.test(path) && !/完成/.test(path)) break;
+      if (RATE_OF_OTHER_BASE.test(path)) break;
       add('reportedRate', false, p.percent ? RATE_PERCENT : 0);
       break;
     case 'arrived':
@@ -152,7 +174,8 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
       break;
     case 'plan':
       if (otherYear || p.scope === 'month' || p.partOfYear || p.scope === 'sinceStart' || p.scope === 'beforeYear') break;
-      add('annualPlan', p.scope === null && !/投资/.test(path));
+      // A stretch target (`2010年力争完成的投资额`) is a plan, but the plan itself beats it.
+      add('annualPlan', p.scope === null && !/投资/.test(path), STRETCH.test(path) ? -STRETCH_DROP : 0);
       break;
     case 'completed':
       if (p.scope === 'beforeYear') add('completedBeforeYear', false);
@@ -169,4 +192,23 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
       break;
   }
   return out;
+}
+
+const ONE_MONTH = /(?:^|[^\d\-至到~])(\d{1,2})月(?:份)?(?!\s*(?:-|至|到|~))/;
+
+/**
+ * The one month a header (or its parent) names, outside a range: `8月 / 当月完成投资额` → 8,
+ * `6月份完成` → 6; null for `1-6月`, `本月` or no month. Leaf first.
+ */
+export function namedMonth(levels: readonly string[]): number | null {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const t = normalizeHeader(levels[i]);
+    if (PART_OF_YEAR.test(t)) return null;
+    const m = ONE_MONTH.exec(t);
+    if (m) {
+      const n = Number(m[1]);
+      return n >= 1 && n <= 12 ? n : null;
+    }
+  }
+  return null;
 }

@@ -33,7 +33,7 @@ const RAW: Record<Field, Entry[]> = {
   responsibleUnit: ['责任单位', '牵头单位', '建设单位', '项目单位', '项目业主', '业主单位', '实施单位', '主体单位',
     '承建单位', '责任部门', '主管部门', exact('单位'), 'responsible unit', 'owner', exact('unit')],
   leader: ['包联领导', '挂点领导', '责任领导', '分包领导', '联系领导', '牵头领导', '包抓领导', '包保领导', '市级领导',
-    '县级领导', exact('领导'), 'leader'],
+    '县级领导', exact('领导'), weak('领导', -40), 'leader'],
   nature: ['建设性质', '项目性质', exact('性质'), 'nature'],
   scope: ['建设规模及主要内容', '建设规模及主要建设内容', '建设规模和主要内容', '主要建设内容', '建设规模', '建设内容',
     '主要内容', exact('规模'), 'scope', 'main contents'],
@@ -67,7 +67,7 @@ const RAW: Record<Field, Entry[]> = {
   progressText: ['形象进度', '工程形象进度', '工程进展情况', '项目进展情况', '进展情况', '建设进展', '工作进展',
     '项目进展', '目前进展', '进度情况', exact('进展'), 'progress'],
   problems: ['存在问题', '存在的问题', '存在问题及建议', '存在的问题及建议', '困难问题', '存在困难', '困难和问题',
-    '需协调解决的问题', '需要协调解决的问题', exact('问题'), 'problems', exact('issues')],
+    '需协调解决的问题', '需要协调解决的问题', exact('问题'), weak('问题', -40), 'problems', exact('issues')],
   fundsArrived: ['资金到位', '到位资金', '资金到位情况', '到位资金额', 'funds arrived', 'funds in place'],
   remarks: ['备注', exact('说明'), 'remarks', 'remark', exact('notes'), exact('note'), exact('comments')],
 };
