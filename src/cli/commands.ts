@@ -347,6 +347,7 @@ export function humanReport(report: Report, opts: CliOptions, t: CliText): strin
         projects: g.projects, started: g.started, startRate: pct(g.startRate), plan: money(g.annualPlan, lang),
         done: money(g.completedYtd, lang), rate: pct(g.completionRate), gap: gapPhrase(g.gapPp, lang),
       }));
+      if (s.rowAccount) lines.push(t.rowsLine(s.rowAccount));
       if (s.groups.length > 1) {
         lines.push(t.groupsHeading);
         for (const grp of s.groups) {

@@ -1,5 +1,9 @@
 /** The command's own sentences, per language. */
-import type { FileErrorCode, Lang } from '../core/types';
+import type { FileErrorCode, Lang, RowAccount } from '../core/types';
+
+/** The rows the roles account for. */
+const sumRoles = (a: RowAccount): number =>
+  a.header + a.project + a.total + a.subtotal + a.heading + a.breakdown + a.footer + a.numberedEmpty;
 
 export interface CliText {
   fileError: Record<FileErrorCode, string>;
@@ -12,6 +16,8 @@ export interface CliText {
   noFiles: string;
   fileHeading: (file: string, sheet: string, asOf: string, tp: string) => string;
   totals: (p: { projects: number; started: number; startRate: string; plan: string; done: string; rate: string; gap: string }) => string;
+  /** The sheet's rows by role, in one line (rowAccount). */
+  rowsLine: (a: RowAccount) => string;
   groupsHeading: string;
   groupLine: (p: { name: string; projects: number; rate: string; gap: string; lagging: number; rank: string }) => string;
   issuesHeading: (n: number, errors: number, warnings: number, infos: number) => string;
@@ -52,6 +58,7 @@ const zhCN: CliText = {
   noFiles: '没有要检查的 .xlsx 文件',
   fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，时间进度 ${tp}`,
   totals: (p) => `  项目 ${p.projects} 个，已开工 ${p.started} 个，开工率 ${p.startRate}；年度计划投资 ${p.plan}，完成投资 ${p.done}，完成率 ${p.rate}，${p.gap}`,
+  rowsLine: (a) => `  行：共 ${a.rows} 行 = 表头 ${a.header} + 项目 ${a.project} + 合计 ${a.total} + 小计 ${a.subtotal} + 分类标题 ${a.heading} + 其中 ${a.breakdown} + 注释 ${a.footer} + 空序号行 ${a.numberedEmpty}${a.rows === sumRoles(a) ? '' : `，另有 ${a.rows - sumRoles(a)} 行未归类`}`,
   groupsHeading: '  分组：',
   groupLine: (p) => `    ${p.name}：${p.projects} 个项目，完成率 ${p.rate}，${p.gap}，滞后 ${p.lagging} 个，排名 ${p.rank}`,
   issuesHeading: (n, e, w, i) => `  问题 ${n} 个（错误 ${e}，警告 ${w}，提示 ${i}）：`,
@@ -84,6 +91,7 @@ const zhTW: CliText = {
   noFiles: '沒有要檢查的 .xlsx 檔案',
   fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，時間進度 ${tp}`,
   totals: (p) => `  項目 ${p.projects} 個，已開工 ${p.started} 個，開工率 ${p.startRate}；年度計劃投資 ${p.plan}，完成投資 ${p.done}，完成率 ${p.rate}，${p.gap}`,
+  rowsLine: (a) => `  列：共 ${a.rows} 列 = 表頭 ${a.header} + 項目 ${a.project} + 合計 ${a.total} + 小計 ${a.subtotal} + 分類標題 ${a.heading} + 其中 ${a.breakdown} + 註釋 ${a.footer} + 空序號列 ${a.numberedEmpty}${a.rows === sumRoles(a) ? '' : `，另有 ${a.rows - sumRoles(a)} 列未歸類`}`,
   groupsHeading: '  分組：',
   groupLine: (p) => `    ${p.name}：${p.projects} 個項目，完成率 ${p.rate}，${p.gap}，滯後 ${p.lagging} 個，排名 ${p.rank}`,
   issuesHeading: (n, e, w, i) => `  問題 ${n} 個（錯誤 ${e}，警告 ${w}，提示 ${i}）：`,
@@ -123,6 +131,7 @@ const en: CliText = {
   noFiles: 'no .xlsx files to check',
   fileHeading: (file, sheet, asOf, tp) => `${file} [${sheet}] as of ${asOf}, time progress ${tp}`,
   totals: (p) => `  ${p.projects} projects, ${p.started} started (${p.startRate}); annual plan ${p.plan}, completed ${p.done}, ${p.rate} of plan, ${p.gap}`,
+  rowsLine: (a) => `  Rows: ${a.rows} = ${a.header} header + ${a.project} projects + ${a.total} total + ${a.subtotal} subtotal + ${a.heading} heading + ${a.breakdown} breakdown + ${a.footer} note + ${a.numberedEmpty} empty numbered${a.rows === sumRoles(a) ? '' : `, and ${a.rows - sumRoles(a)} unaccounted`}`,
   groupsHeading: '  Groups:',
   groupLine: (p) => `    ${p.name}: ${p.projects} projects, ${p.rate}, ${p.gap}, ${p.lagging} lagging, rank ${p.rank}`,
   issuesHeading: (n, e, w, i) => `  ${n} issues (${e} errors, ${w} warnings, ${i} info):`,

@@ -4,6 +4,7 @@
  */
 import type { SheetAnalysis } from './analyze';
 import { colLetter } from './grid';
+import { ledgerRowAccount } from './ledger/row-account';
 import { outputColumnLetters } from './plan';
 import { rankValues } from './rank';
 import { toPrecision12 } from './round';
@@ -82,6 +83,7 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
     issues,
     asOf: ledger.asOf,
     timeProgress: clean(ledger.timeProgress) ?? 0,
+    rowAccount: ledgerRowAccount(grid, ledger).account,
   };
 }
 

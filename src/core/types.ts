@@ -97,6 +97,7 @@ export type IssueCode =
   | 'not-a-number'
   | 'number-as-text'
   | 'approximate-figure'
+  | 'row-unaccounted'
   | 'negative-value'
   | 'formula-error'
   | 'completed-exceeds-total'
@@ -118,7 +119,7 @@ export type IssueCode =
   | 'columns-suspect';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
-  'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'negative-value', 'formula-error',
+  'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'negative-value', 'formula-error',
   'completed-exceeds-total', 'plan-exceeds-total', 'month-exceeds-ytd', 'duplicate-project',
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
@@ -381,6 +382,25 @@ export interface SheetReport {
   issues: Issue[];
   asOf: string;
   timeProgress: number;
+  /** Every row from the header down by its role (ledger/row-account.ts). */
+  rowAccount?: RowAccount;
+}
+
+/**
+ * The sheet's rows from the header down by role (report-v1, additive): `rows` non-blank
+ * rows in all, equal to the sum of the others when every row is accounted for.
+ */
+export interface RowAccount {
+  rows: number;
+  header: number;
+  project: number;
+  total: number;
+  subtotal: number;
+  heading: number;
+  breakdown: number;
+  footer: number;
+  /** A 序号 and nothing else: an empty line of a template. */
+  numberedEmpty: number;
 }
 
 export interface RankingEntry {

@@ -62,6 +62,7 @@ export const zhCN: Messages = {
       Number(p.count ?? 1) > 1
         ? `${f(p)}有 ${num(p.count)} 个以文本形式存储的数字（如${quoted(p, '「', '」')}），均已按数值读取（「${cell(p.value)}」读作 ${num(p.number)}），建议改为数值`
         : `${f(p)}「${cell(p.value)}」是以文本形式存储的数字，已按 ${num(p.number)} 读取，建议改为数值`,
+    'row-unaccounted': (p) => `第 ${num(p.row)} 行（「${cell(p.value)}」）既不是项目，也不是合计、小计、标题或注释，未计入任何数字，请检查该行`,
     'approximate-figure': (p) =>
       Number(p.count ?? 1) > 1
         ? `${f(p)}有 ${num(p.count)} 个估计数（如${quoted(p, '「', '」')}），已按所写数值读取（「${cell(p.value)}」读作 ${num(p.number)}），请填写实际数值`

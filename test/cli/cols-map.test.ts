@@ -44,3 +44,26 @@ describe('human report: the columns understood', () => {
     expect(out).toContain('项目名称');
   });
 });
+
+describe('human report: the rows accounted for, in one line', () => {
+  const sheet = {
+    sheet: 'S', header: { rows: [2], unit: '万元' }, columns: { name: 'B' }, outputColumns: {}, projects: [], groups: [],
+    total: { name: '', projects: 0, started: 0, startRate: null, totalInvestment: 0, annualPlan: 0, completedYtd: 0, completionRate: null, gapPp: null, lagging: 0 },
+    issues: [], asOf: '2010-03-31', timeProgress: 0.25,
+  };
+  const with_ = (rowAccount: object) => ({ files: [{ file: 'a.xlsx', output: null, error: null, sheets: [{ ...sheet, rowAccount }] }], ranking: [] }) as unknown as Report;
+  // 1 + 30 + 1 + 3 + 2 + 2 + 1 + 0 = 40
+  const full = { rows: 40, header: 1, project: 30, total: 1, subtotal: 3, heading: 2, breakdown: 2, footer: 1, numberedEmpty: 0 };
+
+  it('zh-CN: every role and the sum', () => {
+    const out = humanReport(with_(full), parseArgs(['check', 'a.xlsx']), CLI_TEXT['zh-CN']);
+    expect(out).toContain('行：共 40 行 = 表头 1 + 项目 30 + 合计 1 + 小计 3 + 分类标题 2 + 其中 2 + 注释 1 + 空序号行 0');
+    expect(out).not.toContain('未归类');
+  });
+
+  it('says how many rows are left over when the roles do not add up', () => {
+    const out = humanReport(with_({ ...full, rows: 42 }), parseArgs(['check', 'a.xlsx', '--lang', 'en']), CLI_TEXT.en);
+    expect(out).toContain('Rows: 42 = 1 header + 30 projects');
+    expect(out).toContain(', and 2 unaccounted');
+  });
+});

@@ -16,6 +16,7 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
     params: { field: 'annualPlan', value: '1,200', number: 1200, count: 5, examples: '1,200\t5.2亿元\t１２９９' },
     shows: ['field:annualPlan', '5', '1,200', '5.2亿元', '１２９９', '1200'],
   },
+  { code: 'row-unaccounted', params: { row: 17, value: '待补充' }, shows: ['17', '待补充'] },
   { code: 'approximate-figure', params: { field: 'annualPlan', value: '约3000', number: 3000, count: 1, examples: '约3000' }, shows: ['field:annualPlan', '约3000', '3000'] },
   {
     code: 'approximate-figure',

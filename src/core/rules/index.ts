@@ -13,6 +13,7 @@ import { negativeValue } from './negative-value';
 import { notANumber } from './not-a-number';
 import { numberAsText } from './number-as-text';
 import { approximateFigure } from './approximate-figure';
+import { rowUnaccounted } from './row-unaccounted';
 import { planExceedsTotal } from './plan-exceeds-total';
 import { projectAdded } from './project-added';
 import { projectRemoved } from './project-removed';
@@ -32,6 +33,7 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'not-a-number': notANumber,
   'number-as-text': numberAsText,
   'approximate-figure': approximateFigure,
+  'row-unaccounted': rowUnaccounted,
   'negative-value': negativeValue,
   'formula-error': formulaError,
   'completed-exceeds-total': completedExceedsTotal,
