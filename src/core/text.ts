@@ -161,24 +161,48 @@ const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
 const DOUBLE_SPACE = /[ \u3000\u00a0\t]{2,}/;
 const SPACE_BETWEEN_CJK = /[\u3400-\u4dbf\u4e00-\u9fff][ \u3000\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/;
 const SPACE_BETWEEN_CJK_ALL = /([\u3400-\u4dbf\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+const ONE_SPACE_BETWEEN_CJK = /[\u3400-\u4dbf\u4e00-\u9fff][ \u3000\u00a0](?=[\u3400-\u4dbf\u4e00-\u9fff])/;
+const ONE_SPACE_BETWEEN_CJK_ALL = /([\u3400-\u4dbf\u4e00-\u9fff])[ \u3000\u00a0](?=[\u3400-\u4dbf\u4e00-\u9fff])/g;
+/** Two or more blanks between two parts (`市本级建设单位    负责人1`). */
+const INNER_GAP = /[^\s\u3000][ \u3000\u00a0\t]{2,}(?=[^\s\u3000])/;
 
-/** Leading or trailing blanks, runs of blanks, or a blank between two characters (`阳谷 县`). */
-export function hasStraySpaces(s: string): boolean {
+/**
+ * Leading or trailing blanks, runs of blanks, or a blank between two characters
+ * (`阳谷 县`). In a column of two parts (`parted`: `建设单位及责任人`) a run of blanks
+ * between them is layout (hasInnerGap), not stray.
+ */
+export function hasStraySpaces(s: string, parted = false): boolean {
+  if (parted) return EDGE_SPACE.test(s) || ONE_SPACE_BETWEEN_CJK.test(s);
   return EDGE_SPACE.test(s) || DOUBLE_SPACE.test(s) || SPACE_BETWEEN_CJK.test(s);
+}
+
+/**
+ * Two or more blanks between two parts of a cell (`市本级建设单位    负责人1` under
+ * `建设单位 及责任人`): the parts are meant apart, so a fix keeps one space.
+ */
+export function hasInnerGap(s: string): boolean {
+  return INNER_GAP.test(s);
+}
+
+/** True for a header naming two things a cell holds side by side (`建设单位及责任人`, `责任单位/责任人`). */
+export function isPartedHeader(label: string): boolean {
+  return /\S\s*(?:及|和|与|以及|\/|、)\s*\S/.test(label);
 }
 
 /**
  * The text as it should have been typed: invisible characters and pinyin glosses
  * removed, full-width digits and letters narrowed, blanks between characters
- * dropped, other runs of blanks collapsed, ends trimmed. Line breaks are kept.
+ * dropped, other runs of blanks collapsed, ends trimmed. In a column of two parts
+ * (`parted`) a run of blanks between them becomes one space and only a single blank
+ * between two characters is dropped. Line breaks are kept.
  */
-export function tidyText(s: string): string {
+export function tidyText(s: string, parted = false): string {
   let t = stripPinyinGlosses(removeInvisible(s));
   if (FULL_WIDTH_ALNUM.test(t)) {
     t = t.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   }
   return t
-    .replace(SPACE_BETWEEN_CJK_ALL, '$1')
+    .replace(parted ? ONE_SPACE_BETWEEN_CJK_ALL : SPACE_BETWEEN_CJK_ALL, '$1')
     .replace(/[ \u3000]{2,}/g, ' ')
     .replace(/^[ \u3000]+|[ \u3000]+$/gm, '')
     .trim();

@@ -38,7 +38,8 @@ const quoted = (p: IssueParams, open: string, close: string): string =>
 const amount = (p: IssueParams, key: string): string => `${num(p[key])} ${unit(units, p.unit)}`;
 
 const NOISE: Record<string, string> = {
-  spaces: 'leading or trailing spaces',
+  spaces: 'stray spaces',
+  gap: 'several spaces between two parts',
   invisible: 'invisible characters',
   pinyin: 'pinyin glosses',
   'full-width': 'full-width letters or digits',
@@ -113,7 +114,9 @@ export const en: Messages = {
         ? `${f(p)} figures (median ${num(p.median)}) look like ${unit(units, p.likely)}, but the sheet says ${unit(units, p.unit)}: check the unit`
         : `${f(p)} ${num(p.value)} is over 1,000 times off the column median ${num(p.median)}: typed in ${unit(units, p.likely)}?`,
     'text-noise': (p) =>
-      `${f(p)} "${cell(p.value)}" contains ${list(p.problems).map((k) => NOISE[k] ?? k).join(', ')}; suggested: "${cell(p.cleaned)}"`,
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}: ${num(p.count)} cells set two parts apart with several spaces (such as ${quoted(p, '"', '"')}); one space each is enough, e.g. "${cell(p.cleaned)}"`
+        : `${f(p)} "${cell(p.value)}" contains ${list(p.problems).map((k) => NOISE[k] ?? k).join(', ')}; suggested: "${cell(p.cleaned)}"`,
     'decreased-since-previous': (p) =>
       `${f(p)} ${amount(p, 'value')} is lower than the ${amount(p, 'previous')} of the previous submission; a cumulative figure should not fall`,
     'project-added': (p) => `New project "${cell(p.name)}" (not in the previous submission)`,

@@ -38,7 +38,8 @@ const quoted = (p: IssueParams, open: string, close: string): string =>
 const amount = (p: IssueParams, key: string): string => `${num(p[key])} ${unit(units, p.unit)}`;
 
 const NOISE: Record<string, string> = {
-  spaces: '首尾空格',
+  spaces: '多余空格',
+  gap: '两部分之间的多个空格',
   invisible: '不可见字符',
   pinyin: '拼音注音',
   'full-width': '全角字母或数字',
@@ -109,7 +110,9 @@ export const zhCN: Messages = {
         ? `${f(p)}一列数值（中位数 ${num(p.median)}）看起来是以${unit(units, p.likely)}填报的，而表中单位为${unit(units, p.unit)}，请核对单位`
         : `${f(p)} ${num(p.value)} 与本列中位数 ${num(p.median)} 相差上千倍，可能误用了${unit(units, p.likely)}为单位`,
     'text-noise': (p) =>
-      `${f(p)}「${cell(p.value)}」含有${list(p.problems).map((k) => NOISE[k] ?? k).join('、')}，建议改为「${cell(p.cleaned)}」`,
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}有 ${num(p.count)} 个单元格在两部分之间留了多个空格（如${quoted(p, '「', '」')}），建议各留一个空格，如「${cell(p.cleaned)}」`
+        : `${f(p)}「${cell(p.value)}」含有${list(p.problems).map((k) => NOISE[k] ?? k).join('、')}，建议改为「${cell(p.cleaned)}」`,
     'decreased-since-previous': (p) =>
       `${f(p)} ${amount(p, 'value')} 少于上期填报的 ${amount(p, 'previous')}，累计数不应减少`,
     'project-added': (p) => `新增项目「${cell(p.name)}」（上期台账中没有）`,

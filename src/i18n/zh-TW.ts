@@ -38,7 +38,8 @@ const quoted = (p: IssueParams, open: string, close: string): string =>
 const amount = (p: IssueParams, key: string): string => `${num(p[key])} ${unit(units, p.unit)}`;
 
 const NOISE: Record<string, string> = {
-  spaces: '首尾空格',
+  spaces: '多餘空格',
+  gap: '兩部分之間的多個空格',
   invisible: '不可見字元',
   pinyin: '拼音注音',
   'full-width': '全形字母或數字',
@@ -109,7 +110,9 @@ export const zhTW: Messages = {
         ? `${f(p)}一欄數值（中位數 ${num(p.median)}）看起來是以${unit(units, p.likely)}填報的，而表中單位為${unit(units, p.unit)}，請核對單位`
         : `${f(p)} ${num(p.value)} 與本欄中位數 ${num(p.median)} 相差上千倍，可能誤用了${unit(units, p.likely)}為單位`,
     'text-noise': (p) =>
-      `${f(p)}「${cell(p.value)}」含有${list(p.problems).map((k) => NOISE[k] ?? k).join('、')}，建議改為「${cell(p.cleaned)}」`,
+      Number(p.count ?? 1) > 1
+        ? `${f(p)}有 ${num(p.count)} 個儲存格在兩部分之間留了多個空格（如${quoted(p, '「', '」')}），建議各留一個空格，如「${cell(p.cleaned)}」`
+        : `${f(p)}「${cell(p.value)}」含有${list(p.problems).map((k) => NOISE[k] ?? k).join('、')}，建議改為「${cell(p.cleaned)}」`,
     'decreased-since-previous': (p) =>
       `${f(p)} ${amount(p, 'value')} 少於上期填報的 ${amount(p, 'previous')}，累計數不應減少`,
     'project-added': (p) => `新增項目「${cell(p.name)}」（上期台賬中沒有）`,

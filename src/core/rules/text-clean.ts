@@ -2,9 +2,9 @@
  * What the rules ask of text: the noise in a cell, and keys that match projects.
  * Built on text.ts so the rules and the header finder read text the same way.
  */
-import { glossMayOpenAt, hasFullWidthAlnum, hasInvisible, hasPinyinGloss, hasStraySpaces, normalizeHeader } from '../text';
+import { glossMayOpenAt, hasFullWidthAlnum, hasInnerGap, hasInvisible, hasPinyinGloss, hasStraySpaces, normalizeHeader } from '../text';
 
-export type NoiseKind = 'spaces' | 'invisible' | 'pinyin' | 'full-width';
+export type NoiseKind = 'spaces' | 'gap' | 'invisible' | 'pinyin' | 'full-width';
 
 const NONE: readonly NoiseKind[] = [];
 
@@ -42,15 +42,19 @@ function suspects(s: string): number {
 /**
  * What is wrong with a text cell, in a fixed order; empty when nothing is.
  * In prose (`prose`: 形象进度, 存在问题…) only blanks at the ends count as stray:
- * a space between two phrases there is punctuation, not noise.
+ * a space between two phrases there is punctuation, not noise. In a column of two
+ * parts (`parted`: `建设单位及责任人`) a run of blanks between them is a `gap`, kept
+ * as one space by the fix.
  * Each check runs only when the text holds a character it could object to.
  */
-export function noiseOf(s: string, prose = false): readonly NoiseKind[] {
+export function noiseOf(s: string, prose = false, parted = false): readonly NoiseKind[] {
   const found = suspects(s);
   if (found === 0) return NONE;
   const kinds: NoiseKind[] = [];
   if (found & SPACE) {
-    if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s)) kinds.push('spaces');
+    if (prose ? EDGE_SPACE.test(s) : hasStraySpaces(s, parted)) kinds.push('spaces');
+    // Parts set apart by a run of blanks, in a column of two parts: layout.
+    if (parted && !prose && hasInnerGap(s)) kinds.push('gap');
     if (hasInvisible(s)) kinds.push('invisible');
   }
   if (found & BRACKET && hasPinyinGloss(s)) kinds.push('pinyin');

@@ -1,4 +1,5 @@
 import { textNoise } from '../../../src/core/rules/text-noise';
+import { analyze, SETTINGS } from '../whatif/helpers';
 import { check, issuesOf, project, type Brief, type Row } from '../../helpers/rule-fixtures';
 
 // Columns: B 项目名称, C 项目代码, O 备注 (prose); first project on row 4.
@@ -29,4 +30,43 @@ test.each(cases)('$name', ({ rows, expected }) => {
 test('params list every kind of noise found', () => {
   const [issue] = issuesOf(textNoise, [project({ name: ' 發(fā)展１号' })]);
   expect(issue.params).toEqual({ field: 'name', problems: 'spaces,pinyin,full-width', value: ' 發(fā)展１号', cleaned: '發展1号' });
+});
+
+describe('two parts set apart in a column of two parts', () => {
+  // The layout quoted in issue #12: `市本级建设单位    负责人1` under a header `建设单位 及责任人`.
+  const rows = [
+    ['单位：万元'],
+    ['序号', '项目名称', '建设单位 及责任人', '总投资', '年度计划投资', '1-6月完成投资'],
+    [1, 'A', '市本级建设单位    负责人1', 5000, 1000, 600],
+    [2, 'B', '市本级建设单位    负责人2', 5000, 1000, 400],
+    [3, 'C', '市交通局　　　张三', 5000, 1000, 500],
+    [4, 'D', ' 市水利局  李四', 5000, 1000, 500], // a leading blank too: its own finding
+  ];
+  const noise = () => {
+    const a = analyze(rows, 'Sheet1', SETTINGS);
+    expect(a.header.columns.responsibleUnit).toBe(2);
+    return a.issues.filter((i) => i.code === 'text-noise');
+  };
+
+  it('is one finding for the column with the count, the fix keeping one space between the parts', () => {
+    const [grouped, single] = noise().sort((x, y) => x.r - y.r);
+    expect([grouped.r, grouped.c, grouped.params.count, grouped.params.problems, grouped.rows]).toEqual([2, 2, 3, 'gap', [2, 3, 4]]);
+    expect(grouped.params.cleaned).toBe('市本级建设单位 负责人1');
+    expect(grouped.params.examples).toBe('市本级建设单位    负责人1\t市本级建设单位    负责人2\t市交通局　　　张三');
+    expect(grouped.fix).toBeNull();
+    // D: stray leading blank and a gap; said at its cell, fixed to one space between the parts.
+    expect([single.r, single.params.problems, single.fix]).toEqual([5, 'spaces,gap', '市水利局 李四']);
+  });
+
+  it('in a column of one thing the same run of blanks is stray and the fix joins the text', () => {
+    rows[1][2] = '责任单位';
+    try {
+      const found = noise();
+      expect(found.map((i) => [i.r, i.fix])).toEqual([
+        [2, '市本级建设单位负责人1'], [3, '市本级建设单位负责人2'], [4, '市交通局张三'], [5, '市水利局李四'],
+      ]);
+    } finally {
+      rows[1][2] = '建设单位 及责任人';
+    }
+  });
 });
