@@ -98,6 +98,7 @@ export type IssueCode =
   | 'number-as-text'
   | 'approximate-figure'
   | 'row-unaccounted'
+  | 'column-skipped'
   | 'negative-value'
   | 'formula-error'
   | 'completed-exceeds-total'
@@ -119,7 +120,7 @@ export type IssueCode =
   | 'columns-suspect';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
-  'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'negative-value', 'formula-error',
+  'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'column-skipped', 'negative-value', 'formula-error',
   'completed-exceeds-total', 'plan-exceeds-total', 'month-exceeds-ytd', 'duplicate-project',
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
@@ -237,6 +238,17 @@ export interface HeaderInfo {
   confidence: number;
   /** Per mapped field, how its column was chosen. */
   columnChoices?: Partial<Record<Field, ColumnChoice>>;
+  /** Columns whose header read as a field but that lost it, hidden or empty, to a visible, filled one. */
+  skippedColumns?: SkippedColumn[];
+}
+
+export interface SkippedColumn {
+  field: Field;
+  /** The column skipped, and the one chosen instead (0-based). */
+  column: number;
+  chosen: number;
+  /** Hidden in the sheet (else: empty in the rows read). */
+  hidden: boolean;
 }
 
 /** A sheet that is not a ledger, and what was looked for. */

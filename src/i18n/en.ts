@@ -65,6 +65,7 @@ export const en: Messages = {
       Number(p.count ?? 1) > 1
         ? `${f(p)}: ${num(p.count)} numbers stored as text (such as ${quoted(p, '"', '"')}), all read as numbers ("${cell(p.value)}" as ${num(p.number)}); better stored as numbers`
         : `${f(p)} "${cell(p.value)}" is a number stored as text; read as ${num(p.number)}, better stored as a number`,
+    'column-skipped': (p) => `Column ${cell(p.column)} "${cell(p.header)}" is ${p.hidden ? 'hidden' : 'empty'}, so it was not read as ${f(p)}: column ${cell(p.chosen)} was read instead`,
     'row-unaccounted': (p) => `Row ${num(p.row)} ("${cell(p.value)}") is neither a project nor a total, subtotal, heading or note: none of its figures count; please check it`,
     'approximate-figure': (p) =>
       Number(p.count ?? 1) > 1

@@ -63,6 +63,7 @@ export const zhCN: Messages = {
       Number(p.count ?? 1) > 1
         ? `${f(p)}有 ${num(p.count)} 个以文本形式存储的数字（如${quoted(p, '「', '」')}），均已按数值读取（「${cell(p.value)}」读作 ${num(p.number)}），建议改为数值`
         : `${f(p)}「${cell(p.value)}」是以文本形式存储的数字，已按 ${num(p.number)} 读取，建议改为数值`,
+    'column-skipped': (p) => `${cell(p.column)} 列「${cell(p.header)}」${p.hidden ? '是隐藏列' : '没有填写数据'}，未作为${f(p)}读取，改用 ${cell(p.chosen)} 列`,
     'row-unaccounted': (p) => `第 ${num(p.row)} 行（「${cell(p.value)}」）既不是项目，也不是合计、小计、标题或注释，未计入任何数字，请检查该行`,
     'approximate-figure': (p) =>
       Number(p.count ?? 1) > 1

@@ -63,6 +63,7 @@ export const zhTW: Messages = {
       Number(p.count ?? 1) > 1
         ? `${f(p)}有 ${num(p.count)} 個以文字形式儲存的數字（如${quoted(p, '「', '」')}），均已按數值讀取（「${cell(p.value)}」讀作 ${num(p.number)}），建議改為數值`
         : `${f(p)}「${cell(p.value)}」是以文字形式儲存的數字，已按 ${num(p.number)} 讀取，建議改為數值`,
+    'column-skipped': (p) => `${cell(p.column)} 欄「${cell(p.header)}」${p.hidden ? '是隱藏欄' : '沒有填寫資料'}，未作為${f(p)}讀取，改用 ${cell(p.chosen)} 欄`,
     'row-unaccounted': (p) => `第 ${num(p.row)} 列（「${cell(p.value)}」）既不是項目，也不是合計、小計、標題或註釋，未計入任何數字，請檢查該列`,
     'approximate-figure': (p) =>
       Number(p.count ?? 1) > 1

@@ -16,6 +16,16 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
     params: { field: 'annualPlan', value: '1,200', number: 1200, count: 5, examples: '1,200\t5.2亿元\t１２９９' },
     shows: ['field:annualPlan', '5', '1,200', '5.2亿元', '１２９９', '1200'],
   },
+  {
+    code: 'column-skipped',
+    params: { field: 'completedYtd', column: 'F', chosen: 'G', hidden: true, header: '1-6月完成投资' },
+    shows: ['field:completedYtd', 'F', 'G', '1-6月完成投资'],
+  },
+  {
+    code: 'column-skipped',
+    params: { field: 'totalInvestment', column: 'C', chosen: 'D', hidden: false, header: '总投资' },
+    shows: ['field:totalInvestment', 'C', 'D', '总投资'],
+  },
   { code: 'row-unaccounted', params: { row: 17, value: '待补充' }, shows: ['17', '待补充'] },
   { code: 'approximate-figure', params: { field: 'annualPlan', value: '约3000', number: 3000, count: 1, examples: '约3000' }, shows: ['field:annualPlan', '约3000', '3000'] },
   {

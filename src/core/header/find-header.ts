@@ -7,7 +7,7 @@ import { cellKey, type Grid } from '../grid';
 import { rateScale } from './rate-scale';
 import { parseAsOf, parseYear } from '../as-of';
 import { displayHeader, normalizeHeader } from '../text';
-import type { ColumnChoice, Field, HeaderInfo, NoLedger, Settings, Unit } from '../types';
+import type { ColumnChoice, Field, HeaderInfo, NoLedger, Settings, SkippedColumn, Unit } from '../types';
 import { chooseYtd } from './evidence';
 import { AMOUNT_FIELDS, FIELDS } from '../types';
 import {
@@ -186,7 +186,10 @@ const FILL_SAMPLE = 200;
  * header reads as the same field about as well (a hidden copy of 1-6月完成, a blank
  * leftover column of last year's template).
  */
-function preferFilled(w: HeaderWindow, dataStart: number, columns: Partial<Record<Field, number>>, candidates: readonly ColumnCandidate[], overrides: Partial<Record<Field, number>>): (c: number) => boolean {
+function preferFilled(
+  w: HeaderWindow, dataStart: number, columns: Partial<Record<Field, number>>, candidates: readonly ColumnCandidate[],
+  overrides: Partial<Record<Field, number>>, skipped: SkippedColumn[],
+): (c: number) => boolean {
   const grid = w.grid;
   const filled = new Map<number, boolean>();
   const isFilled = (c: number) => {
@@ -215,6 +218,7 @@ function preferFilled(w: HeaderWindow, dataStart: number, columns: Partial<Recor
     used.delete(c);
     used.add(alt.c);
     columns[field] = alt.c;
+    skipped.push({ field, column: c, hidden: !!grid.hiddenCols?.has(c), chosen: alt.c });
   }
   return usable;
 }
@@ -282,8 +286,9 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   const ledgerYear = yearOfTitle(pre.title);
   const { columns, candidates } = rankColumns(levels, ownColumns, settings.columnOverrides, ledgerYear);
   let columnChoices: HeaderInfo['columnChoices'];
+  const skipped: SkippedColumn[] = [];
   if (isLedger(columns)) {
-    const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {});
+    const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {}, skipped);
     columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings, levels);
     const iso = settings.asOf && /^\d{4}-(\d{2})-\d{2}$/.exec(settings.asOf);
     const periodMonth = iso ? Number(iso[1]) : readAsOf(pre.title, labels, columns)?.month;
@@ -318,6 +323,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
     confidence: found / KEY_FIELDS.length,
   };
   if (columnChoices) info.columnChoices = columnChoices;
+  if (skipped.length) info.skippedColumns = skipped;
   if (scale.percentTextRatio) info.ratePercentTextRatio = true;
   return { info, ok: isLedger(columns) };
 }

@@ -14,6 +14,7 @@ import { notANumber } from './not-a-number';
 import { numberAsText } from './number-as-text';
 import { approximateFigure } from './approximate-figure';
 import { rowUnaccounted } from './row-unaccounted';
+import { columnSkipped } from './column-skipped';
 import { planExceedsTotal } from './plan-exceeds-total';
 import { projectAdded } from './project-added';
 import { projectRemoved } from './project-removed';
@@ -34,6 +35,7 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'number-as-text': numberAsText,
   'approximate-figure': approximateFigure,
   'row-unaccounted': rowUnaccounted,
+  'column-skipped': columnSkipped,
   'negative-value': negativeValue,
   'formula-error': formulaError,
   'completed-exceeds-total': completedExceedsTotal,

@@ -141,8 +141,15 @@ describe('#20: a hidden or empty column loses to a visible, filled one of the sa
     const a = analyze(base(hiddenC, blankC));
     expect(a.header.columns.completedYtd).toBe(3);
     expect(a.ledger.total.completionRate!).toBeCloseTo(300 / 1200, 9);
+    // The report says so, at C's header cell (C2), naming D.
+    const said = a.issues.filter((i) => i.code === 'column-skipped');
+    expect(said.map((i) => [i.r, i.c, i.params])).toEqual([
+      [1, 2, { field: 'completedYtd', column: 'C', chosen: 'D', hidden: hiddenC, header: '1-3月完成投资' }],
+    ]);
   });
-  it('both visible and filled: the leftmost keeps it, as before', () => {
-    expect(analyze(base(false, false)).header.columns.completedYtd).toBe(2);
+  it('both visible and filled: the leftmost keeps it, as before, and nothing is said', () => {
+    const a = analyze(base(false, false));
+    expect(a.header.columns.completedYtd).toBe(2);
+    expect(a.issues.filter((i) => i.code === 'column-skipped')).toEqual([]);
   });
 });
