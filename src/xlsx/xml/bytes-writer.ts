@@ -4,10 +4,10 @@
  * with a spill target, a buffer handed on (to be compressed) each time it fills at a
  * checkpoint: a patched 100,000-row sheet is never a string, and need not be whole.
  */
+import { escapeText, TEXT_ENTITY_BYTES } from './escapes';
+
 const enc = new TextEncoder();
-const AMP = [38, 97, 109, 112, 59]; // &amp;
-const LT = [38, 108, 116, 59]; // &lt;
-const GT = [38, 103, 116, 59]; // &gt;
+const [AMP, LT, GT] = TEXT_ENTITY_BYTES;
 
 /** Bytes gathered before a checkpoint hands them on. */
 const SPILL_AT = 1 << 22;
@@ -172,7 +172,7 @@ export class ByteSink {
 
   /** Long strings (a whole part's head or tail): native encoding, escaped first if asked. */
   private long(s: string, escape: boolean): void {
-    const t = escape ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s;
+    const t = escape ? escapeText(s) : s;
     this.room(t.length * 3);
     this.pos += enc.encodeInto(t, this.buf.subarray(this.pos)).written;
   }

@@ -3,47 +3,10 @@
  * everything not touched is kept character for character.
  */
 
-const SPECIAL = /[&<>]/;
-
-export function escapeText(s: string): string {
-  if (!SPECIAL.test(s)) return s;
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export function escapeAttr(s: string): string {
-  return s.replace(/[&<>"\n\r\t]/g, (ch) => ATTR_ESC[ch]);
-}
-const ATTR_ESC: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;',
-};
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function unescapeXml(s: string): string {
-  if (s.indexOf('&') < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (m, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return NAMED[body] ?? m;
-  });
-}
-
-/** Characters XML 1.0 cannot carry at all; Excel writes them as `_xHHHH_`. */
-const NEEDS_X = /_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
-
-export function toXmlString(s: string): string {
-  if (!NEEDS_X.test(s)) return s;
-  return s.replace(/_(?=x[0-9a-fA-F]{4}_)|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (ch) =>
-    ch === '_' ? '_x005F_' : '_x' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0') + '_');
-}
-
-/** Decodes Excel's `_xHHHH_` escapes in string values (`_x000D_` is a carriage return). */
-export function decodeXString(s: string): string {
-  if (s.indexOf('_x') < 0) return s;
-  return s.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
+// Escaping and entities live in escapes.ts, the one place the xml stage handles them;
+// re-exported so that span users need one import.
+import { escapeAttr, unescapeXml } from './escapes';
+export { decodeXString, escapeAttr, escapeText, toXmlString, unescapeXml } from './escapes';
 
 /** An element found in a document: its qualified name and character span. */
 export interface Span {

@@ -9,6 +9,7 @@
  * (open tags, a reference cut by the piece's end) kept between pieces: split, it would hand
  * that state across files on the hot path of every sheet.
  */
+import { escapeText } from './escapes';
 import {
   afterDeclaration, checkTagEntities, endsName, ENTITY_OPEN, entityEnd, isBlank, isNameStart, piTargetEnd, startTagEnd,
 } from './syntax-checks';
@@ -251,7 +252,8 @@ export class FastXmlScanner {
 
   private cdata(s: string, from: number, to: number): void {
     if (to <= from) return;
-    const raw = s.slice(from, to).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    // CDATA handed on as character data, escaped as text so the readers' one unescape applies.
+    const raw = escapeText(s.slice(from, to));
     this.h.text(raw, 0, raw.length);
   }
 
