@@ -212,3 +212,19 @@ describe('classifyRows: the second line of a 其中 breakdown (南平 template)'
     expect(rows[4]).toEqual({ r: 5, kind: 'project' });
   });
 });
+
+describe('classifyRows: a row with figures and a blank name', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划投资'],
+    [1, '武夷新区道路项目', 300, 120],
+    [2, null, 50, 20],
+    [null, null, 50, 20],
+  ]);
+
+  test('is kept as a project, numbered or not', () => {
+    const rows = pick(classifyRows(grid, header));
+    expect(rows[1]).toEqual({ r: 2, kind: 'project' });
+    expect(rows[2]).toEqual({ r: 3, kind: 'project' });
+  });
+});
