@@ -185,12 +185,31 @@ function push(stack: Heading[], level: number, label: string): void {
   stack.push({ level, label });
 }
 
+/**
+ * A line that carries on a breakdown: its only label text is indented with spaces
+ * (ASCII or full-width) and bears no project number or heading numeral.
+ */
+function isContinuation(texts: readonly string[]): boolean {
+  let seen = false;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (t === '') continue;
+    if (seen || !/^[ \u3000\t]+\S/.test(t)) return false;
+    const c = compactText(t);
+    if (INDEX_LIKE.test(c) || headingLevel(c)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
 /** Classifies every row from header.dataStart to the end of the grid. */
 export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   const layout = layoutOf(grid, header);
   const out: ClassifiedRow[] = [];
   const stack: Heading[] = [];
   let footerSeen = false;
+  // The kind of the last row with content: a 其中 breakdown goes on over indented lines.
+  let lastKind: RowKind = 'blank';
   const texts: string[] = new Array<string>(layout.labelCols.length).fill('');
 
 
@@ -210,8 +229,16 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     }
 
     for (let i = 0; i < layout.labelCols.length; i++) texts[i] = textAt(row, layout.labelCols[i]);
+    if (lastKind === 'breakdown' && isContinuation(texts)) {
+      // `其中：在建（26项）` then `     预备（4项）`: the second line of the same breakdown.
+      cr.kind = 'breakdown';
+      withLabel(cr, labelOf(compactText(texts.find((t) => t !== '') ?? '')));
+      context(cr, stack);
+      continue;
+    }
     const summary = summaryKind(texts, layout);
     if (summary) {
+      lastKind = summary.kind;
       cr.kind = summary.kind;
       withLabel(cr, summary.label);
       if (summary.kind === 'subtotal' && stack.length > 0) cr.level = stack[stack.length - 1].level;
@@ -223,7 +250,9 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
     const heading = headingOf(row, r, layout, idx, name);
+    lastKind = 'project';
     if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined)) {
+      lastKind = 'heading';
       cr.kind = amounts ? 'subtotal' : 'heading';
       cr.level = heading.level;
       withLabel(cr, heading.label);

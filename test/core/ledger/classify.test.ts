@@ -189,3 +189,42 @@ describe('classifyRows: single rows', () => {
     expect(rows.map((cr) => cr.r)).toEqual([2, 3]);
   });
 });
+
+describe('classifyRows: the second line of a 其中 breakdown (南平 template)', () => {
+  // 序号 | 项目名称 | 总投资 | 年度计划投资
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3 });
+  // 合计 30 = 26 + 4 projects; the 其中 lines split it: 在建 26 项, 预备 4 项.
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划投资'],
+    [null, '合计（30项）', 300, 120],
+    [null, '其中：在建重点项目（26项）', 260, 110],
+    [null, '     预备重点项目（4项）', 40, 10],
+    [1, '武夷新区道路项目', 300, 120],
+    [null, '   缩进的项目名称', 5, 1],
+  ]);
+
+  test('the indented line is a breakdown, not a heading; an indented line after a project stays a project', () => {
+    const rows = pick(classifyRows(grid, header));
+    expect(rows[2]).toEqual({ r: 3, kind: 'breakdown', label: '预备重点项目', declaredCount: 4 });
+    expect(rows[1]).toMatchObject({ r: 2, kind: 'breakdown' });
+    expect(rows[3]).toEqual({ r: 4, kind: 'project' });
+    // Not after a breakdown: indentation alone does not make a breakdown.
+    expect(rows[4]).toEqual({ r: 5, kind: 'project' });
+  });
+});
+
+describe('classifyRows: a row with figures and a blank name', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划投资'],
+    [1, '武夷新区道路项目', 300, 120],
+    [2, null, 50, 20],
+    [null, null, 50, 20],
+  ]);
+
+  test('is kept as a project, numbered or not', () => {
+    const rows = pick(classifyRows(grid, header));
+    expect(rows[1]).toEqual({ r: 2, kind: 'project' });
+    expect(rows[2]).toEqual({ r: 3, kind: 'project' });
+  });
+});
