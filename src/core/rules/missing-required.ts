@@ -1,7 +1,9 @@
 /**
  * missing-required: a project row with a blank name, annual plan or year-to-date
  * figure. Plan and year-to-date are errors (the completion rate cannot be computed),
- * except a blank year-to-date on a project marked not started, which reads as 0.
+ * except a blank year-to-date on a project marked not started, which reads as 0. A
+ * blank name is an error on a row that carries figures (its money is in every total
+ * and nobody can tell whose it is), a warning on a row without any.
  */
 import type { CellValue } from '../grid';
 import type { Field, RawIssue } from '../types';
@@ -30,7 +32,8 @@ export const missingRequired: Rule = ({ grid, header, ledger }) => {
       if (field === 'completedYtd' && p.started === false) {
         out.push(issue('missing-required', 'warning', p.r, c, { field }, 0));
       } else {
-        out.push(issue('missing-required', field === 'name' ? 'warning' : 'error', p.r, c, { field }));
+        const figures = p.totalInvestment !== null || p.annualPlan !== null || p.completedYtd !== null;
+        out.push(issue('missing-required', field === 'name' && !figures ? 'warning' : 'error', p.r, c, { field }));
       }
     }
   }

@@ -25,9 +25,10 @@ const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
     expected: [{ cell: 'I4', code: 'missing-required', severity: 'warning', fix: 0 }],
   },
   {
-    name: 'blank name is a warning',
+    // Its figures count in every total, and nobody can tell whose they are (issue #20).
+    name: 'blank name on a row with figures is an error',
     rows: [project({ name: null })],
-    expected: [{ cell: 'B4', code: 'missing-required', severity: 'warning', fix: null }],
+    expected: [{ cell: 'B4', code: 'missing-required', severity: 'error', fix: null }],
   },
   { name: 'zero is a value, not a blank', rows: [project({ plan: 0, ytd: 0 })], expected: [] },
   { name: 'text that is not a number is not blank (not-a-number says so)', rows: [project({ plan: '—' })], expected: [] },
