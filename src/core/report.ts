@@ -81,6 +81,8 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
     total: cleanGroup(ledger.total),
     issues,
     asOf: ledger.asOf,
+    ...(ledger.asOfSource ? { asOfSource: ledger.asOfSource } : {}),
+    ...(ledger.asOfFrom !== undefined ? { asOfFrom: ledger.asOfFrom } : {}),
     timeProgress: clean(ledger.timeProgress) ?? 0,
   };
 }
