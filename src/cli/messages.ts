@@ -11,6 +11,8 @@ export interface CliText {
   badValue: (opt: string, value: string) => string;
   noFiles: string;
   fileHeading: (file: string, sheet: string, asOf: string, tp: string) => string;
+  /** Where the as-of date came from, when not from the sheet itself or --as-of. */
+  asOfFrom: (source: 'file-name' | 'workbook', from: string) => string;
   totals: (p: { projects: number; started: number; startRate: string; plan: string; done: string; rate: string; gap: string }) => string;
   groupsHeading: string;
   groupLine: (p: { name: string; projects: number; rate: string; gap: string; lagging: number; rank: string }) => string;
@@ -51,6 +53,8 @@ const zhCN: CliText = {
   badValue: (opt, value) => `选项 ${opt} 的值无效：${value}`,
   noFiles: '没有要检查的 .xlsx 文件',
   fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，时间进度 ${tp}`,
+  asOfFrom: (source, from) => (source === 'file-name' ? `  截至日期取自文件名「${from}」（表内未写期间）`
+    : `  截至日期取自同一工作簿的工作表「${from}」（本表未写期间）`),
   totals: (p) => `  项目 ${p.projects} 个，已开工 ${p.started} 个，开工率 ${p.startRate}；年度计划投资 ${p.plan}，完成投资 ${p.done}，完成率 ${p.rate}，${p.gap}`,
   groupsHeading: '  分组：',
   groupLine: (p) => `    ${p.name}：${p.projects} 个项目，完成率 ${p.rate}，${p.gap}，滞后 ${p.lagging} 个，排名 ${p.rank}`,
@@ -83,6 +87,8 @@ const zhTW: CliText = {
   badValue: (opt, value) => `選項 ${opt} 的值無效：${value}`,
   noFiles: '沒有要檢查的 .xlsx 檔案',
   fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，時間進度 ${tp}`,
+  asOfFrom: (source, from) => (source === 'file-name' ? `  截至日期取自檔名「${from}」（表內未寫期間）`
+    : `  截至日期取自同一活頁簿的工作表「${from}」（本表未寫期間）`),
   totals: (p) => `  項目 ${p.projects} 個，已開工 ${p.started} 個，開工率 ${p.startRate}；年度計劃投資 ${p.plan}，完成投資 ${p.done}，完成率 ${p.rate}，${p.gap}`,
   groupsHeading: '  分組：',
   groupLine: (p) => `    ${p.name}：${p.projects} 個項目，完成率 ${p.rate}，${p.gap}，滯後 ${p.lagging} 個，排名 ${p.rank}`,
@@ -122,6 +128,8 @@ const en: CliText = {
   badValue: (opt, value) => `invalid value for ${opt}: ${value}`,
   noFiles: 'no .xlsx files to check',
   fileHeading: (file, sheet, asOf, tp) => `${file} [${sheet}] as of ${asOf}, time progress ${tp}`,
+  asOfFrom: (source, from) => (source === 'file-name' ? `  As-of date taken from the file name "${from}" (the sheet names no period)`
+    : `  As-of date taken from sheet "${from}" of the same workbook (this sheet names no period)`),
   totals: (p) => `  ${p.projects} projects, ${p.started} started (${p.startRate}); annual plan ${p.plan}, completed ${p.done}, ${p.rate} of plan, ${p.gap}`,
   groupsHeading: '  Groups:',
   groupLine: (p) => `    ${p.name}: ${p.projects} projects, ${p.rate}, ${p.gap}, ${p.lagging} lagging, rank ${p.rank}`,
