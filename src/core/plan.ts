@@ -154,7 +154,7 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
     let rate: number | null = null;
     if (planCol !== undefined && ytdCol !== undefined) {
       const plan = figureOf(cellAt(grid, p.r, planCol));
-      const ytd = figureOf(cellAt(grid, p.r, ytdCol));
+      const ytd = ytdFigure(grid, p.r, ytdCol, header.ytdParts);
       if (plan !== null && ytd !== null && plan > 0) rate = (ytd * unitFactor(header, 'completedYtd')) / (plan * unitFactor(header, 'annualPlan'));
     }
     rates.push(rate);
@@ -178,7 +178,7 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   let rateCut: string[] | null = null;
   if (planCol !== undefined && ytdCol !== undefined) {
     // Each figure read by the one rule for text (plain-number.ts); any error gives "".
-    const y = figureFormula(`${colLetter(ytdCol)}${ROW}`);
+    const y = ytdFormula(ytdCol, header.ytdParts);
     const a = figureFormula(`${colLetter(planCol)}${ROW}`);
     const fy = unitFactor(header, 'completedYtd');
     const fa = unitFactor(header, 'annualPlan');
@@ -270,6 +270,30 @@ function bareSheetPlan(input: PlanInput, headerRow: number): WritePlan {
     replaceSheets: [...TOOL_SHEET_NAMES],
     namePrefix: NAME_PREFIX,
   };
+}
+
+/**
+ * The year to date as the formula reads it, plus the period columns that continue it
+ * (`8月上旬完成`…, header/continuation.ts): a blank period cell adds 0.
+ */
+function ytdFigure(grid: Grid, r: number, ytdCol: number, parts: readonly number[] | undefined): number | null {
+  let sum = figureOf(cellAt(grid, r, ytdCol));
+  for (const c of parts ?? []) {
+    if (sum === null) break;
+    const v = cellAt(grid, r, c);
+    if (v === null || v === undefined || v === '') continue;
+    const f = figureOf(v);
+    sum = f === null ? null : sum + f;
+  }
+  return sum;
+}
+
+/** The same as a formula: `(E6+IF(F6="",0,F6)+…)`, each cell read by figureFormula. */
+function ytdFormula(ytdCol: number, parts: readonly number[] | undefined): string {
+  const y = figureFormula(`${colLetter(ytdCol)}${ROW}`);
+  if (!parts?.length) return y;
+  const terms = parts.map((c) => `IF(${colLetter(c)}${ROW}="",0,${figureFormula(`${colLetter(c)}${ROW}`)})`);
+  return `(${[y, ...terms].join('+')})`;
 }
 
 function unitFactor(header: HeaderInfo, field: 'completedYtd' | 'annualPlan'): number {

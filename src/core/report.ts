@@ -75,6 +75,7 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
     header: { rows: header.rows.map((r) => r + 1), unit: unitAsWritten(header) },
     columns,
     ...(columnEvidence ? { columnEvidence } : {}),
+    ...(header.ytdParts?.length ? { completedYtdParts: header.ytdParts.map(colLetter) } : {}),
     outputColumns: outputColumnLetters(grid, header),
     projects,
     groups: ledger.groups.map(cleanGroup),

@@ -170,7 +170,9 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
           if (c === undefined) return;
           const f = unitFactor(header, field);
           const scaled = (x: string) => (f === 1 ? x : f > 1 ? `(${x})*${f}` : `(${x})/${Math.round(1 / f)}`);
-          formulas[5 + k] = over ? scaled(sumOf(over, s.statusCol, c)) : sumAbove(5 + k);
+          // This year's completed adds the period columns that continue it (`8月上旬完成`…).
+          const cs = field === 'completedYtd' && header.ytdParts ? [c, ...header.ytdParts] : [c];
+          formulas[5 + k] = over ? scaled(cs.map((x) => sumOf(over, s.statusCol, x)).join('+')) : sumAbove(5 + k);
         });
         if (settings.startRateBase === 'all') formulas[4] = `IF(C${R}>0,D${R}/C${R},"")`;
         formulas[10] = over ? [st.behind, st['seriously-behind'], st['overdue-start']].map((x) => count(`"${x}"`)).join('+') : sumAbove(10);

@@ -231,6 +231,11 @@ export interface HeaderInfo {
   confidence: number;
   /** Per mapped field, how its column was chosen. */
   columnChoices?: Partial<Record<Field, ColumnChoice>>;
+  /**
+   * Period columns that continue the year to date (`8月上旬完成`, `8月中旬完成` after
+   * `1-7月完成投资`): this year's completed is the year-to-date cell plus these (header/continuation.ts).
+   */
+  ytdParts?: number[];
 }
 
 /** A period a title line or a header names, and the cell that names it. */
@@ -402,6 +407,8 @@ export interface SheetReport {
   columns: Partial<Record<Field, string>>;
   /** Per mapped field: the column's header text and how it was chosen. */
   columnEvidence?: Partial<Record<Field, ColumnEvidence>>;
+  /** Period columns added to `columns.completedYtd` to give this year's completed (`8月上旬完成`, `8月中旬完成`). */
+  completedYtdParts?: string[];
   outputColumns: Partial<Record<OutputKey, string>>;
   projects: ProjectReport[];
   groups: GroupFigures[];

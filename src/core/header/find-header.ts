@@ -12,6 +12,7 @@ import { AMOUNT_FIELDS, FIELDS } from '../types';
 import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
 } from './header-rows';
+import { findContinuation, type Continuation } from './continuation';
 import { findOwnColumns } from './own-columns';
 import { FIGURE_FIELDS, partsCandidates } from './parts';
 import { scoreHeader } from './synonyms';
@@ -142,12 +143,18 @@ function readPreHeader(w: HeaderWindow, rows: readonly number[]): PreHeader {
  * headers'. A claim without a year takes the year the title or the plan and year-to-date
  * headers name (not the before-the-year column: `至2021年底`).
  */
-function readAsOfClaims(pre: PreHeader, labels: readonly string[], columns: Partial<Record<Field, number>>, headerRow: number): { claims: PeriodClaim[]; year?: number } {
+function readAsOfClaims(
+  pre: PreHeader, labels: readonly string[], columns: Partial<Record<Field, number>>, headerRow: number, continuation: Continuation | null,
+): { claims: PeriodClaim[]; year?: number } {
   const labelOf = (f: Field) => (columns[f] === undefined ? '' : labels[columns[f]!] ?? '');
   const texts: { text: string; from: 'title' | 'header'; r: number; c: number }[] = pre.title.map((text, i) => ({ text, from: 'title' as const, ...pre.titleAt[i] }));
+  // Period columns after the year to date (`8月上旬完成`): the last one's period is the header's.
+  const lastPart = continuation ? continuation.cols[continuation.cols.length - 1] : undefined;
   for (const f of ['completedYtd', 'monthCompleted'] as const) {
-    const c = columns[f];
-    if (c !== undefined && labelOf(f) !== '') texts.push({ text: labelOf(f), from: 'header', r: headerRow, c });
+    let c = columns[f];
+    if (c !== undefined && continuation?.cols.includes(c)) continue;
+    if (f === 'completedYtd' && lastPart !== undefined) c = lastPart;
+    if (c !== undefined && labels[c]) texts.push({ text: labels[c], from: 'header', r: headerRow, c });
   }
   let year: number | undefined;
   for (const text of [...pre.title, labelOf('annualPlan'), labelOf('completedYtd'), labelOf('monthCompleted')]) {
@@ -317,7 +324,8 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   for (const [f, u] of headerUnits) if (u !== unit) columnUnits[f] = u;
 
   const found = KEY_FIELDS.length - missingKeys(columns).length;
-  const period = readAsOfClaims(pre, labels, columns, rows[rows.length - 1]);
+  const continuation = isLedger(columns) ? findContinuation(labels, columns) : null;
+  const period = readAsOfClaims(pre, labels, columns, rows[rows.length - 1], continuation);
   const info: HeaderInfo = {
     rows,
     dataStart,
@@ -335,6 +343,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
     confidence: found / KEY_FIELDS.length,
   };
   if (columnChoices) info.columnChoices = columnChoices;
+  if (continuation) info.ytdParts = continuation.cols;
   return { info, ok: isLedger(columns) };
 }
 
