@@ -11,10 +11,14 @@ import { run } from '../../src/cli/commands';
 import type { Report } from '../../src/core/types';
 import { CheckService } from '../../src/web/check-service';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { cellKey } from '../../src/core/grid';
+import { readWorkbook } from '../../src/xlsx';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const fileNameLayout = require('../fixtures/real/periods-file-name.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const workbookLayout = require('../fixtures/real/periods-workbook.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const tenDays = require('../fixtures/real/periods-ten-days.js');
 
 interface Sheetlike { sheet: string; rows: unknown[][] }
 
@@ -82,6 +86,34 @@ describe('ledger check', () => {
     ]);
     const human = ledger(['check', file, '--out', path.join(tmp, 'out'), '--lang', 'en'], '2010-05-20').stdout;
     expect(human).toContain('As-of date taken from sheet "2010年3月" of the same workbook');
+  });
+});
+
+describe('ledger check on a 旬报 (periods-ten-days)', () => {
+  it('reports 1-7月 + 8月上旬 + 8月中旬 as of 2018-08-20, and the copy\'s rate formulas add F, G and H', async () => {
+    const fx = tenDays.layout();
+    const file = path.join(tmp, '2018年8月中旬旬报.xlsx');
+    fs.writeFileSync(file, await xlsx([fx]));
+    const out = path.join(tmp, 'out');
+    const r = ledger(['check', file, '--json', '--out', out], fx.settings.today);
+    const s = (JSON.parse(r.stdout) as Report).files[0].sheets[0];
+    expect(s.asOf).toBe('2018-08-20');
+    expect(s.completedYtdParts).toEqual(['G', 'H']);
+    // 7000+500+700, 4000+300+(blank), 3000+250+350
+    expect(s.projects.map((p) => p.completedYtd)).toEqual([8200, 4300, 3600]);
+    expect(s.total.completedYtd).toBe(16100);
+    const copy = readWorkbook(new Uint8Array(fs.readFileSync(path.join(out, '2018年8月中旬旬报.checked.xlsx'))));
+    const grid = copy.sheets.find((x) => x.name === fx.sheet)!.grid;
+    const rateCol = grid.values[2].findIndex((v) => v === '完成率');
+    expect(rateCol).toBeGreaterThan(7);
+    for (const row of [4, 5, 6]) {
+      const f = grid.formulas?.get(cellKey(row - 1, rateCol)) ?? '';
+      expect(f).toMatch(new RegExp(`F${row}.*G${row}.*H${row}`));
+    }
+    // the cached rates are the report's: 8200/12000, 4300/8000, 3600/6000
+    expect(grid.values[3][rateCol]).toBeCloseTo(8200 / 12000, 12);
+    expect(grid.values[4][rateCol]).toBeCloseTo(4300 / 8000, 12);
+    expect(grid.values[5][rateCol]).toBeCloseTo(0.6, 12);
   });
 });
 
