@@ -26,6 +26,8 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCell[]
   const cols = amountColumns(header);
   const rateCol = columnOf(header, 'reportedRate');
   if (rateCol !== undefined) cols.push({ field: 'reportedRate', c: rateCol });
+  // Period columns that continue the year to date (`8月中旬完成`) are read into it: checked as it is.
+  for (const c of header.ytdParts ?? []) if (!cols.some((x) => x.c === c)) cols.push({ field: 'completedYtd', c });
   const cells: OddCell[] = [];
   const rows = ledger.rows;
   for (let i = 0; i < rows.length; i++) {

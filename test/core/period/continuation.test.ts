@@ -135,3 +135,17 @@ describe('a period column that does not continue 1-7月', () => {
     expect(a.issues.filter((i) => i.code === 'period-mismatch').map((i) => i.params.other)).toEqual(['1-7月完成投资']);
   });
 });
+
+describe('a period cell that is not a figure', () => {
+  it('8月中旬 typed `—`: no rate for that row, and a not-a-number error on H, the cell at fault', () => {
+    const rows = tenDays.withParts('2018年重点项目建设旬报（8月中旬）', ['8月上旬完成', '8月中旬完成'], [[500, 700], [300, '—'], [250, 350]]);
+    const a = analyze({ sheet: 'S', rows });
+    expect(a.ledger.projects.map((p) => p.completedYtd)).toEqual([8200, null, 3600]);
+    expect(a.ledger.projects[1].completionRate).toBeNull();
+    const nan = a.issues.filter((i) => i.code === 'not-a-number');
+    // row 5 (0-based 4), column H (7)
+    expect(nan.map((i) => [i.r, i.c, i.severity])).toEqual([[4, 7, 'error']]);
+    // and the blank-only missing-required does not misname F
+    expect(a.issues.filter((i) => i.code === 'missing-required')).toEqual([]);
+  });
+});
