@@ -6,6 +6,7 @@
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { fileNameOfUrl } from '../../src/excel/excel-host';
 import { GridEngine } from '../../src/taskpane/engine';
+import { paneStrings } from '../../src/taskpane/strings';
 import type { LedgerHost } from '../../src/taskpane/host';
 import { toGrid } from '../fixtures/to-grid';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,5 +41,14 @@ describe('GridEngine', () => {
       expect(r.asOf).toBe('2018-10-08');
       expect(r.sheets[0].asOfSource).toBe('today');
     }
+  });
+});
+
+describe('the summary\'s line on where the date came from', () => {
+  it.each(['zh-CN', 'zh-TW', 'en'] as const)('%s names the file or the sheet', (lang) => {
+    const t = paneStrings(lang);
+    expect(t.asOfFrom('file-name', '重点项目进展统计-20180927.xlsx')).toContain('重点项目进展统计-20180927.xlsx');
+    expect(t.asOfFrom('workbook', '2010年3月')).toContain('2010年3月');
+    expect(t.asOfFrom('file-name', 'x')).not.toBe(t.asOfFrom('workbook', 'x'));
   });
 });
