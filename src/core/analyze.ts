@@ -4,7 +4,7 @@
  */
 import type { Grid } from './grid';
 import { findHeader } from './header/find-header';
-import { fileNamePeriod, resolvePeriod, type PeriodContext, type WorkbookPeriod } from './period';
+import { fileNamePeriod, periodDate, resolvePeriod, type PeriodContext, type WorkbookPeriod } from './period';
 import { buildLedger } from './ledger/build-ledger';
 import { runRules } from './rules/index';
 import type { HeaderInfo, Ledger, NoLedger, RawIssue, Settings } from './types';
@@ -67,18 +67,22 @@ export function analyzeSheet(grid: Grid, settings: Settings, options: AnalyzeOpt
 }
 
 /**
- * The period the workbook names: the first sheet, in workbook order, whose title or
- * header names one, with its year filled in (its own, the file name's, today's).
+ * The period the workbook names: the latest one its sheets' titles or headers name (a
+ * workbook that keeps a sheet per month is at its last month), the first sheet of equals,
+ * with its year filled in (its own, the file name's, today's).
  */
 function workbookPeriod(found: readonly { grid: Grid; header: HeaderInfo }[], settings: Settings, fileName: string | undefined): WorkbookPeriod | null {
+  const file = fileName ? fileNamePeriod(fileName) : null;
+  const fallbackYear = file?.year ?? Number(settings.today.slice(0, 4));
+  let best: { period: WorkbookPeriod; date: string } | null = null;
   for (const { grid, header } of found) {
     const claim = header.asOf;
     if (!claim) continue;
-    if (claim.year !== undefined) return { claim, sheet: grid.name };
-    const file = fileName ? fileNamePeriod(fileName) : null;
-    return { claim: { ...claim, year: file?.year ?? Number(settings.today.slice(0, 4)) }, sheet: grid.name };
+    const filled = claim.year !== undefined ? claim : { ...claim, year: fallbackYear };
+    const date = periodDate(filled, fallbackYear);
+    if (!best || date > best.date) best = { period: { claim: filled, sheet: grid.name }, date };
   }
-  return null;
+  return best?.period ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Where a sheet's as-of date comes from, in this order:
  * 1. the date the user gave (`--as-of`, the pane's field): `option`;
  * 2. the period the sheet names, its title first, then its header: `title`, `header`;
- * 3. the period another sheet of the same workbook names (a blank copy titled
+ * 3. the latest period the other sheets of the same workbook name (a blank copy titled
  *    `南平市<yyyy>年1-<M>月…` shares the period of the sheets beside it): `workbook`;
  * 4. the date in the file name (`…统计-20180927.xlsx`, `2023-03台账.xlsx`,
  *    `2023年3月台账.xlsx`, `3月台账.xlsx` with the year from the workbook or today): `file-name`;

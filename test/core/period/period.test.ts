@@ -171,6 +171,18 @@ describe('the workbook\'s period on a sheet that names none (periods-workbook)',
     expect(ledgers[0].ledger.asOfSource).toBe('workbook');
   });
 
+  it('with a sheet per month, the blank copy takes the latest: 2010年1-4月 over 2010年1-3月 → 2010-04-30', () => {
+    const april = { ...filled, sheet: '2010年4月', rows: filled.rows.map((row: unknown[], i: number) => (i === 0 ? ['南平市2010年1-4月重点项目建设进展情况表', ...row.slice(1)] : row)) };
+    for (const order of [[filled, april, blank], [april, blank, filled]]) {
+      const { ledgers } = analyzeWorkbook(order.map((fx) => toGrid(fx)), settings);
+      const copy = ledgers.find((l) => l.ledger.sheet === '模板')!;
+      expect(copy.ledger.asOf).toBe('2010-04-30');
+      expect(copy.ledger.asOfFrom).toBe('2010年4月');
+      // the filled sheets keep their own periods
+      expect(ledgers.find((l) => l.ledger.sheet === '2010年3月')!.ledger.asOf).toBe('2010-03-31');
+    }
+  });
+
   it('alone, the blank copy is measured at today (2010-05-20 → 4/12)', () => {
     const { ledgers } = analyzeWorkbook([toGrid(blank)], settings);
     expect(ledgers[0].ledger.asOfSource).toBe('today');
