@@ -44,10 +44,11 @@ function checked(year: number, month: number, day?: number): AsOfPeriod | null {
   return day === undefined ? { year, month } : { year, month, day };
 }
 
-// Compact and dashed dates that parseAsOf does not read; none may touch other digits.
-const COMPACT_DAY = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/; // 20180927
-const DASHED = /(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})(?:[-_.](\d{1,2}))?(?!\d)/; // 2023-03, 2023_03_31
-const COMPACT_MONTH = /(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)/; // 202303
+// Compact and dashed dates that parseAsOf does not read; none may touch other digits
+// (no lookbehind: older Safari inside Office for Mac cannot parse it).
+const COMPACT_DAY = /(?:^|\D)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/; // 20180927
+const DASHED = /(?:^|\D)((?:19|20)\d{2})[-_.](\d{1,2})(?:[-_.](\d{1,2}))?(?!\d)/; // 2023-03, 2023_03_31
+const COMPACT_MONTH = /(?:^|\D)((?:19|20)\d{2})(0[1-9]|1[0-2])(?!\d)/; // 202303
 
 /**
  * The period a file name names, or null: `重点项目统计-20180927.xlsx` → 2018-09-27,
