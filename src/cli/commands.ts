@@ -172,7 +172,7 @@ function describeMissing(missing: Field[], lang: Settings['lang']): string {
 function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean, limits: Limits, searchPath?: string): CheckedWorkbook {
   const bytes = readBytes(file, t, limits.fileBytes, searchPath);
   try {
-    return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write, ...limits.read } });
+    return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write, ...limits.read }, fileName: path.basename(file) });
   } catch (e) {
     if (e instanceof NoLedgerError) throw new FileFailure(e.code, t.noLedger(describeMissing(e.missing, settings.lang)));
     if (e instanceof XlsxError) throw new FileFailure(e.code, t.fileError[e.code]);
@@ -336,6 +336,7 @@ export function humanReport(report: Report, opts: CliOptions, t: CliText): strin
     if (f.error) continue;
     for (const s of f.sheets) {
       lines.push(t.fileHeading(f.file, s.sheet, s.asOf, pct(s.timeProgress)));
+      if (s.asOfSource === 'file-name' || s.asOfSource === 'workbook') lines.push(t.asOfFrom(s.asOfSource, s.asOfFrom ?? ''));
       lines.push(t.columnsHeading);
       const fieldNames = messages(lang).fields;
       for (const [field, letter] of Object.entries(s.columns) as [Field, string][]) {

@@ -15,6 +15,8 @@ export interface CliText {
   badValue: (opt: string, value: string) => string;
   noFiles: string;
   fileHeading: (file: string, sheet: string, asOf: string, tp: string) => string;
+  /** Where the as-of date came from, when not from the sheet itself or --as-of. */
+  asOfFrom: (source: 'file-name' | 'workbook', from: string) => string;
   totals: (p: { projects: number; started: number; startRate: string; plan: string; done: string; rate: string; gap: string }) => string;
   /** The sheet's rows by role, in one line (rowAccount). */
   rowsLine: (a: RowAccount) => string;
@@ -57,6 +59,8 @@ const zhCN: CliText = {
   badValue: (opt, value) => `选项 ${opt} 的值无效：${value}`,
   noFiles: '没有要检查的 .xlsx 文件',
   fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，时间进度 ${tp}`,
+  asOfFrom: (source, from) => (source === 'file-name' ? `  截至日期取自文件名「${from}」（表内未写期间）`
+    : `  截至日期取自同一工作簿的工作表「${from}」（本表未写期间）`),
   totals: (p) => `  项目 ${p.projects} 个，已开工 ${p.started} 个，开工率 ${p.startRate}；年度计划投资 ${p.plan}，完成投资 ${p.done}，完成率 ${p.rate}，${p.gap}`,
   rowsLine: (a) => `  行：共 ${a.rows} 行 = 表头 ${a.header} + 项目 ${a.project} + 合计 ${a.total} + 小计 ${a.subtotal} + 分类标题 ${a.heading} + 其中 ${a.breakdown} + 注释 ${a.footer} + 空序号行 ${a.numberedEmpty}${a.rows === sumRoles(a) ? '' : `，另有 ${a.rows - sumRoles(a)} 行未归类`}`,
   groupsHeading: '  分组：',
@@ -90,6 +94,8 @@ const zhTW: CliText = {
   badValue: (opt, value) => `選項 ${opt} 的值無效：${value}`,
   noFiles: '沒有要檢查的 .xlsx 檔案',
   fileHeading: (file, sheet, asOf, tp) => `${file}「${sheet}」 截至 ${asOf}，時間進度 ${tp}`,
+  asOfFrom: (source, from) => (source === 'file-name' ? `  截至日期取自檔名「${from}」（表內未寫期間）`
+    : `  截至日期取自同一活頁簿的工作表「${from}」（本表未寫期間）`),
   totals: (p) => `  項目 ${p.projects} 個，已開工 ${p.started} 個，開工率 ${p.startRate}；年度計劃投資 ${p.plan}，完成投資 ${p.done}，完成率 ${p.rate}，${p.gap}`,
   rowsLine: (a) => `  列：共 ${a.rows} 列 = 表頭 ${a.header} + 項目 ${a.project} + 合計 ${a.total} + 小計 ${a.subtotal} + 分類標題 ${a.heading} + 其中 ${a.breakdown} + 註釋 ${a.footer} + 空序號列 ${a.numberedEmpty}${a.rows === sumRoles(a) ? '' : `，另有 ${a.rows - sumRoles(a)} 列未歸類`}`,
   groupsHeading: '  分組：',
@@ -130,6 +136,8 @@ const en: CliText = {
   badValue: (opt, value) => `invalid value for ${opt}: ${value}`,
   noFiles: 'no .xlsx files to check',
   fileHeading: (file, sheet, asOf, tp) => `${file} [${sheet}] as of ${asOf}, time progress ${tp}`,
+  asOfFrom: (source, from) => (source === 'file-name' ? `  As-of date taken from the file name "${from}" (the sheet names no period)`
+    : `  As-of date taken from sheet "${from}" of the same workbook (this sheet names no period)`),
   totals: (p) => `  ${p.projects} projects, ${p.started} started (${p.startRate}); annual plan ${p.plan}, completed ${p.done}, ${p.rate} of plan, ${p.gap}`,
   rowsLine: (a) => `  Rows: ${a.rows} = ${a.header} header + ${a.project} projects + ${a.total} total + ${a.subtotal} subtotal + ${a.heading} heading + ${a.breakdown} breakdown + ${a.footer} note + ${a.numberedEmpty} empty numbered${a.rows === sumRoles(a) ? '' : `, and ${a.rows - sumRoles(a)} unaccounted`}`,
   groupsHeading: '  Groups:',

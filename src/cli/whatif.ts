@@ -95,7 +95,7 @@ function load(file: string, deps: WhatifDeps, t: CliText): { bytes: Uint8Array; 
     throw new Failure(typeof code === 'string' && FILE_CODES.includes(code) ? (code as FileErrorCode) : 'unreadable-file', e instanceof Error ? e.message : String(e));
   }
   try {
-    return { bytes, checked: checkWorkbook(bytes, deps.settings, { write: false, read: deps.read }) };
+    return { bytes, checked: checkWorkbook(bytes, deps.settings, { write: false, read: deps.read, fileName: path.basename(file) }) };
   } catch (e) {
     if (e instanceof NoLedgerError) throw new Failure(e.code, t.noLedger(describeMissing(e.missing, deps.settings.lang)));
     if (e instanceof XlsxError) throw new Failure(e.code, t.fileError[e.code]);

@@ -39,7 +39,7 @@ export function settingsFor(saved: SavedSettings | null, displayLang: Lang | nul
 export async function planWorkbook(host: LedgerHost, today: string): Promise<{ plans: WritePlan[]; issues: number }> {
   const settings = settingsFor(await host.loadSettings(), host.displayLanguage(), today);
   const grids = await host.readSheets();
-  const { ledgers } = analyzeWorkbook(grids, settings);
+  const { ledgers } = analyzeWorkbook(grids, settings, undefined, { fileName: host.fileName?.() ?? undefined });
   const inputs = ledgers.map((a) => ({
     grid: a.grid,
     header: a.header,

@@ -162,7 +162,7 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
     let rate: number | null = null;
     if (planCol !== undefined && ytdCol !== undefined) {
       const plan = formFigureOf(cellAt(grid, p.r, planCol), planUnit);
-      const ytd = formFigureOf(cellAt(grid, p.r, ytdCol), ytdUnit);
+      const ytd = ytdFigure(grid, p.r, ytdCol, header.ytdParts, ytdUnit);
       if (plan !== null && ytd !== null && plan > 0) rate = (ytd * unitFactor(header, 'completedYtd')) / (plan * unitFactor(header, 'annualPlan'));
     }
     rates.push(rate);
@@ -188,7 +188,7 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
     // Each figure read by the value reader's steps for the forms its column holds
     // (figure-forms.ts), no step more; any error gives "".
     const projectRows = projects.map((p) => p.r);
-    const y = formFigureFormula(`${colLetter(ytdCol)}${ROW}`, columnForms(grid, projectRows, ytdCol, ytdUnit), ytdUnit);
+    const y = ytdFormula(grid, projectRows, ytdCol, header.ytdParts, ytdUnit);
     const a = formFigureFormula(`${colLetter(planCol)}${ROW}`, columnForms(grid, projectRows, planCol, planUnit), planUnit);
     const fy = unitFactor(header, 'completedYtd');
     const fa = unitFactor(header, 'annualPlan');
@@ -287,6 +287,32 @@ function bareSheetPlan(input: PlanInput, headerRow: number): WritePlan {
 
 function columnUnit(header: HeaderInfo, field: 'completedYtd' | 'annualPlan'): Unit {
   return header.columnUnits[field] ?? header.unit;
+}
+
+/**
+ * The year to date as the formula reads it, plus the period columns that continue it
+ * (`8月上旬完成`…, header/continuation.ts), each read by the value reader in the year to
+ * date's unit: a blank period cell adds 0.
+ */
+function ytdFigure(grid: Grid, r: number, ytdCol: number, parts: readonly number[] | undefined, unit: Unit): number | null {
+  let sum = formFigureOf(cellAt(grid, r, ytdCol), unit);
+  for (const c of parts ?? []) {
+    if (sum === null) break;
+    const v = cellAt(grid, r, c);
+    if (v === null || v === undefined || v === '') continue;
+    const f = formFigureOf(v, unit);
+    sum = f === null ? null : sum + f;
+  }
+  return sum;
+}
+
+/** The same as a formula: `(E6+IF(F6="",0,F6)+…)`, each cell read by the steps its column's forms need. */
+function ytdFormula(grid: Grid, rows: readonly number[], ytdCol: number, parts: readonly number[] | undefined, unit: Unit): string {
+  const read = (c: number) => formFigureFormula(`${colLetter(c)}${ROW}`, columnForms(grid, rows, c, unit), unit);
+  const y = read(ytdCol);
+  if (!parts?.length) return y;
+  const terms = parts.map((c) => `IF(${colLetter(c)}${ROW}="",0,${read(c)})`);
+  return `(${[y, ...terms].join('+')})`;
 }
 
 function unitFactor(header: HeaderInfo, field: 'completedYtd' | 'annualPlan'): number {

@@ -157,11 +157,12 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
   };
   const live = source !== null && projects.length > 0 && source.statusCol < MAX_COLS;
   const projectRows = projects.map((p) => p.r);
-  const readings: (ColumnReading | null)[] = SUM_FIELDS.map((field) => {
+  const readings: (ColumnReading[] | null)[] = SUM_FIELDS.map((field) => {
     const c = header.columns[field];
     if (c === undefined || !live) return null;
     const unit = header.columnUnits[field] ?? header.unit;
-    return { c, unit, forms: columnForms(input.grid, projectRows, c, unit) };
+    const cs = field === 'completedYtd' && header.ytdParts ? [c, ...header.ytdParts] : [c];
+    return cs.map((x) => ({ c: x, unit, forms: columnForms(input.grid, projectRows, x, unit) }));
   });
 
   const groupTop = r0;
@@ -190,7 +191,8 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
           if (reading === null) return;
           const f = unitFactor(header, field);
           const scaled = (x: string) => (f === 1 ? x : f > 1 ? `(${x})*${f}` : `(${x})/${Math.round(1 / f)}`);
-          const sum = over ? scaled(sumOf(over, s.statusCol, reading)) : sumAbove(5 + k);
+          // This year's completed adds the period columns that continue it (`8月上旬完成`…).
+          const sum = over ? scaled(reading.map((x) => sumOf(over, s.statusCol, x)).join('+')) : sumAbove(5 + k);
           // Past a cell's length the sum stays typed (the report's figure).
           if (sum.length < MAX_FORMULA_CHARS) formulas[5 + k] = sum;
         });

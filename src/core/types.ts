@@ -117,14 +117,15 @@ export type IssueCode =
   | 'project-added'
   | 'project-removed'
   | 'column-ambiguous'
-  | 'columns-suspect';
+  | 'columns-suspect'
+  | 'period-mismatch';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
   'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'column-skipped', 'negative-value', 'formula-error',
   'completed-exceeds-total', 'plan-exceeds-total', 'month-exceeds-ytd', 'duplicate-project',
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
-  'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect',
+  'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect', 'period-mismatch',
 ];
 
 export type FileErrorCode =
@@ -222,14 +223,15 @@ export interface HeaderInfo {
   ratePercentNumbers: boolean;
   /** True when its text with `%` is a ratio with a stray sign (`0.225%` for 22.5%), as the figures show. */
   ratePercentTextRatio?: boolean;
-  /** As-of period read from the title or header, if any. */
-  asOf: {
-    year?: number;
-    month: number;
-    source: string;
-    /** The day, when the text names one (`截至6月20日`, `6月上旬`); else the month's end. */
-    day?: number;
-  } | null;
+  /** As-of period read from the title or header, if any (the title's when both name one). */
+  asOf: PeriodClaim | null;
+  /**
+   * Every period the sheet names, the title's first, then the header's (year-to-date,
+   * then this-month column): the as-of date is the first; the others are checked against it.
+   */
+  asOfClaims?: PeriodClaim[];
+  /** The year the title or the plan and year-to-date headers name (`2022年…`), if any. */
+  year?: number;
   /** Title lines above the header (text). */
   title: string[];
   /** Columns this tool wrote on an earlier run (found by their header text), to be replaced. */
@@ -240,6 +242,11 @@ export interface HeaderInfo {
   columnChoices?: Partial<Record<Field, ColumnChoice>>;
   /** Columns whose header read as a field but that lost it, hidden or empty, to a visible, filled one. */
   skippedColumns?: SkippedColumn[];
+  /**
+   * Period columns that continue the year to date (`8月上旬完成`, `8月中旬完成` after
+   * `1-7月完成投资`): this year's completed is the year-to-date cell plus these (header/continuation.ts).
+   */
+  ytdParts?: number[];
 }
 
 export interface SkippedColumn {
@@ -250,6 +257,33 @@ export interface SkippedColumn {
   /** Hidden in the sheet (else: empty in the rows read). */
   hidden: boolean;
 }
+
+/** A period a title line or a header names, and the cell that names it. */
+export interface PeriodClaim {
+  year?: number;
+  month: number;
+  /** The text the period was read from. */
+  source: string;
+  /** The day, when the text names one (`截至6月20日`, `6月上旬`); else the month's end. */
+  day?: number;
+  /** Where the text sits: a title line above the header, or a header cell. */
+  from?: 'title' | 'header';
+  /** 0-based cell of the text, when known. */
+  r?: number;
+  c?: number;
+}
+
+/** A period named elsewhere (header, file name) that differs from the one the as-of date was taken from. */
+export interface PeriodConflict {
+  /** 0-based cell the issue sits on: the header that lost, or else the claim that won. */
+  r: number;
+  c: number;
+  chosen: { from: 'title' | 'header'; source: string };
+  other: { from: 'header' | 'file-name'; source: string; date: string };
+}
+
+/** Where a sheet's as-of date came from (report-v1, additive). */
+export type AsOfSource = 'option' | 'title' | 'header' | 'workbook' | 'file-name' | 'today';
 
 /** A sheet that is not a ledger, and what was looked for. */
 export interface NoLedger {
@@ -340,6 +374,12 @@ export interface Ledger {
   total: GroupFigures;
   asOf: string; // YYYY-MM-DD
   timeProgress: number;
+  /** Where the as-of date came from (core/period.ts); set by the analysis. */
+  asOfSource?: AsOfSource;
+  /** The text it was read from: the title line, header, file name, or the sheet whose period was shared. */
+  asOfFrom?: string;
+  /** Periods named elsewhere (header, file name) that differ from the chosen one. */
+  periodConflicts?: PeriodConflict[];
   /** Where the group came from: a column, or the headings. */
   groupSource: Field | 'heading' | 'none';
 }
@@ -387,12 +427,18 @@ export interface SheetReport {
   columns: Partial<Record<Field, string>>;
   /** Per mapped field: the column's header text and how it was chosen. */
   columnEvidence?: Partial<Record<Field, ColumnEvidence>>;
+  /** Period columns added to `columns.completedYtd` to give this year's completed (`8月上旬完成`, `8月中旬完成`). */
+  completedYtdParts?: string[];
   outputColumns: Partial<Record<OutputKey, string>>;
   projects: ProjectReport[];
   groups: GroupFigures[];
   total: GroupFigures;
   issues: Issue[];
   asOf: string;
+  /** Where `asOf` came from: `option` (--as-of), `title`, `header`, `workbook` (another sheet), `file-name`, `today`. */
+  asOfSource?: AsOfSource;
+  /** The text `asOf` was read from (title line, header, file name, or the sheet that named the period). */
+  asOfFrom?: string;
   timeProgress: number;
   /** Every row from the header down by its role (ledger/row-account.ts). */
   rowAccount?: RowAccount;

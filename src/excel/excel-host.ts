@@ -82,4 +82,25 @@ export class ExcelHost implements LedgerHost {
   displayLanguage(): Lang | null {
     return officeDisplayLanguage();
   }
+
+  /** The workbook's file name from Office's document URL (null for a new, unsaved workbook). */
+  fileName(): string | null {
+    try {
+      const url = typeof Office !== 'undefined' ? Office.context?.document?.url : null;
+      return url ? fileNameOfUrl(url) : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** `https://…/Shared%20Documents/2023年3月台账.xlsx?web=1` or `C:\\台账\\3月.xlsx` → the last part, decoded. */
+export function fileNameOfUrl(url: string): string | null {
+  const last = url.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
+  if (last === '') return null;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -127,6 +127,8 @@ export const en: Messages = {
       `${f(p)} could be column ${cell(p.chosen)} or ${cell(p.others)}; the figures do not tell them apart (${cell(p.evidence)}). Read ${cell(p.chosen)} "${cell(p.chosenHeader)}": check it, or set the column yourself`,
     'columns-suspect': (p) =>
       `The typed rates in column ${cell(p.rate)} disagree with ${cell(p.ytd)} ÷ ${cell(p.plan)} on ${num(p.mismatched)} of ${num(p.compared)} rows: the columns may be read wrongly; check which column holds the year to date`,
+    'period-mismatch': (p) =>
+      `The ${p.otherFrom === 'file-name' ? 'file name' : 'header'} "${cell(p.other)}" names another period than the ${p.chosenFrom === 'title' ? 'title' : 'header'} "${cell(p.chosen)}"; the as-of date is taken from the ${p.chosenFrom === 'title' ? 'title' : 'header'}: ${cell(p.asOf)}. Check which is right`,
   },
   status: {
     'on-track': 'On track',

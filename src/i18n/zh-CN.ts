@@ -123,6 +123,8 @@ export const zhCN: Messages = {
       `${f(p)}可能是 ${cell(p.chosen)} 列，也可能是 ${cell(p.others)} 列，表中数据无法区分（${cell(p.evidence)}）。已按 ${cell(p.chosen)} 列「${cell(p.chosenHeader)}」读取，请核对或手动指定`,
     'columns-suspect': (p) =>
       `${cell(p.rate)} 列填写的完成率与 ${cell(p.ytd)} ÷ ${cell(p.plan)} 在 ${num(p.compared)} 行中有 ${num(p.mismatched)} 行不一致：可能是列识别有误，请核对哪一列是本年累计完成`,
+    'period-mismatch': (p) =>
+      `${p.otherFrom === 'file-name' ? '文件名' : '表头'}「${cell(p.other)}」所示期间与${p.chosenFrom === 'title' ? '标题' : '表头'}「${cell(p.chosen)}」不一致，已按${p.chosenFrom === 'title' ? '标题' : '表头'}取截至日期 ${cell(p.asOf)}，请核对`,
   },
   status: {
     'on-track': '正常推进',

@@ -123,6 +123,8 @@ export const zhTW: Messages = {
       `${f(p)}可能是 ${cell(p.chosen)} 欄，也可能是 ${cell(p.others)} 欄，表中資料無法區分（${cell(p.evidence)}）。已按 ${cell(p.chosen)} 欄「${cell(p.chosenHeader)}」讀取，請核對或手動指定`,
     'columns-suspect': (p) =>
       `${cell(p.rate)} 欄填寫的完成率與 ${cell(p.ytd)} ÷ ${cell(p.plan)} 在 ${num(p.compared)} 列中有 ${num(p.mismatched)} 列不一致：可能是欄位識別有誤，請核對哪一欄是本年累計完成`,
+    'period-mismatch': (p) =>
+      `${p.otherFrom === 'file-name' ? '檔名' : '表頭'}「${cell(p.other)}」所示期間與${p.chosenFrom === 'title' ? '標題' : '表頭'}「${cell(p.chosen)}」不一致，已按${p.chosenFrom === 'title' ? '標題' : '表頭'}取截至日期 ${cell(p.asOf)}，請核對`,
   },
   status: {
     'on-track': '正常推進',

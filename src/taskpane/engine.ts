@@ -46,7 +46,7 @@ export class GridEngine implements PaneEngine {
     onProgress(0.75);
     await nextFrame();
     this.last = null;
-    this.last = analyseGrids(this.grids, settings);
+    this.last = analyseGrids(this.grids, settings, this.host.fileName?.() ?? undefined);
     onProgress(1);
     return this.last.result;
   }

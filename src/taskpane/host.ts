@@ -31,4 +31,6 @@ export interface LedgerHost {
   saveSettings(settings: SavedSettings): Promise<void>;
   /** The display language of the host (Office's UI language, or the browser's), if known. */
   displayLanguage(): Lang | null;
+  /** The workbook's file name, where the host knows it: its date may give the period. */
+  fileName?(): string | null;
 }

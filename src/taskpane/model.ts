@@ -34,13 +34,13 @@ export class NoLedgerFound extends Error {
 }
 
 /** Grids in, the pane's result out: the same steps as checkWorkbook, without a file. */
-export function checkGrids(grids: Grid[], settings: Settings): CheckResult {
-  return analyseGrids(grids, settings).result;
+export function checkGrids(grids: Grid[], settings: Settings, fileName?: string): CheckResult {
+  return analyseGrids(grids, settings, fileName).result;
 }
 
 /** The check and the analysed sheets it came from (grid, header, ledger), which the what-if reads. */
-export function analyseGrids(grids: Grid[], settings: Settings): { result: CheckResult; inputs: SheetInput[] } {
-  const { ledgers, rejected } = analyzeWorkbook(grids, settings);
+export function analyseGrids(grids: Grid[], settings: Settings, fileName?: string): { result: CheckResult; inputs: SheetInput[] } {
+  const { ledgers, rejected } = analyzeWorkbook(grids, settings, undefined, { fileName });
   if (ledgers.length === 0) {
     const missing = new Set<Field>();
     for (const r of rejected) for (const f of r.noLedger.missing) missing.add(f);

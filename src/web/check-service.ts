@@ -23,12 +23,15 @@ export type ProgressFn = (fraction: number) => void;
 export class CheckService {
   private bytes: Uint8Array | null = null;
   private workbook: Workbook | null = null;
+  /** The file's name, whose date (`…-20180927.xlsx`) gives the period when the workbook names none. */
+  private fileName: string | undefined;
   private last: CheckResult | null = null;
   /** The analysed sheets of the last check, which the what-if reads. */
   private inputs: SheetInput[] = [];
 
-  open(bytes: Uint8Array, onProgress?: ProgressFn): { sheets: number } {
+  open(bytes: Uint8Array, onProgress?: ProgressFn, fileName?: string): { sheets: number } {
     this.bytes = null;
+    this.fileName = fileName;
     this.workbook = null;
     this.last = null;
     this.inputs = [];
@@ -47,7 +50,7 @@ export class CheckService {
   check(settings: Settings, onProgress?: ProgressFn): CheckResult {
     const { bytes, workbook } = this.opened();
     onProgress?.(0.1);
-    const checked = checkReadWorkbook(bytes, workbook, settings, { write: false });
+    const checked = checkReadWorkbook(bytes, workbook, settings, { write: false, fileName: this.fileName });
     const first = checked.analyses[0].ledger;
     this.inputs = checked.analyses.map((a) => ({ grid: a.grid, header: a.header, ledger: a.ledger }));
     this.last = {

@@ -4,8 +4,10 @@ import type { Calls, Request } from './protocol';
 
 export function handle(service: CheckService, req: Request, onProgress: ProgressFn): unknown {
   switch (req.call) {
-    case 'open':
-      return service.open((req.args as Calls['open']['args']).bytes, onProgress);
+    case 'open': {
+      const { bytes, fileName } = req.args as Calls['open']['args'];
+      return service.open(bytes, onProgress, fileName);
+    }
     case 'check':
       return service.check((req.args as Calls['check']['args']).settings, onProgress);
     case 'write':

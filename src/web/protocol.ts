@@ -8,7 +8,7 @@ import type { IndicatorValues, WhatifRequest } from '../taskpane/whatif/whatif-m
 import type { PreviewData } from './preview-data';
 
 export interface Calls {
-  open: { args: { bytes: Uint8Array }; result: { sheets: number } };
+  open: { args: { bytes: Uint8Array; fileName?: string }; result: { sheets: number } };
   check: { args: { settings: Settings }; result: CheckResult };
   write: { args: { plans: WritePlan[] }; result: Uint8Array };
   preview: { args: { sheet: string; a1: string }; result: PreviewData | null };

@@ -121,6 +121,8 @@ export interface EtWorkbook {
   readonly Names: EtNames;
   readonly ActiveSheet: EtSheet;
   readonly CustomDocumentProperties?: EtDocProperties;
+  /** The file name (`2023年3月台账.xlsx`), as Excel's Workbook.Name. */
+  readonly Name?: string;
 }
 
 export interface EtApplication {

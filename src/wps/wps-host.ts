@@ -113,4 +113,14 @@ export class WpsHost implements LedgerHost {
   displayLanguage(): Lang | null {
     return wpsLanguage(this.app);
   }
+
+  /** The workbook's file name (Workbook.Name), where WPS gives one. */
+  fileName(): string | null {
+    try {
+      const name = this.app.ActiveWorkbook?.Name;
+      return typeof name === 'string' && name !== '' ? name : null;
+    } catch {
+      return null;
+    }
+  }
 }

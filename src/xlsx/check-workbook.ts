@@ -33,6 +33,8 @@ export interface CheckOptions {
   read?: ReadOptions;
   /** Codecs a host may hand in (Node's zlib is several times faster than the portable one). */
   patch?: PatchOptions;
+  /** The file's name, whose date (`…-20180927.xlsx`) gives the period when the workbook names none. */
+  fileName?: string;
 }
 
 /** Reads and checks one workbook; throws XlsxError (with a code) when it cannot be used. */
@@ -43,7 +45,7 @@ export function checkWorkbook(bytes: Uint8Array, settings: Settings, options: Ch
 
 export function checkReadWorkbook(bytes: Uint8Array, workbook: Workbook, settings: Settings, options: CheckOptions = {}): CheckedWorkbook {
   const visible = workbook.sheets.filter((s) => !s.hidden);
-  const { ledgers, rejected } = analyzeWorkbook(visible.map((s) => s.grid), settings, options.previous);
+  const { ledgers, rejected } = analyzeWorkbook(visible.map((s) => s.grid), settings, options.previous, { fileName: options.fileName });
   if (ledgers.length === 0) {
     const missing = new Set<Field>();
     for (const r of rejected) for (const f of r.noLedger.missing) missing.add(f);

@@ -91,6 +91,11 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
   { code: 'project-removed', params: { name: '乙项目', code: '2022-370000-48-03-000001', previousRow: 5 }, shows: ['乙项目', '2022-370000-48-03-000001', '5'] },
   { code: 'column-ambiguous', params: { field: 'completedYtd', chosen: 'F', chosenHeader: '累计完成投资', others: 'H', evidence: 'F 0.3; H 0.3' }, shows: ['field:completedYtd', 'F', 'H', '累计完成投资'] },
   { code: 'columns-suspect', params: { mismatched: 26, compared: 30, rate: 'G', ytd: 'D', plan: 'E' }, shows: ['26', '30', 'G', 'D', 'E'] },
+  {
+    code: 'period-mismatch',
+    params: { chosenFrom: 'title', chosen: '2018年重点项目（1-8月）', otherFrom: 'file-name', other: '统计-20180919.xlsx', otherDate: '2018-09-19', asOf: '2018-08-31' },
+    shows: ['2018年重点项目（1-8月）', '统计-20180919.xlsx', '2018-08-31'],
+  },
 ];
 
 test('every issue code has a sample', () => {

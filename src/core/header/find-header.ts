@@ -7,13 +7,14 @@ import { cellKey, type Grid } from '../grid';
 import { rateScale } from './rate-scale';
 import { parseAsOf, parseYear } from '../as-of';
 import { displayHeader, normalizeHeader } from '../text';
-import type { ColumnChoice, Field, HeaderInfo, NoLedger, Settings, SkippedColumn, Unit } from '../types';
+import type { ColumnChoice, Field, HeaderInfo, NoLedger, PeriodClaim, Settings, SkippedColumn, Unit } from '../types';
 import { chooseYtd } from './evidence';
 import { AMOUNT_FIELDS, FIELDS } from '../types';
 import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
 } from './header-rows';
 import { checkMonthColumn } from './month-column';
+import { findContinuation, type Continuation } from './continuation';
 import { findOwnColumns } from './own-columns';
 import { FIGURE_FIELDS, partsCandidates, readParts } from './parts';
 import { scoreHeader } from './synonyms';
@@ -115,43 +116,73 @@ const FORM_FIELD = /^(?:填报|填表|制表|审核|联系|报送|负责人)/;
 
 interface PreHeader {
   title: string[];
+  /** 0-based cell of each title line. */
+  titleAt: { r: number; c: number }[];
   unit: { unit: Unit; text: string } | null;
 }
 
 /** Title lines and the unit line above the header (the unit may also sit in the header rows). */
 function readPreHeader(w: HeaderWindow, rows: readonly number[]): PreHeader {
   const title: string[] = [];
+  const titleAt: PreHeader['titleAt'] = [];
   let unit: PreHeader['unit'] = null;
   const last = rows[rows.length - 1];
   for (let r = w.r0; r <= last; r++) {
-    const texts = ownCells(w, r).map((x) => x.text).filter((t) => t !== '');
-    for (const t of texts) if (!unit) unit = unitLineIn(t);
+    const cells = ownCells(w, r).filter((x) => x.text !== '');
+    for (const x of cells) if (!unit) unit = unitLineIn(x.text);
     if (r >= rows[0]) continue;
-    const rest = texts.filter((t) => !isUnitLineOnly(t) && !FORM_FIELD.test(normalizeHeader(t)));
-    if (rest.length === 1) title.push(displayHeader(rest[0]));
+    const rest = cells.filter((x) => !isUnitLineOnly(x.text) && !FORM_FIELD.test(normalizeHeader(x.text)));
+    if (rest.length === 1) {
+      title.push(displayHeader(rest[0].text));
+      titleAt.push({ r, c: rest[0].c });
+    }
   }
-  return { title, unit };
+  return { title, titleAt, unit };
 }
 
-function readAsOf(title: readonly string[], labels: readonly string[], columns: Partial<Record<Field, number>>): HeaderInfo['asOf'] {
+/**
+ * The periods the sheet names: each title line's, then the year-to-date and this-month
+ * headers'. A claim without a year takes the year the title or the plan and year-to-date
+ * headers name (not the before-the-year column: `至2021年底`).
+ */
+function readAsOfClaims(
+  pre: PreHeader, labels: readonly string[], columns: Partial<Record<Field, number>>, headerRow: number, continuation: Continuation | null,
+): { claims: PeriodClaim[]; year?: number } {
   const labelOf = (f: Field) => (columns[f] === undefined ? '' : labels[columns[f]!] ?? '');
-  const sources: string[] = [...title, labelOf('completedYtd'), labelOf('monthCompleted')].filter((s) => s !== '');
-  // Where the report's year may be written: not the before-the-year column (`至2021年底`).
-  const yearTexts = [...title, labelOf('annualPlan'), labelOf('completedYtd'), labelOf('monthCompleted')];
-  for (const source of sources) {
-    const p = parseAsOf(source);
-    if (!p) continue;
-    let year = p.year;
-    for (const text of yearTexts) {
-      if (year !== undefined) break;
-      if (text) year = parseYear(text);
-    }
-    const out: NonNullable<HeaderInfo['asOf']> = { month: p.month, source };
-    if (year !== undefined) out.year = year;
-    if (p.day !== undefined) out.day = p.day;
-    return out;
+  const texts: { text: string; from: 'title' | 'header'; r: number; c: number }[] = pre.title.map((text, i) => ({ text, from: 'title' as const, ...pre.titleAt[i] }));
+  // Period columns after the year to date (`8月上旬完成`): the last one's period is the header's.
+  const lastPart = continuation ? continuation.cols[continuation.cols.length - 1] : undefined;
+  for (const f of ['completedYtd', 'monthCompleted'] as const) {
+    let c = columns[f];
+    if (c !== undefined && continuation?.cols.includes(c)) continue;
+    if (f === 'completedYtd' && lastPart !== undefined) c = lastPart;
+    if (c !== undefined && labels[c]) texts.push({ text: labels[c], from: 'header', r: headerRow, c });
   }
-  return null;
+  let year: number | undefined;
+  for (const text of [...pre.title, labelOf('annualPlan'), labelOf('completedYtd'), labelOf('monthCompleted')]) {
+    if (year !== undefined) break;
+    if (text) year = parseYear(text);
+  }
+  const claims: PeriodClaim[] = [];
+  for (const t of texts) {
+    const p = parseAsOf(t.text);
+    if (!p) continue;
+    const out: PeriodClaim = { month: p.month, source: t.text, from: t.from, r: t.r, c: t.c };
+    const y = p.year ?? year;
+    if (y !== undefined) out.year = y;
+    if (p.day !== undefined) out.day = p.day;
+    claims.push(out);
+  }
+  return year === undefined ? { claims } : { claims, year };
+}
+
+/** The as-of period without where it sits (the claims keep that). */
+function plainPeriod(claim: PeriodClaim | undefined): HeaderInfo['asOf'] {
+  if (!claim) return null;
+  const out: PeriodClaim = { month: claim.month, source: claim.source };
+  if (claim.year !== undefined) out.year = claim.year;
+  if (claim.day !== undefined) out.day = claim.day;
+  return out;
 }
 
 function yearOfTitle(title: readonly string[]): number | undefined {
@@ -291,7 +322,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
     const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {}, skipped);
     columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings, levels);
     const iso = settings.asOf && /^\d{4}-(\d{2})-\d{2}$/.exec(settings.asOf);
-    const periodMonth = iso ? Number(iso[1]) : readAsOf(pre.title, labels, columns)?.month;
+    const periodMonth = iso ? Number(iso[1]) : readAsOfClaims(pre, labels, columns, rows[rows.length - 1], null).claims[0]?.month;
     checkMonthColumn(levels, columns, columnChoices, candidates, periodMonth, settings.columnOverrides?.monthCompleted !== undefined);
   }
 
@@ -308,6 +339,8 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
 
   const found = KEY_FIELDS.length - missingKeys(columns).length;
   const scale = rateScale(w.grid, dataStart, columns, columns.reportedRate !== undefined && isPercentHeader(labels[columns.reportedRate]));
+  const continuation = isLedger(columns) ? findContinuation(labels, columns) : null;
+  const period = readAsOfClaims(pre, labels, columns, rows[rows.length - 1], continuation);
   const info: HeaderInfo = {
     rows,
     dataStart,
@@ -317,7 +350,9 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
     unitText: pre.unit?.text ?? null,
     columnUnits,
     ratePercentNumbers: scale.percentNumbers,
-    asOf: readAsOf(pre.title, labels, columns),
+    asOf: plainPeriod(period.claims[0]),
+    asOfClaims: period.claims,
+    ...(period.year !== undefined ? { year: period.year } : {}),
     title: pre.title,
     ownColumns,
     confidence: found / KEY_FIELDS.length,
@@ -325,6 +360,7 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   if (columnChoices) info.columnChoices = columnChoices;
   if (skipped.length) info.skippedColumns = skipped;
   if (scale.percentTextRatio) info.ratePercentTextRatio = true;
+  if (continuation) info.ytdParts = continuation.cols;
   return { info, ok: isLedger(columns) };
 }
 

@@ -146,6 +146,24 @@ function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): num
   return v === null ? null : scale(v, a.factor);
 }
 
+/**
+ * The year to date plus the period columns that continue it (`8月上旬完成`…), in the
+ * year-to-date column's unit, as the rate formula adds them (plan.ts): a blank period
+ * cell adds nothing; a blank year to date, or a period cell that is not a figure, gives null.
+ */
+function readYtdWithParts(row: (CellValue | undefined)[], a: AmountColumn, parts: readonly number[]): number | null {
+  let sum = formFigureOf(row[a.c], a.unit);
+  if (sum === null) return null;
+  for (const c of parts) {
+    const v = row[c];
+    if (v === null || v === undefined || v === '') continue;
+    const f = formFigureOf(v, a.unit);
+    if (f === null) return null;
+    sum += f;
+  }
+  return scale(sum, a.factor);
+}
+
 function dateOf(v: CellValue | undefined, fmt: string | undefined): LooseDate | null {
   return readDate(v, fmt).date;
 }
@@ -203,6 +221,7 @@ function readProjects(
   const plan = amountColumn(header, 'annualPlan');
   const month = amountColumn(header, 'monthCompleted');
   const ytd = amountColumn(header, 'completedYtd');
+  const ytdParts = ytd !== null && header.ytdParts?.length ? header.ytdParts : null;
   const sinceStart = amountColumn(header, 'completedSinceStart');
   const funds = amountColumn(header, 'fundsArrived');
   const numFmts = grid.numFmts;
@@ -233,7 +252,7 @@ function readProjects(
       completedBeforeYear: readAmount(row, before),
       annualPlan: readAmount(row, plan),
       monthCompleted: readAmount(row, month),
-      completedYtd: readAmount(row, ytd),
+      completedYtd: ytdParts ? readYtdWithParts(row, ytd as AmountColumn, ytdParts) : readAmount(row, ytd),
       completedSinceStart: readAmount(row, sinceStart),
       fundsArrived: readAmount(row, funds),
       reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers, header.ratePercentTextRatio),

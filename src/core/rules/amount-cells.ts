@@ -33,6 +33,9 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCell[]
   const cols = amountColumns(header).map((x) => ({ ...x, unit: unitOf(header, x.field) }));
   const rateCol = columnOf(header, 'reportedRate');
   if (rateCol !== undefined) cols.push({ field: 'reportedRate', c: rateCol, unit: header.unit });
+  // Period columns that continue the year to date (`8月中旬完成`) are read into it: checked as it is.
+  const ytdUnit = unitOf(header, 'completedYtd');
+  for (const c of header.ytdParts ?? []) if (!cols.some((x) => x.c === c)) cols.push({ field: 'completedYtd', c, unit: ytdUnit });
   const cells: OddCell[] = [];
   const rows = ledger.rows;
   for (let i = 0; i < rows.length; i++) {

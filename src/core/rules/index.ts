@@ -20,6 +20,7 @@ import { projectAdded } from './project-added';
 import { projectRemoved } from './project-removed';
 import { columnsSuspect, reportedRateMismatch } from './reported-rate-mismatch';
 import { columnAmbiguous } from './column-ambiguous';
+import { periodMismatch } from './period-mismatch';
 import type { Rule, RuleContext } from './rule';
 import { statusInconsistent } from './status-inconsistent';
 import { subtotalMismatch } from './subtotal-mismatch';
@@ -55,6 +56,7 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'project-removed': projectRemoved,
   'column-ambiguous': columnAmbiguous,
   'columns-suspect': columnsSuspect,
+  'period-mismatch': periodMismatch,
 };
 
 /** Sorts issues by row, then column, then code: the order a reviewer reads a sheet in. */

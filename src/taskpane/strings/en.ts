@@ -33,6 +33,7 @@ export const en: PaneStrings = {
   summaryTitle: 'Summary',
   sheet: 'Sheet',
   asOfLine: (d, tp) => `As of ${d}, time progress ${tp}`,
+  asOfFrom: (s, f) => (s === 'file-name' ? `Date taken from the file name "${f}": the sheet names no period` : `Date taken from sheet "${f}" of this workbook: this sheet names no period`),
   gap: 'Against time progress',
   pointsShort: 'Gap (pp)',
   points: (n) => `${n} pp`,

@@ -43,6 +43,8 @@ export interface PaneStrings {
   summaryTitle: string;
   sheet: string;
   asOfLine: (asOf: string, timeProgress: string) => string;
+  /** Where the as-of date came from, when the sheet itself names no period. */
+  asOfFrom: (source: 'file-name' | 'workbook', from: string) => string;
   gap: string;
   pointsShort: string;
   points: (signed: string) => string;

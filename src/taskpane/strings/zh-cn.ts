@@ -32,6 +32,7 @@ export const zhCN: PaneStrings = {
   summaryTitle: '汇总',
   sheet: '工作表',
   asOfLine: (d, tp) => `截至 ${d}，时间进度 ${tp}`,
+  asOfFrom: (s, f) => (s === 'file-name' ? `表内未写期间，截至日期取自文件名「${f}」` : `本表未写期间，截至日期取自本工作簿的工作表「${f}」`),
   gap: '与时间进度',
   pointsShort: '差（百分点）',
   points: (n) => `${n}个百分点`,

@@ -33,6 +33,7 @@ export const zhTW: PaneStrings = {
   summaryTitle: '彙總',
   sheet: '工作表',
   asOfLine: (d, tp) => `截至 ${d}，時間進度 ${tp}`,
+  asOfFrom: (s, f) => (s === 'file-name' ? `表內未寫期間，截至日期取自檔名「${f}」` : `本表未寫期間，截至日期取自本活頁簿的工作表「${f}」`),
   gap: '與時間進度',
   pointsShort: '差（百分點）',
   points: (n) => `${n}個百分點`,

@@ -74,6 +74,9 @@ export function renderSummary(ctx: ViewContext, result: CheckResult, sheet: Shee
     el('h2', { id: titleId }, t.summaryTitle),
     sheetPicker(ctx, result),
     el('p', { class: 'lc-muted', 'data-testid': 'as-of' }, t.asOfLine(sheet.asOf, pct(sheet.timeProgress))),
+    sheet.asOfSource === 'file-name' || sheet.asOfSource === 'workbook'
+      ? el('p', { class: 'lc-muted', 'data-testid': 'as-of-from' }, t.asOfFrom(sheet.asOfSource, sheet.asOfFrom ?? ''))
+      : null,
     figures,
     sheet.groups.length > 1 ? rankingTable(ctx, sheet.groups) : null,
     el('details', { class: 'lc-bulletin' },
