@@ -95,3 +95,28 @@ describe('every form in both columns', () => {
     expect(shown(new Evaluator(book).cell('Sheet1', 'H4'))).toBeCloseTo(-25, 9);
   });
 });
+
+describe('旬 columns that continue the year to date, in text forms', () => {
+  // 1-7月 then 8月上旬 and 8月中旬 (header/continuation.ts): this year = the three cells, each
+  // read by the value reader; as of 2022-08-20 the time progress is (7 + 20/31) / 12 on the
+  // month basis, which the figures below do not need.
+  const rows = [
+    ['单位：万元'],
+    ['序号', '县（市、区）', '项目名称', '总投资', '年度计划投资', '1-7月完成投资', '8月上旬完成', '8月中旬完成'],
+    [1, '甲县', 'A', 5000, 1000, '1,000万元', '约100', ''], // 1000 + 100 + 0 = 1100 → 1.1
+    [2, '甲县', 'B', 5000, '２０００', 600, 50, '1 50'], // 600 + 50 + 150 = 800 / 2000 = 0.4
+  ];
+  const settings = { ...SETTINGS, asOf: undefined, today: '2022-08-25' };
+  const a = analyze(rows, 'Sheet1', settings);
+  const plans = buildPlans([{ grid: a.grid, header: a.header, ledger: a.ledger, issues: [] }], settings);
+  const book = planBook([{ sheet: 'Sheet1', grid: a.grid }], plans);
+
+  it('adds the three cells, as read, in the report and in the written rate', () => {
+    expect(a.header.ytdParts).toEqual([6, 7]);
+    expect(a.ledger.projects.map((p) => p.completedYtd)).toEqual([1100, 800]);
+    expect(cachedMismatches(book, plans)).toEqual([]);
+    const ev = new Evaluator(book);
+    // The tool's first column is I (after H): 完成率
+    expect([shown(ev.cell('Sheet1', 'I3')), shown(ev.cell('Sheet1', 'I4'))]).toEqual([1.1, 0.4]);
+  });
+});
