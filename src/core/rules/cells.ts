@@ -92,3 +92,23 @@ export function beyond(diff: number, tol: number): boolean {
   // A conditional rather than Math.max: this runs once per project and cell.
   return diff > tol + 1e-9 * (tol > 1 ? tol : 1);
 }
+
+/** How many texts a finding said once for a column quotes. */
+const EXAMPLES = 3;
+
+/** The cells of a finding said once for a column: their rows, and the first few distinct texts. */
+export interface ColumnFinding {
+  rows: number[];
+  examples: string[];
+}
+
+/** One more cell of a column's finding. */
+export function addToFinding(f: ColumnFinding, r: number, text: string): void {
+  f.rows.push(r);
+  if (f.examples.length < EXAMPLES && !f.examples.includes(text)) f.examples.push(text);
+}
+
+/** The finding's params beside the rule's own: the count and the examples, tab-separated. */
+export function findingParams(f: ColumnFinding): { count: number; examples: string } {
+  return { count: f.rows.length, examples: f.examples.join('\t') };
+}

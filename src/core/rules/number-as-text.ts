@@ -9,22 +9,16 @@ import { FORM } from '../figure-forms';
 import type { Field, RawIssue } from '../types';
 import { readRate } from '../values';
 import { oddAmountCells, type OddCell } from './amount-cells';
-import { issue, tidy } from './cells';
+import { addToFinding, findingParams, issue, tidy, type ColumnFinding } from './cells';
 import type { Rule } from './rule';
 
-/** How many texts a grouped finding quotes. */
-const EXAMPLES = 3;
-
 /** Cells of one column, in sheet order: their rows, and the first cells' texts and numbers. */
-export interface ColumnCells {
+export interface ColumnCells extends ColumnFinding {
   field: Field;
   c: number;
-  rows: number[];
   /** The first cell's text and number. */
   text: string;
   number: number;
-  /** Up to EXAMPLES distinct texts, in sheet order. */
-  examples: string[];
 }
 
 /** The cells `pick` keeps (with their number, or null to skip), gathered per column. */
@@ -37,8 +31,7 @@ export function cellsByColumn(odd: readonly OddCell[], pick: (cell: OddCell) => 
     const text = cell.v as string;
     let group = byCol.get(cell.c);
     if (!group) byCol.set(cell.c, (group = { field: cell.field, c: cell.c, rows: [], text, number: n, examples: [] }));
-    group.rows.push(cell.row.r);
-    if (group.examples.length < EXAMPLES && !group.examples.includes(text)) group.examples.push(text);
+    addToFinding(group, cell.row.r, text);
   }
   return [...byCol.values()].sort((a, b) => a.c - b.c);
 }
@@ -46,7 +39,7 @@ export function cellsByColumn(odd: readonly OddCell[], pick: (cell: OddCell) => 
 /** One finding for a column's cells: at the first, naming the count and the first few texts (tab-separated in `examples`). */
 export function groupedIssue(code: 'number-as-text' | 'approximate-figure', group: ColumnCells): RawIssue {
   const { rows, c } = group;
-  const params = { field: group.field, value: group.text, number: group.number, count: rows.length, examples: group.examples.join('\t') };
+  const params = { field: group.field, value: group.text, number: group.number, ...findingParams(group) };
   const one = rows.length === 1;
   const raw = issue(code, 'warning', rows[0], c, params, one && code === 'number-as-text' ? group.number : null);
   if (!one) raw.rows = rows;

@@ -7,7 +7,7 @@
  * are said once per column, with the count, the fix keeping one space.
  */
 import type { Field, RawIssue } from '../types';
-import { columnOf, issue } from './cells';
+import { addToFinding, columnOf, findingParams, issue, type ColumnFinding } from './cells';
 import { isPartedHeader, tidyText } from '../text';
 import { noiseOf } from './text-clean';
 import type { Rule } from './rule';
@@ -27,7 +27,7 @@ export const textNoise: Rule = ({ grid, header, ledger }) => {
   // Columns such as the county or the status repeat one value down many rows:
   // the last clean value of each column is not looked at again.
   const lastClean: (string | null)[] = cols.map(() => null);
-  const gaps = new Map<number, { field: Field; rows: number[]; value: string; cleaned: string; examples: string[] }>();
+  const gaps = new Map<number, ColumnFinding & { field: Field; value: string; cleaned: string }>();
   const projects = ledger.projects;
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i];
@@ -46,8 +46,7 @@ export const textNoise: Rule = ({ grid, header, ledger }) => {
       if (kinds.length === 1 && kinds[0] === 'gap') {
         let g = gaps.get(c);
         if (!g) gaps.set(c, (g = { field, rows: [], value: v, cleaned, examples: [] }));
-        g.rows.push(p.r);
-        if (g.examples.length < 3 && !g.examples.includes(v)) g.examples.push(v);
+        addToFinding(g, p.r, v);
         continue;
       }
       out.push(issue('text-noise', 'info', p.r, c, { field, problems: kinds.join(','), value: v, cleaned }, cleaned));
@@ -55,7 +54,7 @@ export const textNoise: Rule = ({ grid, header, ledger }) => {
   }
   for (const [c, g] of gaps) {
     const one = g.rows.length === 1;
-    const params = { field: g.field, problems: 'gap', value: g.value, cleaned: g.cleaned, count: g.rows.length, examples: g.examples.join('\t') };
+    const params = { field: g.field, problems: 'gap', value: g.value, cleaned: g.cleaned, ...findingParams(g) };
     const raw = issue('text-noise', 'info', g.rows[0], c, params, one ? g.cleaned : null);
     if (!one) raw.rows = g.rows;
     out.push(raw);
