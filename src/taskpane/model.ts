@@ -120,6 +120,24 @@ export function columnChoices(header: HeaderInfo): ColumnChoice[] {
   return out;
 }
 
+/** How a field's column was chosen by the sheet's figures: the column taken, the others weighed, and whether it was close. */
+export interface ColumnEvidenceNote {
+  chosen: string;
+  others: string[];
+  close: boolean;
+}
+
+/** The evidence behind a field's column, when the figures chose it among several (header/evidence.ts); else null. */
+export function columnEvidenceNote(header: HeaderInfo, field: Field): ColumnEvidenceNote | null {
+  const ch = header.columnChoices?.[field];
+  if (!ch || ch.source !== 'evidence' || !ch.candidates || ch.candidates.length < 2) return null;
+  return {
+    chosen: colLetter(ch.column),
+    others: ch.candidates.filter((k) => k.column !== ch.column).map((k) => colLetter(k.column)),
+    close: !!ch.ambiguous,
+  };
+}
+
 /** Fields to list: the standard ones, then any other field the header mapped. */
 export function mappingFields(header: HeaderInfo): Field[] {
   const extra = (Object.keys(header.columns) as Field[]).filter((f) => !MAPPING_FIELDS.includes(f));

@@ -4,7 +4,7 @@ import { settingsFor } from '../../src/commands/commands';
 import { buildReport, fileReport } from '../../src/core/report';
 import type { HeaderInfo, Issue, ProjectReport, SheetReport, WritePlan } from '../../src/core/types';
 import {
-  checkGrids, columnChoices, laggingProjects, markCount, NoLedgerFound, projectCell, reportOf, severityCounts, sortedIssues, withOverride,
+  checkGrids, columnChoices, columnEvidenceNote, laggingProjects, markCount, NoLedgerFound, projectCell, reportOf, severityCounts, sortedIssues, withOverride,
 } from '../../src/taskpane/model';
 import { checkWorkbook } from '../../src/xlsx';
 import { readWorkbook } from '../../src/xlsx';
@@ -121,5 +121,28 @@ describe('reportOf', () => {
   it('counts the marks of every plan', () => {
     const plan = (n: number) => ({ marks: Array(n).fill({ r: 0, c: 0, severity: 'error', note: '' }) }) as unknown as WritePlan;
     expect(markCount([plan(2), plan(3)])).toBe(5);
+  });
+});
+
+describe('columnEvidenceNote: the evidence behind 识别的列', () => {
+  // The 南平 monthly layout's decoy: D 开工至上一年度底累计 vs F 1-3月实际 — here a header-only
+  // reading (source 'header') says nothing; a choice by the figures names the columns weighed.
+  const base = { columns: { completedYtd: 5 }, labels: [], ownColumns: [] } as unknown as HeaderInfo;
+  it('is null for a column chosen by its header or by the user', () => {
+    expect(columnEvidenceNote({ ...base, columnChoices: { completedYtd: { column: 5, source: 'header' } } }, 'completedYtd')).toBeNull();
+    expect(columnEvidenceNote({ ...base, columnChoices: { completedYtd: { column: 5, source: 'override' } } }, 'completedYtd')).toBeNull();
+    expect(columnEvidenceNote(base, 'completedYtd')).toBeNull();
+  });
+  it('names the column chosen, the others weighed, and a close call', () => {
+    const h = {
+      ...base,
+      columnChoices: {
+        completedYtd: {
+          column: 5, source: 'evidence' as const, ambiguous: true,
+          candidates: [{ column: 5, score: 2.9, checks: ['rate:100%'] }, { column: 3, score: 2.8, checks: [] }, { column: 7, score: 1, checks: [] }],
+        },
+      },
+    };
+    expect(columnEvidenceNote(h, 'completedYtd')).toEqual({ chosen: 'F', others: ['D', 'H'], close: true });
   });
 });

@@ -12,6 +12,7 @@ export const en: PaneStrings = {
   columnsHint: 'If a column was taken wrongly, pick the right one; the ledger is checked again at once.',
   noColumn: '(none)',
   notFound: (f) => `${f} (not found)`,
+  columnEvidence: (chosen, others, close) => `Chosen by the sheet's figures: column ${chosen} (also weighed ${others})${close ? '; a close call, please check' : ''}`,
   resetColumns: 'Back to automatic',
   settingsTitle: 'Report date and thresholds',
   asOf: 'As of',

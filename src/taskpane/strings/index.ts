@@ -20,6 +20,8 @@ export interface PaneStrings {
   columnsHint: string;
   noColumn: string;
   notFound: (field: string) => string;
+  /** Under a field whose column the figures chose among several (`others`: the columns weighed). */
+  columnEvidence: (chosen: string, others: string, close: boolean) => string;
   resetColumns: string;
   // settings
   settingsTitle: string;

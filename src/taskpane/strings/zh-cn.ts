@@ -11,6 +11,7 @@ export const zhCN: PaneStrings = {
   columnsHint: '如有识别错误，请选择正确的列，将立即重新检查。',
   noColumn: '（无）',
   notFound: (f) => `${f}（未识别）`,
+  columnEvidence: (chosen, others, close) => `按表中数字判断，取 ${chosen} 列（比较过 ${others} 列）${close ? '，但差别不大，请核对' : ''}`,
   resetColumns: '恢复自动识别',
   settingsTitle: '截至日期与阈值',
   asOf: '截至日期',

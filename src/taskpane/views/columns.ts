@@ -2,7 +2,7 @@
 import { KEY_FIELDS } from '../../core/header/find-header';
 import type { HeaderInfo } from '../../core/types';
 import { el, select } from '../dom';
-import { columnChoices, mappingFields } from '../model';
+import { columnChoices, columnEvidenceNote, mappingFields } from '../model';
 import type { ViewContext } from './context';
 
 /** Option values: a column index, or -1 for "no column". */
@@ -30,6 +30,12 @@ export function renderColumns(ctx: ViewContext, header: HeaderInfo): HTMLElement
     rows.appendChild(el('div', { class: `lc-map-row${field in overrides ? ' lc-overridden' : ''}${missingKey ? ' lc-missing' : ''}` },
       el('label', { for: id }, label),
       s));
+    // Where the figures chose the column among several, say so under its row.
+    const ev = field in overrides ? null : columnEvidenceNote(header, field);
+    if (ev) {
+      rows.appendChild(el('p', { class: `lc-small ${ev.close ? 'lc-evidence-close' : 'lc-muted'}`, 'data-testid': `evidence-${field}` },
+        t.columnEvidence(ev.chosen, ev.others.join('、'), ev.close)));
+    }
   }
   let reset: HTMLElement | null = null;
   if (Object.keys(overrides).length > 0) {
