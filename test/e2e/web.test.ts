@@ -74,7 +74,13 @@ async function load(file: string, reuse?: Page): Promise<Page> {
 }
 
 async function download(page: Page, testid: string): Promise<{ name: string; file: string }> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  // The pane re-renders when the annotated copy is ready; a click landing on the button just
+  // replaced is lost (seen once under load in CI), so a click that starts no download is repeated.
+  const attempt = async (timeout: number) => {
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout }), page.click(`[data-testid="${testid}"]`)]);
+    return d;
+  };
+  const dl = await attempt(10000).catch(() => attempt(30000));
   const file = path.join(tmp, `${Date.now()}-${dl.suggestedFilename()}`);
   await dl.saveAs(file);
   return { name: dl.suggestedFilename(), file };
