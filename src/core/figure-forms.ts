@@ -265,7 +265,7 @@ export function columnForms(grid: Grid, rows: readonly number[], c: number, colu
 /**
  * A range's text figures as numbers in the column's unit, through the column's steps,
  * other cells 0: for a SUMPRODUCT beside a SUMIFS, which adds the real numbers. With
- * no forms this is plain-number.ts's textFiguresFormula.
+ * no forms it reads plain-number text only.
  */
 export function textFormsFormula(range: string, forms: number, column: Unit): string {
   const t = cleanedTextFormula(range, forms);

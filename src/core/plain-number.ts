@@ -53,17 +53,11 @@ export function plainTextFigureFormula(ref: string, text: string, factor: string
 
 /**
  * The plain-number text of a range as numbers, text elsewhere 0, for a SUMPRODUCT
- * beside a SUMIFS (which adds the real numbers): no IF or IFERROR, which a
- * SUMPRODUCT does not spread over a range in older Excel. REPT keeps a text only
- * when it is all digits and at most one point, so "0"&… is always a number.
- */
-export function textFiguresFormula(range: string): string {
-  return textFiguresOfCleaned(range, range);
-}
-
-/**
- * The same over a text expression `text` derived from the range (figure-forms.ts
- * cleans a column's forms into it): only text cells count, read after their cleaning.
+ * beside a SUMIFS (which adds the real numbers), over a text expression `text` derived
+ * from the range (figure-forms.ts cleans a column's forms into it; the range itself
+ * when it has none): only text cells count, read after their cleaning. No IF or
+ * IFERROR, which a SUMPRODUCT does not spread over a range in older Excel; REPT keeps
+ * a text only when it is all digits and at most one point, so "0"&… is a number.
  */
 export function textFiguresOfCleaned(range: string, text: string): string {
   let digitsGone = text;

@@ -7,7 +7,7 @@
  * gives the same values; a figure stored as text counts in both, and in the report,
  * by the value reader of figure-forms.ts, whose steps the formulas repeat.
  */
-import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS } from './grid';
+import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS, MAX_FORMULA_CHARS } from './grid';
 import { OWN_COLUMN_HEADERS } from './header/own-columns';
 import { NAME_PREFIX, NAMES, PLAN_LABELS, RANK_KEY_HEADERS, TOOL_SHEET_NAMES } from './plan-labels';
 import { columnForms, formFigureFormula, formFigureOf } from './figure-forms';
@@ -28,12 +28,6 @@ export interface PlanInput {
 const RATE_FMT = '0.0%';
 const GAP_FMT = '0.0';
 const KEY_DECIMALS = 3; // completion rate shown to 0.1 %: rank on that precision
-/**
- * The longest formula a cell holds (Excel and WPS: 8,192 characters). A rate formula
- * over two columns of many text forms can pass it: that column is then written as
- * values, which the report's figures equal.
- */
-export const MAX_FORMULA_CHARS = 8192;
 /** Where a formula's row number goes in a column's template (no label holds it). */
 const ROW = '\u0000';
 
@@ -194,7 +188,8 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
     const fa = unitFactor(header, 'annualPlan');
     const ratio = fy === fa ? `${y}/${a}` : `${y}*${fy}/(${a}*${fa})`;
     const rate = `IFERROR(IF(${a}>0,${ratio},""),"")`;
-    // A row number adds at most 7 characters at each of its places.
+    // A row number adds at most 7 characters at each of its places. Past a cell's length
+    // (MAX_FORMULA_CHARS) the rates are written as values, which the report's figures equal.
     if (rate.length + 7 * (rate.split(ROW).length - 1) < MAX_FORMULA_CHARS) rateCut = rate.split(ROW);
   }
   const gapCut = `IF(ISNUMBER(${rateRef}),(${rateRef}-${NAMES.timeProgress})*100,"")`.split(ROW);

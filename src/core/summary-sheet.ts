@@ -9,7 +9,7 @@
  * 已开工 and the 开工率 base stay typed: whether a project started is read from
  * free text by the engine, which no formula repeats.
  */
-import { colLetter, MAX_COLS, type CellValue } from './grid';
+import { colLetter, MAX_COLS, MAX_FORMULA_CHARS, type CellValue } from './grid';
 import { columnForms, textFormsFormula } from './figure-forms';
 import { NAMES, PLAN_LABELS } from './plan-labels';
 import { roundHalfAway } from './round';
@@ -34,8 +34,6 @@ const RATE_FMT = '0.0%';
 const KEY_DECIMALS = 3;
 /** Past this many runs of rows in one group, the formula would be unwieldy: typed values. */
 const MAX_RUNS = 40;
-/** The longest formula a cell holds (Excel and WPS). */
-const MAX_FORMULA_CHARS = 8192;
 const SUM_FIELDS = ['totalInvestment', 'annualPlan', 'completedYtd'] as const;
 
 function quoteSheet(name: string): string {

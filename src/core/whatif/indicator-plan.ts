@@ -6,10 +6,10 @@
  * live formula with its cached value computed as the spreadsheet will (numbers
  * only, scaled as the formula scales); otherwise the cells hold the values.
  */
-import { cellAt, cellKey, colLetter, MAX_COLS, type CellValue, type Grid } from '../grid';
+import { cellAt, cellKey, colLetter, MAX_COLS, MAX_FORMULA_CHARS, type CellValue, type Grid } from '../grid';
 import { INDICATOR_HEADER_PREFIX } from '../header/own-columns';
 import { columnForms, formFigureFormula, formFigureOf } from '../figure-forms';
-import { columnsInUse, MAX_FORMULA_CHARS, outputColumns } from '../plan';
+import { columnsInUse, outputColumns } from '../plan';
 import { NAMES } from '../plan-labels';
 import { figureFormula, figureOf } from '../plain-number';
 import { UNIT_IN_WAN, type Field, type HeaderInfo, type Lang, type Ledger, type PlanCell, type Unit, type WritePlan } from '../types';
