@@ -14,6 +14,7 @@ import {
   columnLevels, headerRowsFrom, headerScore, isNumberingRow, ownCells, readWindow, type HeaderWindow,
 } from './header-rows';
 import { checkMonthColumn } from './month-column';
+import { checkNameColumn } from './name-column';
 import { findContinuation, type Continuation } from './continuation';
 import { findOwnColumns } from './own-columns';
 import { FIGURE_FIELDS, partsCandidates, readParts } from './parts';
@@ -316,11 +317,14 @@ function build(w: HeaderWindow, r: number, settings: Settings): { info: HeaderIn
   const pre = readPreHeader(w, rows);
   const ledgerYear = yearOfTitle(pre.title);
   const { columns, candidates } = rankColumns(levels, ownColumns, settings.columnOverrides, ledgerYear);
+  // The name column from the headers and the data: the text column that names each row.
+  const nameChoice = settings.columnOverrides?.name === undefined ? checkNameColumn(w.grid, dataStart, levels, columns, ownColumns) : null;
   let columnChoices: HeaderInfo['columnChoices'];
   const skipped: SkippedColumn[] = [];
   if (isLedger(columns)) {
     const usable = preferFilled(w, dataStart, columns, candidates, settings.columnOverrides ?? {}, skipped);
     columnChoices = checkYtd(w, dataStart, columns, candidates.filter((k) => usable(k.c) || columns[k.field] === k.c), labels, settings, levels);
+    if (nameChoice && columns.name === nameChoice.column) columnChoices.name = nameChoice;
     const iso = settings.asOf && /^\d{4}-(\d{2})-\d{2}$/.exec(settings.asOf);
     const periodMonth = iso ? Number(iso[1]) : readAsOfClaims(pre, labels, columns, rows[rows.length - 1], null).claims[0]?.month;
     checkMonthColumn(levels, columns, columnChoices, candidates, periodMonth, settings.columnOverrides?.monthCompleted !== undefined);
