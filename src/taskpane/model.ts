@@ -130,7 +130,9 @@ export interface ColumnEvidenceNote {
 /** The evidence behind a field's column, when the figures chose it among several (header/evidence.ts); else null. */
 export function columnEvidenceNote(header: HeaderInfo, field: Field): ColumnEvidenceNote | null {
   const ch = header.columnChoices?.[field];
-  if (!ch || ch.source !== 'evidence' || !ch.candidates || ch.candidates.length < 2) return null;
+  // The name column is chosen by its text even alone (no literal 项目名称): say so then too.
+  const fewest = field === 'name' ? 1 : 2;
+  if (!ch || ch.source !== 'evidence' || !ch.candidates || ch.candidates.length < fewest) return null;
   return {
     chosen: colLetter(ch.column),
     others: ch.candidates.filter((k) => k.column !== ch.column).map((k) => colLetter(k.column)),

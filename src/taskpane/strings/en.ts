@@ -13,6 +13,7 @@ export const en: PaneStrings = {
   noColumn: '(none)',
   notFound: (f) => `${f} (not found)`,
   columnEvidence: (chosen, others, close) => `Chosen by the sheet's figures: column ${chosen} (also weighed ${others})${close ? '; a close call, please check' : ''}`,
+  nameEvidence: (chosen, others, close) => `Chosen by the sheet's text: column ${chosen} holds one distinct name a row${others ? ` (also weighed ${others})` : ''}${close ? '; a close call, please check' : ''}`,
   resetColumns: 'Back to automatic',
   settingsTitle: 'Report date and thresholds',
   asOf: 'As of',

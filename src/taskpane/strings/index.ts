@@ -22,6 +22,8 @@ export interface PaneStrings {
   notFound: (field: string) => string;
   /** Under a field whose column the figures chose among several (`others`: the columns weighed). */
   columnEvidence: (chosen: string, others: string, close: boolean) => string;
+  /** Under the name field when the sheet's text chose its column: one distinct name a row (`others`: the columns weighed, may be empty). */
+  nameEvidence: (chosen: string, others: string, close: boolean) => string;
   resetColumns: string;
   // settings
   settingsTitle: string;

@@ -12,6 +12,7 @@ export const zhCN: PaneStrings = {
   noColumn: '（无）',
   notFound: (f) => `${f}（未识别）`,
   columnEvidence: (chosen, others, close) => `按表中数字判断，取 ${chosen} 列（比较过 ${others} 列）${close ? '，但差别不大，请核对' : ''}`,
+  nameEvidence: (chosen, others, close) => `按表中文字判断，取 ${chosen} 列：每行一个不同的名称${others ? `（比较过 ${others} 列）` : ''}${close ? '，但差别不大，请核对' : ''}`,
   resetColumns: '恢复自动识别',
   settingsTitle: '截至日期与阈值',
   asOf: '截至日期',

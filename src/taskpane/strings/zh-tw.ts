@@ -13,6 +13,7 @@ export const zhTW: PaneStrings = {
   noColumn: '（無）',
   notFound: (f) => `${f}（未識別）`,
   columnEvidence: (chosen, others, close) => `依表中數字判斷，取 ${chosen} 欄（比較過 ${others} 欄）${close ? '，但差別不大，請核對' : ''}`,
+  nameEvidence: (chosen, others, close) => `依表中文字判斷，取 ${chosen} 欄：每列一個不同的名稱${others ? `（比較過 ${others} 欄）` : ''}${close ? '，但差別不大，請核對' : ''}`,
   resetColumns: '恢復自動識別',
   settingsTitle: '截至日期與閾值',
   asOf: '截至日期',

@@ -34,7 +34,7 @@ export function renderColumns(ctx: ViewContext, header: HeaderInfo): HTMLElement
     const ev = field in overrides ? null : columnEvidenceNote(header, field);
     if (ev) {
       rows.appendChild(el('p', { class: `lc-small ${ev.close ? 'lc-evidence-close' : 'lc-muted'}`, 'data-testid': `evidence-${field}` },
-        t.columnEvidence(ev.chosen, ev.others.join('、'), ev.close)));
+        (field === 'name' ? t.nameEvidence : t.columnEvidence)(ev.chosen, ev.others.join('、'), ev.close)));
     }
   }
   let reset: HTMLElement | null = null;

@@ -77,6 +77,8 @@ describe('the header reader picks the name column without a literal 项目名称
     expect(ch.column).toBe(1);
     expect(ch.candidates!.map((k) => k.column)).toEqual([1]);
     expect(ch.candidates![0].checks).toEqual(['header:row-noun', 'text:100%', 'distinct:100%', 'filled:100%']);
+    // The pane says why under 项目名称 even with one column weighed.
+    expect(columnEvidenceNote(a.header, 'name')).toEqual({ chosen: 'B', others: [], close: false });
   });
 
   it('takes 子项目名称 when 项目名称 repeats the parent project over its parts', () => {
