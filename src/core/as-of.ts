@@ -47,6 +47,8 @@ const NUM = '(\\d{1,2}|[〇零一二两三四五六七八九十]{1,3})';
 const YEAR = '((?:19|20)\\d{2})年';
 // Patterns over normalized text (half-width, no blanks, simplified), most specific first.
 const FULL_DATE = new RegExp(`(?:${YEAR})?${NUM}月${NUM}[日号]`);
+// A week or any span of days (`4月13日—4月19日`, `4月13日至19日`): the period ends on its last day.
+const DATE_RANGE = new RegExp(`(?:${YEAR})?${NUM}月${NUM}[日号](?:-|至|到)(?:${NUM}月)?${NUM}[日号]`);
 const DOTTED_DATE = /((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?!\d)/;
 const UNTIL_MONTH = new RegExp(`截[至止]?(?:${YEAR})?${NUM}月(?:份)?(?:${NUM}[日号])?`);
 const RANGE_BLANK = new RegExp(`${NUM}(?:-|至|到)月`);
@@ -86,7 +88,9 @@ function yearOf(text: string, matched: string | undefined): number | undefined {
 export function parseAsOf(text: string): AsOfPeriod | null {
   const t = normalizeHeader(text).replace(/截止/g, '截至');
   if (t.length === 0) return null;
-  let m = FULL_DATE.exec(t);
+  let m = DATE_RANGE.exec(t);
+  if (m) return valid(yearOf(t, m[1]), readNumeral(m[4] ?? m[2]), readNumeral(m[5]));
+  m = FULL_DATE.exec(t);
   if (m) return valid(yearOf(t, m[1]), readNumeral(m[2]), readNumeral(m[3]));
   m = DOTTED_DATE.exec(t);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));

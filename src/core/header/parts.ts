@@ -79,7 +79,8 @@ function levelParts(t: string): Omit<HeaderParts, 'unit' | 'percent' | 'breakdow
   if (percent || /完成率|率$|率\(|比例|比重|占.{0,4}计划|百分比/.test(t)) measure = 'rate';
   else if (/到位/.test(t)) measure = 'arrived';
   else if (/总投资|投资总额|总额/.test(t) && !/完成/.test(t)) measure = 'total';
-  else if (/完成|实际|已投|累计/.test(t)) measure = 'completed';
+  // `本周新增投资` (a weekly bulletin's figure for the week): investment done, as 完成 is.
+  else if (/完成|实际|已投|累计|新增投资/.test(t)) measure = 'completed';
   else if (/计划|安排|任务|目标/.test(t)) measure = 'plan';
   let qualifier: HeaderParts['qualifier'] = null;
   if (/实际|实绩|已完成/.test(t)) qualifier = 'actual';
@@ -140,6 +141,21 @@ const RATE_PERCENT = 200;
 const BREAKDOWN = 500;
 const SAID = 20;
 
+/** The base of a rate (`占年度计划`, `完成年计划`): what it is a share of, not the span it covers. */
+const RATE_BASE = /(?:占|完成)?(?:本年|今年|年度|全年|年)(?:投资)?计划(?:投资)?(?:额)?(?:的)?/g;
+
+/** A rate whose own words, base aside, name no span, under a parent that names a month. */
+function monthRate(levels: readonly string[]): boolean {
+  if (levels.length < 2) return false;
+  const leaf = levelParts(normalizeHeader(levels[levels.length - 1]).replace(RATE_BASE, ''));
+  if (leaf.scope !== null && leaf.scope !== 'month') return false;
+  for (let i = levels.length - 2; i >= 0; i--) {
+    const s = levelParts(normalizeHeader(levels[i])).scope;
+    if (s !== null) return s === 'month';
+  }
+  return false;
+}
+
 /**
  * The figure fields a header can be, best first. `ledgerYear` is the year the sheet
  * reports on, when the title says it: a column of another year (`2009年完成` in a
@@ -164,6 +180,9 @@ export function partsCandidates(levels: readonly string[], ledgerYear?: number):
     case 'rate':
       if (/到位/.test(path) && !/完成/.test(path)) break;
       if (RATE_OF_OTHER_BASE.test(path)) break;
+      // A month's share (`本月完成率`, `4月份 / 占年度计划（%）`), not the year's rate: the leaf's
+      // `年度计划` names the base, so the span is the one a parent gives.
+      if (p.scope === 'month' || monthRate(levels)) break;
       add('reportedRate', false, p.percent ? RATE_PERCENT : 0);
       break;
     case 'arrived':

@@ -29,7 +29,7 @@ const RAW: Record<Field, Entry[]> = {
   code: ['项目代码', '项目编码', '统一项目代码', '投资项目代码', '项目统一代码', '项目编号', exact('代码'), exact('编码'),
     'project code', exact('code')],
   group: ['县(市、区)', '县市区', '市县区', '县区', '区县', '县(区)', '县(市)', '所属县区', '所在县区', '属地', '所在地',
-    '所属地区', '所在地区', exact('县别'), exact('地区'), exact('区域'), 'county', 'district', exact('region')],
+    '所属地区', '所在地区', '所在市', '所属市', '市(州)', '地市', '所属板块', '所在板块', exact('板块'), exact('县别'), exact('地区'), exact('区域'), 'county', 'district', exact('region')],
   responsibleUnit: ['责任单位', '牵头单位', '建设单位', '项目单位', '项目业主', '业主单位', '实施单位', '主体单位',
     '承建单位', '责任部门', '主管部门', exact('单位'), 'responsible unit', 'owner', exact('unit')],
   leader: ['包联领导', '挂点领导', '责任领导', '分包领导', '联系领导', '牵头领导', '包抓领导', '包保领导', '市级领导',
