@@ -139,3 +139,23 @@ describe('the header reader picks the name column without a literal 项目名称
     expect(a.header.columnChoices!.name!.source).toBe('override');
   });
 });
+
+describe('a real layout without a literal 项目名称 (cols-zigong-monthly)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { layout } = require('../../fixtures/real/cols-zigong-monthly.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { toGrid } = require('../../fixtures/to-grid');
+  const fx = layout();
+  const a = analyzeSheet(toGrid(fx), { ...DEFAULT_SETTINGS, today: fx.settings.today }) as SheetAnalysis;
+
+  it('takes B `项目（子项）名称` by its text, keeps C 建设内容 as the scope, and says why', () => {
+    expect(a.ok).toBe(true);
+    expect(letter(a, 'name')).toBe('B');
+    expect(letter(a, 'scope')).toBe('C');
+    const ch = a.header.columnChoices!.name!;
+    expect(ch.source).toBe('evidence');
+    // 0.8 (header: 项目 + 名称) + 2·(4 distinct / 4) + 0.5·(4 filled / 4) + 0.5·(4 words / 4) = 3.8
+    expect(ch.candidates).toEqual([{ column: 1, score: 3.8, checks: ['header:row-noun', 'text:100%', 'distinct:100%', 'filled:100%'] }]);
+    expect(a.ledger.total.projects).toBe(4);
+  });
+});
