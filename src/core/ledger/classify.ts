@@ -2,7 +2,8 @@
  * What each row under the header is: a project, a total (合计), a subtotal (小计, or a
  * heading that carries its block's sums), a heading (`一、交通（48项）`), a breakdown
  * (`其中：`), a footer line (`填报单位：`) or blank. Headings nest by level and give the
- * rows below them a group (outermost) and subgroup (innermost).
+ * rows below them a group (outermost) and subgroup (innermost); row-tree.ts then proves
+ * the blocks from the sums and may regroup.
  */
 import { cellKey, isBlank, type CellValue, type Grid, type Range } from '../grid';
 import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from '../types';
@@ -211,6 +212,9 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   // The kind of the last row with content: a 其中 breakdown goes on over indented lines.
   let lastKind: RowKind = 'blank';
   const texts: string[] = new Array<string>(layout.labelCols.length).fill('');
+  // The level of unnumbered counted lines (`交通(5项)`), fixed by the first: outside every
+  // numbered heading when it comes first, else just inside the heading it sits under.
+  let unnumbered: number | undefined;
 
 
   for (let r = header.dataStart; r < grid.values.length; r++) {
@@ -249,7 +253,15 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const idx = layout.idxPos < 0 ? '' : texts[layout.idxPos];
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
-    const heading = headingOf(row, r, layout, idx, name);
+    let heading = headingOf(row, r, layout, idx, name);
+    if (!heading && name !== '' && idx === '') {
+      // `交通(5项)`, `XX县（12个）`: an unnumbered line that counts the projects under it.
+      const l = labelOf(compactText(name));
+      if (l.declaredCount !== undefined && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
+        unnumbered ??= stack.length === 0 ? 0 : stack[stack.length - 1].level + 0.5;
+        heading = { level: unnumbered, label: l, weak: false };
+      }
+    }
     lastKind = 'project';
     if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined)) {
       lastKind = 'heading';

@@ -19,7 +19,7 @@ export const TOTAL = /^(?:全市|全县|全区|全省|全州|全盟|全旗|总)?
 /** `小计`, `阳谷县小计`, `Subtotal`. */
 export const SUBTOTAL = /小计|小計|^sub-?total/i;
 /** `阳谷县合计`: a named block's total, i.e. a subtotal. */
-export const NAMED_TOTAL = /^(.{1,20}?)(?:合计|合計|总计|總計)$/;
+export const NAMED_TOTAL = /^(.{1,20}?)(?:合计|合計|总计|總計|汇总|匯總)$/;
 /** `其中：`, `其中:省重点`. */
 export const BREAKDOWN = /^其中[:：]?/;
 
@@ -44,8 +44,17 @@ export const HEADING_HINT = new RegExp(`^\\s*[(（\\d０-９${CN_NUM}]`);
 /** Raw text that may name a total, subtotal or breakdown. */
 export const SUMMARY_HINT = /[计計其]|total|ｔｏｔａｌ/i;
 
-/** `（48项）`, `(共48个)`, `48个项目`: the count a label declares. */
-const COUNT = /[(（](?:共|计)?(\d+)(?:个项目|个|项)[^)）]*[)）]|(?:共|计)?(\d+)(?:个项目|项)$/;
+/**
+ * The count a label declares: `（48项）`, `(共48个)` anywhere; at the end, `48个项目`, `48项`,
+ * `共12个`, and `12个` straight after a total word (`阳谷县合计12个`, which keeps its 合计).
+ * A bare `N个` at the end of any other text is part of a name (`建设5G基站300个`).
+ */
+const COUNT = new RegExp(
+  '[(（](?:共|计|計)?(\\d+)(?:个项目|個項目|个|個|项|項)[^)）]*[)）]' +
+    '|(?<=合计|合計|小计|小計|总计|總計|汇总|匯總)[:：]?(?:共|计|計)?(\\d+)(?:个项目|個項目|个|個|项|項)$' +
+    '|(?<![合小总總])(?:共|计|計)(\\d+)(?:个项目|個項目|个|個|项|項)$' +
+    '|(\\d+)(?:个项目|個項目|项|項)$',
+);
 const TRAILING_PUNCT = /[:：,，、.。]+$/;
 
 export interface Label {
@@ -60,7 +69,7 @@ export function labelOf(compact: string, prefix?: RegExp): Label {
   const out: Label = { label: t };
   const m = COUNT.exec(t);
   if (m) {
-    out.declaredCount = Number(m[1] ?? m[2]);
+    out.declaredCount = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     t = t.slice(0, m.index) + t.slice(m.index + m[0].length);
   }
   out.label = t.replace(TRAILING_PUNCT, '');

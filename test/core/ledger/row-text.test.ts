@@ -1,0 +1,33 @@
+import { NAMED_TOTAL, compactText, labelOf } from '../../../src/core/ledger/row-text';
+
+// Label wordings of county and category lines as city ledgers write them (issue 19):
+// the count comes off, the rest is the label, and a named total stays one.
+test.each([
+  // text, label, declared count, still a named total (`<place>合计`)
+  ['阳谷县合计12个', '阳谷县合计', 12, true],
+  ['莘县合计 8 个', '莘县合计', 8, true],
+  ['全县合计:15个项目', '全县合计', 15, true],
+  ['XX县小计（12个）', 'XX县小计', 12, false],
+  ['XX县（12个）', 'XX县', 12, false],
+  ['交通(5项)', '交通', 5, false],
+  ['一、交通（共48个）', '一、交通', 48, false],
+  ['续建项目12项', '续建项目', 12, false],
+  ['新开工项目共6个', '新开工项目', 6, false],
+  ['東阿縣合計3個', '東阿縣合計', 3, true],
+])('%s', (text, label, count, named) => {
+  const l = labelOf(compactText(text));
+  expect(l.label).toBe(label);
+  expect(l.declaredCount).toBe(count);
+  expect(NAMED_TOTAL.test(l.label)).toBe(named);
+});
+
+test.each([
+  // A count-like ending that is part of a project's name stays in it.
+  ['建设5G基站300个', '建设5G基站300个'],
+  ['新建充电桩20个', '新建充电桩20个'],
+  ['合计', '合计'],
+])('%s keeps its text and declares no count', (text, label) => {
+  const l = labelOf(compactText(text));
+  expect(l.label).toBe(label);
+  expect(l.declaredCount).toBeUndefined();
+});
