@@ -118,7 +118,8 @@ export type IssueCode =
   | 'project-removed'
   | 'column-ambiguous'
   | 'columns-suspect'
-  | 'period-mismatch';
+  | 'period-mismatch'
+  | 'rows-ambiguous';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
   'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'column-skipped', 'negative-value', 'formula-error',
@@ -126,6 +127,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
   'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect', 'period-mismatch',
+  'rows-ambiguous',
 ];
 
 export type FileErrorCode =
@@ -382,6 +384,38 @@ export interface Ledger {
   periodConflicts?: PeriodConflict[];
   /** Where the group came from: a column, or the headings. */
   groupSource: Field | 'heading' | 'none';
+  /** Each total, subtotal and heading row and the projects it covers (ledger/row-tree.ts). */
+  blocks?: RowBlock[];
+  /** Rows whose sums fit two readings; the choice made (ledger/row-tree.ts). */
+  rowsAmbiguous?: AmbiguousRow[];
+  /** The levels of the row tree, outermost first, and which one groups the projects. */
+  rowLevels?: RowLevel[];
+}
+
+/** A total, subtotal or heading row and the project rows it covers: from ≤ project.r < to. */
+export interface RowBlock {
+  r: number;
+  from: number;
+  to: number;
+  /** `layout`: the labels and their order gave the block; `sums`: the row's figures did. */
+  by: 'layout' | 'sums';
+}
+
+/** A row whose figures add up both the projects above it and those below it. */
+export interface AmbiguousRow {
+  r: number;
+  /** Which block was taken, and its first and last sheet rows (0-based). */
+  chosen: 'above' | 'below';
+  chosenRows: [number, number];
+  otherRows: [number, number];
+}
+
+/** One level of the row tree: its labels, whether they name places, and its use. */
+export interface RowLevel {
+  depth: number;
+  labels: string[];
+  places: boolean;
+  use: 'group' | 'subgroup' | 'none';
 }
 
 // ---------------------------------------------------------------- report (report-v1)

@@ -125,6 +125,8 @@ export const zhTW: Messages = {
       `${cell(p.rate)} 欄填寫的完成率與 ${cell(p.ytd)} ÷ ${cell(p.plan)} 在 ${num(p.compared)} 列中有 ${num(p.mismatched)} 列不一致：可能是欄位識別有誤，請核對哪一欄是本年累計完成`,
     'period-mismatch': (p) =>
       `${p.otherFrom === 'file-name' ? '檔名' : '表頭'}「${cell(p.other)}」所示期間與${p.chosenFrom === 'title' ? '標題' : '表頭'}「${cell(p.chosen)}」不一致，已按${p.chosenFrom === 'title' ? '標題' : '表頭'}取截至日期 ${cell(p.asOf)}，請核對`,
+    'rows-ambiguous': (p) =>
+      `第 ${cell(p.rows)} 列的數字既等於其上方項目之和，也等於其下方項目之和，分塊有兩種讀法；已按${p.chosen === 'above' ? '上方' : '下方'}（第 ${num(p.chosenFrom)}–${num(p.chosenTo)} 列）讀取，另一種為第 ${num(p.otherFrom)}–${num(p.otherTo)} 列，請核對`,
   },
   status: {
     'on-track': '正常推進',

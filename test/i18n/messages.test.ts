@@ -96,6 +96,11 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
     params: { chosenFrom: 'title', chosen: '2018年重点项目（1-8月）', otherFrom: 'file-name', other: '统计-20180919.xlsx', otherDate: '2018-09-19', asOf: '2018-08-31' },
     shows: ['2018年重点项目（1-8月）', '统计-20180919.xlsx', '2018-08-31'],
   },
+  {
+    code: 'rows-ambiguous',
+    params: { rows: '12, 30', count: 2, chosen: 'below', chosenFrom: 13, chosenTo: 20, otherFrom: 5, otherTo: 11 },
+    shows: ['12, 30', '13', '20', '5', '11'],
+  },
 ];
 
 test('every issue code has a sample', () => {

@@ -9,6 +9,7 @@ import { rankInto, rankValues } from '../rank';
 import type { GroupFigures, HeaderInfo, Ledger, Settings } from '../types';
 import { classifyRows } from './classify';
 import { buildProjects, chooseGroupSource, effectiveHeader } from './build';
+import { rowTree } from './row-tree';
 import { addToSums, computeProject, emptySums, figuresOfSums, timeProgress, type GroupSums } from './figures';
 
 /** Rates are shown to 0.1 %: rank on that precision so that displayed ties rank alike. */
@@ -19,7 +20,8 @@ export const TOTAL_NAME = '合计';
 export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, asOf: string): Ledger {
   const h = effectiveHeader(header, settings);
   const rows = classifyRows(grid, h);
-  const projects = buildProjects(grid, h, rows, settings);
+  const tree = rowTree(grid, h, rows, buildProjects(grid, h, rows, settings), settings, chooseGroupSource(h, rows, settings));
+  const projects = tree.projects;
   const tp = timeProgress(asOf, settings.timeBasis);
   const asOfDate = parseIsoDate(asOf);
 
@@ -98,6 +100,9 @@ export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, 
     total: figuresOfSums(TOTAL_NAME, totalSums, tp),
     asOf,
     timeProgress: tp,
-    groupSource: chooseGroupSource(h, rows, settings),
+    groupSource: tree.groupSource,
+    blocks: tree.blocks,
+    rowsAmbiguous: tree.ambiguous,
+    rowLevels: tree.levels,
   };
 }

@@ -138,6 +138,16 @@ function amountColumn(header: HeaderInfo, field: Field): AmountColumn | null {
   return { c, unit, factor: UNIT_IN_WAN[unit] };
 }
 
+/** A row's amounts in 万元, read as a project's are (null: blank or not a figure). */
+export function rowAmounts(grid: Grid, header: HeaderInfo, r: number, fields: readonly Field[]): (number | null)[] {
+  const row = grid.values[r] ?? [];
+  return fields.map((f) => {
+    const a = amountColumn(header, f);
+    if (f === 'completedYtd' && a !== null && header.ytdParts?.length) return readYtdWithParts(row, a, header.ytdParts);
+    return readAmount(row, a);
+  });
+}
+
 function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): number | null {
   if (a === null) return null;
   // Text is read by the value reader, whose steps the written formulas repeat

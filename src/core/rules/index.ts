@@ -21,6 +21,7 @@ import { projectRemoved } from './project-removed';
 import { columnsSuspect, reportedRateMismatch } from './reported-rate-mismatch';
 import { columnAmbiguous } from './column-ambiguous';
 import { periodMismatch } from './period-mismatch';
+import { rowsAmbiguous } from './rows-ambiguous';
 import type { Rule, RuleContext } from './rule';
 import { statusInconsistent } from './status-inconsistent';
 import { subtotalMismatch } from './subtotal-mismatch';
@@ -57,6 +58,7 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'column-ambiguous': columnAmbiguous,
   'columns-suspect': columnsSuspect,
   'period-mismatch': periodMismatch,
+  'rows-ambiguous': rowsAmbiguous,
 };
 
 /** Sorts issues by row, then column, then code: the order a reviewer reads a sheet in. */

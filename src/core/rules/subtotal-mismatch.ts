@@ -1,6 +1,6 @@
 /**
  * subtotal-mismatch: a total, subtotal or heading-with-figures row whose amounts
- * differ from the sum of the projects it covers (see subtotal-blocks.ts), and a
+ * differ from the sum of the projects it covers (see ledger/row-tree.ts), and a
  * count in a label (`一、交通（48项）`) that differs from the projects listed under it.
  * Amounts are compared in 万元 within settings.sumTolerance, or within half the last
  * digit the subtotal shows when that is coarser: a total typed by hand from rounded
@@ -8,14 +8,13 @@
  * the least a sheet in 亿元 writes; in 万元 this never exceeds the 0.5 万元 default.
  */
 import { cellAt, type Grid } from '../grid';
-import { UNIT_IN_WAN, type ClassifiedRow, type RawIssue } from '../types';
-import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from '../ledger/row-text';
+import { UNIT_IN_WAN, type ClassifiedRow, type Ledger, type RawIssue } from '../types';
 import { readTextFigure } from '../figure-forms';
 import { readNumber } from '../values';
 import { amountArray } from './amounts';
 import { amountColumns, beyond, issue, tidy, unitOf } from './cells';
 import type { Rule } from './rule';
-import { coverages } from './subtotal-blocks';
+import { closesBlock, countBefore, coverages, type Coverage } from '../ledger/blocks';
 
 const COUNT_IN_LABEL = /(\d+)(\s*个?\s*[项項])/;
 
@@ -38,17 +37,6 @@ function labelCell(grid: Grid, r: number): { c: number; text: string } | null {
   return null;
 }
 
-/** A subtotal row that closes its block (`小计`, `阳谷县合计`) rather than opening one. */
-function closesBlock(grid: Grid, row: ClassifiedRow): boolean {
-  if (row.level === undefined) return true;
-  for (const v of grid.values[row.r] ?? []) {
-    if (typeof v !== 'string') continue;
-    const t = compactText(v);
-    if (SUBTOTAL.test(t) || NAMED_TOTAL.test(labelOf(t).label)) return true;
-  }
-  return false;
-}
-
 /** True when the items are in row order already (the usual case). */
 function ordered(items: readonly { r: number }[]): boolean {
   for (let i = 1; i < items.length; i++) if (items[i].r < items[i - 1].r) return false;
@@ -62,6 +50,19 @@ function hasSummaryRow(rows: readonly ClassifiedRow[]): boolean {
     if (kind === 'total' || kind === 'subtotal' || kind === 'heading') return true;
   }
   return false;
+}
+
+/** The blocks the row tree proved (ledger/row-tree.ts), or, for a ledger made without it, the layout's. */
+function blocksOf(grid: Grid, ledger: Ledger, rows: readonly ClassifiedRow[], projectRows: Int32Array): Coverage[] {
+  if (!ledger.blocks) return coverages(rows, projectRows, (row) => closesBlock(grid, row));
+  const byRow = new Map<number, ClassifiedRow>();
+  for (const row of rows) byRow.set(row.r, row);
+  const out: Coverage[] = [];
+  for (const b of ledger.blocks) {
+    const row = byRow.get(b.r);
+    if (row) out.push({ row, start: countBefore(projectRows, b.from), end: countBefore(projectRows, b.to) });
+  }
+  return out;
 }
 
 export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
@@ -86,7 +87,7 @@ export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
   });
   const rows = ordered(ledger.rows) ? ledger.rows : [...ledger.rows].sort((a, b) => a.r - b.r);
 
-  for (const { row, start, end } of coverages(rows, projectRows, (row) => closesBlock(grid, row))) {
+  for (const { row, start, end } of blocksOf(grid, ledger, rows, projectRows)) {
     const label = labelCell(grid, row.r);
     const labelText = row.label ?? label?.text ?? '';
     if (row.kind !== 'heading') {

@@ -1,4 +1,4 @@
-import { coverages } from '../../../src/core/rules/subtotal-blocks';
+import { coverages } from '../../../src/core/ledger/blocks';
 import type { ClassifiedRow } from '../../../src/core/types';
 
 const p = (r: number): ClassifiedRow => ({ r, kind: 'project' });

@@ -9,7 +9,9 @@
  * the level alone cannot tell it from a heading with figures: the caller says which.
  * `其中` breakdown rows neither cover projects nor end a block.
  */
+import type { Grid } from '../grid';
 import type { ClassifiedRow } from '../types';
+import { NAMED_TOTAL, SUBTOTAL, compactText, labelOf } from './row-text';
 
 export interface Coverage {
   row: ClassifiedRow;
@@ -19,7 +21,7 @@ export interface Coverage {
 }
 
 /** Number of sorted rows strictly before r. */
-function countBefore(sortedRows: Int32Array, r: number): number {
+export function countBefore(sortedRows: Int32Array, r: number): number {
   let lo = 0;
   let hi = sortedRows.length;
   while (lo < hi) {
@@ -67,4 +69,15 @@ export function coverages(
   }
   closeTo(-Infinity, n);
   return out;
+}
+
+/** A subtotal row that closes its block (`小计`, `阳谷县合计`) rather than opening one. */
+export function closesBlock(grid: Grid, row: ClassifiedRow): boolean {
+  if (row.level === undefined) return true;
+  for (const v of grid.values[row.r] ?? []) {
+    if (typeof v !== 'string') continue;
+    const t = compactText(v);
+    if (SUBTOTAL.test(t) || NAMED_TOTAL.test(labelOf(t).label)) return true;
+  }
+  return false;
 }

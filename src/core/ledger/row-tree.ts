@@ -1,0 +1,410 @@
+/**
+ * The row tree, proven by the figures. The labels give each total, subtotal and heading
+ * row a block of projects (blocks.ts); the sums then decide:
+ * - a row whose figures do not add up its block, but do add up the projects right below
+ *   it (or right above it) up to a block boundary, covers those (`阳谷县合计12个` written
+ *   above its projects, where the wording says it closes the block before);
+ * - a row read as a project whose figures add up two or more projects next to it, up to a
+ *   boundary, is a subtotal whatever its label says; inner levels are found first, and a
+ *   project inside a block that adds up as read is never taken;
+ * - the blocks nest into levels; projects are grouped by the level that names places
+ *   (县/市/区/旗/开发区…), else by the outermost, and the innermost other level is the subgroup.
+ * A row that adds up both the projects above and those below it is noted (`rows-ambiguous`).
+ * Prefix sums make any block's sum a difference: the work is O(rows · log rows) a pass.
+ */
+import type { Grid } from '../grid';
+import {
+  UNIT_IN_WAN, type AmbiguousRow, type ClassifiedRow, type HeaderInfo, type Ledger, type Project, type RowBlock, type RowLevel,
+  type Settings,
+} from '../types';
+import { closesBlock, countBefore, coverages } from './blocks';
+import { UNGROUPED, rowAmounts } from './build';
+import { compactText, labelOf } from './row-text';
+
+/** The figures a subtotal must add up: as many of these as the sheet has. */
+type KeyField = 'totalInvestment' | 'annualPlan' | 'completedYtd';
+const KEY_FIELDS: readonly KeyField[] = ['totalInvestment', 'annualPlan', 'completedYtd'];
+/** A label that names a place a city ranks: a county, district, town, zone or the city's own level. */
+const PLACE = /(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉|街道|开发区|開發區|园区|園區|本级|本級|市直|县直|縣直)$/;
+/** Passes of the search for subtotals that look like projects; each finds one more level. */
+const MAX_PASSES = 6;
+/** A block of equal prefix sums (projects with nothing typed) is searched this far at most. */
+const MAX_SPAN = 64;
+
+export interface RowTree {
+  projects: Project[];
+  blocks: RowBlock[];
+  ambiguous: AmbiguousRow[];
+  levels: RowLevel[];
+  groupSource: Ledger['groupSource'];
+}
+
+interface Key {
+  field: KeyField;
+  /** 万元 in one of the column's unit. */
+  inWan: number;
+}
+
+/** Decimals a typed figure shows: at least 2, at most 6. */
+function decimalsOf(v: number): number {
+  for (let d = 2; d < 6; d++) {
+    const scaled = v * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 6;
+}
+
+/** Lowest index i with a[i] ≥ x. */
+function lowerBound(a: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tree's working state for one pass: the projects still taken as such and their prefix sums. */
+class Pass {
+  readonly n: number;
+  readonly leafRows: Int32Array;
+  /** Per key: prefix[k][i] = the sum of the first i projects (a blank adds nothing). */
+  readonly prefix: Float64Array[];
+  /** Per key: no project is negative, so the prefix only grows (binary search works). */
+  readonly monotone: boolean[];
+  /** Positions (numbers of projects before) where a block may begin or end. */
+  readonly boundary: Uint8Array;
+
+  constructor(readonly leaves: readonly Project[], readonly keys: readonly Key[], readonly tolerance: number) {
+    const n = leaves.length;
+    this.n = n;
+    this.leafRows = Int32Array.from(leaves, (p) => p.r);
+    this.prefix = keys.map(() => new Float64Array(n + 1));
+    this.monotone = keys.map(() => true);
+    keys.forEach((k, ki) => {
+      const prefix = this.prefix[ki];
+      for (let i = 0; i < n; i++) {
+        const v = leaves[i][k.field];
+        const x = v === null || v !== v ? 0 : v;
+        if (x < 0) this.monotone[ki] = false;
+        prefix[i + 1] = prefix[i] + x;
+      }
+    });
+    this.boundary = new Uint8Array(n + 1);
+    this.boundary[0] = 1;
+    this.boundary[n] = 1;
+  }
+
+  tol(v: number, ki: number): number {
+    const inWan = this.keys[ki].inWan;
+    return Math.max(this.tolerance, 0.5 * 10 ** -decimalsOf(v / inWan) * inWan) + 1e-9 * Math.abs(v);
+  }
+
+  /** How many non-zero figures of vals the block [s, e) adds up; -1 when one differs. */
+  fits(vals: readonly (number | null)[], s: number, e: number): number {
+    let matched = 0;
+    for (let ki = 0; ki < vals.length; ki++) {
+      const v = vals[ki];
+      if (v === null) continue;
+      const sum = this.prefix[ki][e] - this.prefix[ki][s];
+      if (Math.abs(v - sum) > this.tol(v, ki)) return -1;
+      if (v !== 0) matched++;
+    }
+    return matched;
+  }
+
+  /**
+   * The block that starts at s (dir 'below') or ends at e (dir 'above'), has at least
+   * `min` projects, ends on a boundary and adds up vals with `need` non-zero figures;
+   * null when none. Below, the widest such block; above, too.
+   */
+  find(vals: readonly (number | null)[], at: number, dir: 'below' | 'above', min: number, need: number): [number, number] | null {
+    const ki = vals.findIndex((v, i) => v !== null && v !== 0 && this.monotone[i]);
+    if (ki < 0) return this.scan(vals, at, dir, min, need);
+    const v = vals[ki] as number;
+    const p = this.prefix[ki];
+    const tol = this.tol(v, ki);
+    const target = dir === 'below' ? p[at] + v : p[at] - v;
+    let lo = lowerBound(p, target - tol);
+    let hi = lowerBound(p, target + tol + 1e-12) - 1;
+    if (dir === 'below') lo = Math.max(lo, at + min);
+    else hi = Math.min(hi, at - min);
+    if (lo > hi) return null;
+    // Projects with nothing typed make runs of equal sums: look at both ends of a long run.
+    const tryAt = (j: number): [number, number] | null => {
+      if (!this.boundary[j]) return null;
+      const [s, e] = dir === 'below' ? [at, j] : [j, at];
+      return this.fits(vals, s, e) >= need ? [s, e] : null;
+    };
+    if (dir === 'below') {
+      for (let j = hi, k = 0; j >= lo && k < MAX_SPAN; j--, k++) {
+        const got = tryAt(j);
+        if (got) return got;
+      }
+    } else {
+      for (let j = lo, k = 0; j <= hi && k < MAX_SPAN; j++, k++) {
+        const got = tryAt(j);
+        if (got) return got;
+      }
+    }
+    return null;
+  }
+
+  /** find() when every figure can fall: every boundary is tried (rare: negative amounts). */
+  private scan(vals: readonly (number | null)[], at: number, dir: 'below' | 'above', min: number, need: number): [number, number] | null {
+    if (dir === 'below') {
+      for (let j = this.n; j >= at + min; j--) if (this.boundary[j] && this.fits(vals, at, j) >= need) return [at, j];
+    } else {
+      for (let j = 0; j <= at - min; j++) if (this.boundary[j] && this.fits(vals, j, at) >= need) return [j, at];
+    }
+    return null;
+  }
+
+  /** A block [s, e) of project positions as sheet rows: from ≤ r < to. */
+  rowsOf(s: number, e: number, r: number): { from: number; to: number } {
+    if (s >= e) return { from: r, to: r };
+    return { from: this.leafRows[s], to: this.leafRows[e - 1] + 1 };
+  }
+
+  /** A block of sheet rows back to project positions. */
+  positionsOf(from: number, to: number): [number, number] {
+    return [countBefore(this.leafRows, from), countBefore(this.leafRows, to)];
+  }
+}
+
+function isSummary(row: ClassifiedRow): boolean {
+  return row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'heading';
+}
+
+function hasFigure(vals: readonly (number | null)[]): boolean {
+  for (const v of vals) if (v !== null) return true;
+  return false;
+}
+
+/** The label a project row turned subtotal is known by: its name, or the first text of the row. */
+function labelOfRow(grid: Grid, p: Project): string {
+  if (p.name !== '') return labelOf(compactText(p.name)).label;
+  for (const v of grid.values[p.r] ?? []) if (typeof v === 'string' && v.trim() !== '') return labelOf(compactText(v)).label;
+  return '';
+}
+
+interface Decided {
+  from: number;
+  to: number;
+  by: RowBlock['by'];
+}
+
+/**
+ * Proves the blocks of the classified rows from the figures, turns projects that are
+ * subtotals into subtotals (rows are updated in place), and groups the projects by the
+ * tree's levels when the group comes from the rows rather than a column.
+ */
+export function rowTree(
+  grid: Grid, header: HeaderInfo, rows: ClassifiedRow[], projects: Project[], settings: Settings, source: Ledger['groupSource'],
+): RowTree {
+  const keys: Key[] = [];
+  for (const field of KEY_FIELDS) {
+    if (header.columns[field] === undefined) continue;
+    keys.push({ field, inWan: UNIT_IN_WAN[header.columnUnits[field] ?? header.unit] });
+  }
+  const byRow = new Map<number, ClassifiedRow>();
+  for (const row of rows) byRow.set(row.r, row);
+  const summaryVals = new Map<number, (number | null)[]>();
+  const valsOf = (r: number): (number | null)[] => {
+    let v = summaryVals.get(r);
+    if (!v) summaryVals.set(r, (v = rowAmounts(grid, header, r, keys.map((k) => k.field))));
+    return v;
+  };
+
+  // The blocks of rows turned subtotal, kept from the pass that found them (sheet rows).
+  const decided = new Map<number, Decided>();
+  // Rows that add up both ways: turned rows (kept), labelled rows (of the last pass).
+  const ambiguous = new Map<number, AmbiguousRow>();
+  const labelled = new Map<number, AmbiguousRow>();
+  const turned = new Set<number>();
+  let leaves = projects;
+  let pass = new Pass(leaves, keys, settings.sumTolerance);
+  let finalBlocks: { row: ClassifiedRow; start: number; end: number; by: RowBlock['by'] }[] = [];
+
+  for (let round = 0; round <= MAX_PASSES; round++) {
+    pass = new Pass(leaves, keys, settings.sumTolerance);
+    const n = pass.n;
+    for (const row of rows) if (isSummary(row)) pass.boundary[countBefore(pass.leafRows, row.r)] = 1;
+
+    // The labelled rows: their layout block, or the one their figures add up.
+    const settled = new Int32Array(n + 1);
+    finalBlocks = [];
+    labelled.clear();
+    for (const { row, start, end } of coverages(rows, pass.leafRows, (row) => closesBlock(grid, row))) {
+      let s = start;
+      let e = end;
+      let by: RowBlock['by'] = 'layout';
+      const known = decided.get(row.r);
+      if (known) {
+        [s, e] = pass.positionsOf(known.from, known.to);
+        by = known.by;
+      } else if (row.kind === 'subtotal' && keys.length > 0) {
+        const vals = valsOf(row.r);
+        if (hasFigure(vals) && pass.fits(vals, s, e) < 0) {
+          const at = countBefore(pass.leafRows, row.r);
+          const below = pass.find(vals, at, 'below', 1, 1);
+          const above = pass.find(vals, at, 'above', 1, 1);
+          const got = below && above ? (row.kind === 'subtotal' && closesBlock(grid, row) ? above : below) : below ?? above;
+          if (got) {
+            [s, e] = got;
+            by = 'sums';
+            if (below && above) labelled.set(row.r, ambiguity(pass, row.r, got === below ? 'below' : 'above', below, above));
+          }
+        }
+      }
+      finalBlocks.push({ row, start: s, end: e, by });
+      const vals = row.kind === 'heading' || keys.length === 0 ? null : valsOf(row.r);
+      if (vals && hasFigure(vals) && pass.fits(vals, s, e) >= 0) {
+        settled[s]++;
+        settled[e]--;
+      }
+    }
+    if (keys.length < 2 || round === MAX_PASSES) break;
+
+    // Projects outside every block that adds up: is one of them a subtotal?
+    const free = new Uint8Array(n);
+    for (let i = 0, depth = 0; i < n; i++) {
+      depth += settled[i];
+      free[i] = depth === 0 ? 1 : 0;
+    }
+    const found = new Map<number, [number, number]>();
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (!free[i]) continue;
+      const p = leaves[i];
+      let nonZero = 0;
+      for (const k of keys) if ((p[k.field] ?? 0) !== 0) nonZero++;
+      if (nonZero >= 2) candidates.push(i);
+    }
+    if (candidates.length === 0) break;
+    const valsOfLeaf = (i: number): (number | null)[] => keys.map((k) => leaves[i][k.field]);
+    // Closing subtotals, first to last: each found one begins the next block.
+    const above = new Map<number, [number, number]>();
+    for (const i of candidates) {
+      const got = pass.find(valsOfLeaf(i), i, 'above', 2, 2);
+      if (got) {
+        above.set(i, got);
+        pass.boundary[i + 1] = 1;
+      }
+    }
+    // Opening subtotals, last to first: each found one ends the block before it.
+    const below = new Map<number, [number, number]>();
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const i = candidates[k];
+      const vals = valsOfLeaf(i);
+      // The block below begins after the row itself.
+      const got = pass.find(vals, i + 1, 'below', 2, 2);
+      if (got) {
+        below.set(i, got);
+        pass.boundary[i] = 1;
+      }
+    }
+    for (const i of candidates) {
+      const a = above.get(i);
+      const b = below.get(i);
+      if (!a && !b) continue;
+      const got = a && b ? a : (a ?? b) as [number, number];
+      found.set(i, got);
+      if (a && b) ambiguous.set(leaves[i].r, ambiguity(pass, leaves[i].r, 'above', b, a));
+    }
+    if (found.size === 0) break;
+    for (const [i, [s, e]] of found) {
+      const p = leaves[i];
+      const row = byRow.get(p.r);
+      if (!row) continue;
+      row.kind = 'subtotal';
+      const label = labelOfRow(grid, p);
+      if (label !== '') row.label = label;
+      delete row.group;
+      delete row.subgroup;
+      turned.add(p.r);
+      decided.set(p.r, { ...pass.rowsOf(s, e, p.r), by: 'sums' });
+    }
+    leaves = leaves.filter((p) => !turned.has(p.r));
+  }
+
+  const out: RowBlock[] = finalBlocks.map(({ row, start, end, by }) => ({ r: row.r, ...pass.rowsOf(start, end, row.r), by }));
+  out.sort((a, b) => a.r - b.r);
+  const { levels, groupSource } = groupByLevels(finalBlocks, pass, leaves, source);
+  const both = [...ambiguous.values(), ...labelled.values()].sort((a, b) => a.r - b.r);
+  return { projects: leaves, blocks: out, ambiguous: both, levels, groupSource };
+}
+
+function ambiguity(pass: Pass, r: number, chosen: 'above' | 'below', below: [number, number], above: [number, number]): AmbiguousRow {
+  const rowsOf = ([s, e]: [number, number]): [number, number] => [pass.leafRows[s], pass.leafRows[e - 1]];
+  return { r, chosen, chosenRows: rowsOf(chosen === 'below' ? below : above), otherRows: rowsOf(chosen === 'below' ? above : below) };
+}
+
+interface Node {
+  label: string;
+  start: number;
+  end: number;
+  depth: number;
+}
+
+/**
+ * The labelled blocks nested into levels; when the group comes from the rows, each
+ * project's group is its block at the place level (else the outermost) and its subgroup
+ * the innermost block of another level. With a group column, only the subgroup is set.
+ */
+function groupByLevels(
+  blocks: readonly { row: ClassifiedRow; start: number; end: number }[], pass: Pass, leaves: Project[], source: Ledger['groupSource'],
+): { levels: RowLevel[]; groupSource: Ledger['groupSource'] } {
+  const n = pass.n;
+  const seen = new Set<string>();
+  const nodes: Node[] = [];
+  // Blocks of the same projects nest in row order (`一、交通` over `（一）在建`), but one
+  // label twice over the same projects (`一、交通` and its `交通小计`) is one block.
+  for (const { row, start, end } of [...blocks].sort((a, b) => a.row.r - b.row.r)) {
+    if (row.kind === 'total' || start >= end || !row.label) continue;
+    const key = `${start}:${end}:${row.label}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    nodes.push({ label: row.label, start, end, depth: 0 });
+  }
+  nodes.sort((a, b) => a.start - b.start || b.end - a.end);
+  const stack: Node[] = [];
+  let maxDepth = -1;
+  for (const node of nodes) {
+    while (stack.length && !(stack[stack.length - 1].start <= node.start && node.end <= stack[stack.length - 1].end)) stack.pop();
+    node.depth = stack.length;
+    maxDepth = Math.max(maxDepth, node.depth);
+    stack.push(node);
+  }
+  const levels: RowLevel[] = [];
+  for (let d = 0; d <= maxDepth; d++) {
+    const labels = [...new Set(nodes.filter((x) => x.depth === d).map((x) => x.label))];
+    const places = labels.filter((l) => PLACE.test(l)).length * 5 >= labels.length * 3;
+    levels.push({ depth: d, labels, places, use: 'none' });
+  }
+  if (levels.length === 0) return { levels, groupSource: source };
+
+  const fromRows = source === 'heading' || source === 'none' || source === 'responsibleUnit';
+  const groupLevel = fromRows ? Math.max(0, levels.findIndex((l) => l.places)) : -1;
+  const group: (string | null)[] = new Array<string | null>(n).fill(null);
+  const sub: (string | null)[] = new Array<string | null>(n).fill(null);
+  // Outer levels first, so the innermost other level's label is the one kept.
+  const ordered = [...nodes].sort((a, b) => a.depth - b.depth);
+  for (const node of ordered) {
+    const d = node.depth;
+    if (d === groupLevel) for (let i = node.start; i < node.end; i++) group[i] = node.label;
+    else {
+      for (let i = node.start; i < node.end; i++) sub[i] = node.label;
+    }
+  }
+  for (const l of levels) l.use = l.depth === groupLevel ? 'group' : 'subgroup';
+  for (let i = 0; i < n; i++) {
+    const p = leaves[i];
+    if (fromRows) p.group = group[i] ?? UNGROUPED;
+    if (sub[i] !== null) p.subgroup = sub[i];
+    else if (fromRows) p.subgroup = null;
+  }
+  return { levels, groupSource: fromRows ? 'heading' : source };
+}
