@@ -68,6 +68,9 @@ function layoutOf(grid: Grid, header: HeaderInfo): Layout {
 }
 
 /** A cell's text when it is a non-blank string, else ''. */
+/** A count's measure word: the cheap test before a label is read for its count. */
+const COUNT_WORD = /[个個项項]/;
+
 function textAt(row: (CellValue | undefined)[], c: number): string {
   const v = row[c];
   return typeof v === 'string' && !isBlank(v) ? v : '';
@@ -254,8 +257,12 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
     let heading = headingOf(row, r, layout, idx, name);
-    if (!heading && name !== '' && idx === '') {
-      // `交通(5项)`, `XX县（12个）`: an unnumbered line that counts the projects under it.
+    if (
+      !heading && name !== '' && idx === '' && COUNT_WORD.test(name) &&
+      (layout.indexCol === undefined || isBlank(row[layout.indexCol]))
+    ) {
+      // `交通(5项)`, `XX县（12个）`: an unnumbered line that counts the projects under it
+      // (a project numbered 5 and named `交通(5项)` keeps its number, and stays a project).
       const l = labelOf(compactText(name));
       if (l.declaredCount !== undefined && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
         unnumbered ??= stack.length === 0 ? 0 : stack[stack.length - 1].level + 0.5;

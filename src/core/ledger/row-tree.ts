@@ -66,35 +66,71 @@ function lowerBound(a: Float64Array, x: number): number {
   return lo;
 }
 
+/** A row's key figures, NaN where a cell is blank or not a figure. */
+type Vals = Float64Array;
+
 /** The tree's working state for one pass: the projects still taken as such and their prefix sums. */
 class Pass {
   readonly n: number;
   readonly leafRows: Int32Array;
-  /** Per key: prefix[k][i] = the sum of the first i projects (a blank adds nothing). */
+  /** Per key: each project's figure (NaN: none) and prefix[k][i], the sum of the first i (a blank adds nothing). */
+  readonly values: Float64Array[];
   readonly prefix: Float64Array[];
   /** Per key: no project is negative, so the prefix only grows (binary search works). */
   readonly monotone: boolean[];
-  /** Positions (numbers of projects before) where a block may begin or end. */
-  readonly boundary: Uint8Array;
+  /** Per key: the widest tolerance tol() can give (a figure shows 2 decimals at least). */
+  private readonly loose: number[];
+  /** Positions (numbers of projects before) where a block may begin or end, as flags and in order. */
+  private readonly boundary: Uint8Array;
+  private readonly marks: number[] = [];
 
-  constructor(readonly leaves: readonly Project[], readonly keys: readonly Key[], readonly tolerance: number) {
+  constructor(leaves: readonly Project[], readonly keys: readonly Key[], readonly tolerance: number) {
     const n = leaves.length;
     this.n = n;
-    this.leafRows = Int32Array.from(leaves, (p) => p.r);
-    this.prefix = keys.map(() => new Float64Array(n + 1));
-    this.monotone = keys.map(() => true);
-    keys.forEach((k, ki) => {
-      const prefix = this.prefix[ki];
+    this.leafRows = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.leafRows[i] = leaves[i].r;
+    this.values = [];
+    this.prefix = [];
+    this.monotone = [];
+    this.loose = [];
+    for (const k of keys) {
+      const values = new Float64Array(n);
+      const prefix = new Float64Array(n + 1);
+      let monotone = true;
       for (let i = 0; i < n; i++) {
         const v = leaves[i][k.field];
+        values[i] = v === null ? NaN : v;
         const x = v === null || v !== v ? 0 : v;
-        if (x < 0) this.monotone[ki] = false;
+        if (x < 0) monotone = false;
         prefix[i + 1] = prefix[i] + x;
       }
-    });
+      this.values.push(values);
+      this.prefix.push(prefix);
+      this.monotone.push(monotone);
+      this.loose.push(Math.max(tolerance, 0.005 * k.inWan));
+    }
     this.boundary = new Uint8Array(n + 1);
-    this.boundary[0] = 1;
-    this.boundary[n] = 1;
+    this.mark(0);
+    this.mark(n);
+  }
+
+  /** Makes position j a boundary. */
+  mark(j: number): void {
+    if (this.boundary[j]) return;
+    this.boundary[j] = 1;
+    let k = this.marks.length;
+    this.marks.push(j);
+    while (k > 0 && this.marks[k - 1] > j) {
+      this.marks[k] = this.marks[k - 1];
+      k--;
+    }
+    this.marks[k] = j;
+  }
+
+  /** Project i's key figures, into out. */
+  leafVals(i: number, out: Vals): Vals {
+    for (let ki = 0; ki < this.values.length; ki++) out[ki] = this.values[ki][i];
+    return out;
   }
 
   tol(v: number, ki: number): number {
@@ -103,61 +139,63 @@ class Pass {
   }
 
   /** How many non-zero figures of vals the block [s, e) adds up; -1 when one differs. */
-  fits(vals: readonly (number | null)[], s: number, e: number): number {
+  fits(vals: Vals, s: number, e: number): number {
     let matched = 0;
     for (let ki = 0; ki < vals.length; ki++) {
       const v = vals[ki];
-      if (v === null) continue;
+      if (v !== v) continue;
       const sum = this.prefix[ki][e] - this.prefix[ki][s];
-      if (Math.abs(v - sum) > this.tol(v, ki)) return -1;
+      const off = Math.abs(v - sum);
+      if (off > this.loose[ki] + 1e-9 * Math.abs(v) || off > this.tol(v, ki)) return -1;
       if (v !== 0) matched++;
     }
     return matched;
   }
 
   /**
-   * The block that starts at s (dir 'below') or ends at e (dir 'above'), has at least
+   * The block that starts at `at` (dir 'below') or ends there (dir 'above'), has at least
    * `min` projects, ends on a boundary and adds up vals with `need` non-zero figures;
-   * null when none. Below, the widest such block; above, too.
+   * null when none. Of several (projects with nothing typed between), the widest.
    */
-  find(vals: readonly (number | null)[], at: number, dir: 'below' | 'above', min: number, need: number): [number, number] | null {
-    const ki = vals.findIndex((v, i) => v !== null && v !== 0 && this.monotone[i]);
-    if (ki < 0) return this.scan(vals, at, dir, min, need);
-    const v = vals[ki] as number;
-    const p = this.prefix[ki];
-    const tol = this.tol(v, ki);
-    const target = dir === 'below' ? p[at] + v : p[at] - v;
-    let lo = lowerBound(p, target - tol);
-    let hi = lowerBound(p, target + tol + 1e-12) - 1;
-    if (dir === 'below') lo = Math.max(lo, at + min);
-    else hi = Math.min(hi, at - min);
-    if (lo > hi) return null;
-    // Projects with nothing typed make runs of equal sums: look at both ends of a long run.
-    const tryAt = (j: number): [number, number] | null => {
-      if (!this.boundary[j]) return null;
-      const [s, e] = dir === 'below' ? [at, j] : [j, at];
-      return this.fits(vals, s, e) >= need ? [s, e] : null;
-    };
-    if (dir === 'below') {
-      for (let j = hi, k = 0; j >= lo && k < MAX_SPAN; j--, k++) {
-        const got = tryAt(j);
-        if (got) return got;
-      }
-    } else {
-      for (let j = lo, k = 0; j <= hi && k < MAX_SPAN; j++, k++) {
-        const got = tryAt(j);
-        if (got) return got;
+  find(vals: Vals, at: number, dir: 'below' | 'above', min: number, need: number): [number, number] | null {
+    let ki = -1;
+    for (let k = 0; k < vals.length; k++) {
+      const v = vals[k];
+      if (v === v && v !== 0) {
+        ki = k;
+        break;
       }
     }
-    return null;
-  }
-
-  /** find() when every figure can fall: every boundary is tried (rare: negative amounts). */
-  private scan(vals: readonly (number | null)[], at: number, dir: 'below' | 'above', min: number, need: number): [number, number] | null {
+    if (ki < 0) return null;
+    const v = vals[ki];
+    const p = this.prefix[ki];
+    const loose = this.loose[ki] + 1e-9 * Math.abs(v);
+    const target = dir === 'below' ? p[at] + v : p[at] - v;
+    const marks = this.marks;
+    if (marks.length <= 32 || !this.monotone[ki]) {
+      // Few boundaries (or sums that can fall): try each.
+      if (dir === 'below') {
+        for (let m = marks.length - 1; m >= 0 && marks[m] >= at + min; m--) {
+          const j = marks[m];
+          if (Math.abs(p[j] - target) <= loose && this.fits(vals, at, j) >= need) return [at, j];
+        }
+      } else {
+        for (let m = 0; m < marks.length && marks[m] <= at - min; m++) {
+          const j = marks[m];
+          if (Math.abs(p[j] - target) <= loose && this.fits(vals, j, at) >= need) return [j, at];
+        }
+      }
+      return null;
+    }
+    let lo = lowerBound(p, target - loose);
+    let hi = lowerBound(p, target + loose + 1e-12) - 1;
+    if (dir === 'below') lo = Math.max(lo, at + min);
+    else hi = Math.min(hi, at - min);
+    // Projects with nothing typed make runs of equal sums: a long run is searched from its widest end.
     if (dir === 'below') {
-      for (let j = this.n; j >= at + min; j--) if (this.boundary[j] && this.fits(vals, at, j) >= need) return [at, j];
+      for (let j = hi, k = 0; j >= lo && k < MAX_SPAN; j--, k++) if (this.boundary[j] && this.fits(vals, at, j) >= need) return [at, j];
     } else {
-      for (let j = 0; j <= at - min; j++) if (this.boundary[j] && this.fits(vals, j, at) >= need) return [j, at];
+      for (let j = lo, k = 0; j <= hi && k < MAX_SPAN; j++, k++) if (this.boundary[j] && this.fits(vals, j, at) >= need) return [j, at];
     }
     return null;
   }
@@ -178,8 +216,8 @@ function isSummary(row: ClassifiedRow): boolean {
   return row.kind === 'total' || row.kind === 'subtotal' || row.kind === 'heading';
 }
 
-function hasFigure(vals: readonly (number | null)[]): boolean {
-  for (const v of vals) if (v !== null) return true;
+function hasFigure(vals: Vals): boolean {
+  for (let k = 0; k < vals.length; k++) if (vals[k] === vals[k]) return true;
   return false;
 }
 
@@ -211,10 +249,16 @@ export function rowTree(
   }
   const byRow = new Map<number, ClassifiedRow>();
   for (const row of rows) byRow.set(row.r, row);
-  const summaryVals = new Map<number, (number | null)[]>();
-  const valsOf = (r: number): (number | null)[] => {
+  const summaryVals = new Map<number, Vals>();
+  const fields = keys.map((k) => k.field);
+  const valsOf = (r: number): Vals => {
     let v = summaryVals.get(r);
-    if (!v) summaryVals.set(r, (v = rowAmounts(grid, header, r, keys.map((k) => k.field))));
+    if (!v) {
+      const raw = rowAmounts(grid, header, r, fields);
+      v = new Float64Array(raw.length);
+      for (let k = 0; k < raw.length; k++) v[k] = raw[k] ?? NaN;
+      summaryVals.set(r, v);
+    }
     return v;
   };
 
@@ -231,7 +275,7 @@ export function rowTree(
   for (let round = 0; round <= MAX_PASSES; round++) {
     pass = new Pass(leaves, keys, settings.sumTolerance);
     const n = pass.n;
-    for (const row of rows) if (isSummary(row)) pass.boundary[countBefore(pass.leafRows, row.r)] = 1;
+    for (const row of rows) if (isSummary(row)) pass.mark(countBefore(pass.leafRows, row.r));
 
     // The labelled rows: their layout block, or the one their figures add up.
     const settled = new Int32Array(n + 1);
@@ -278,32 +322,34 @@ export function rowTree(
     const candidates: number[] = [];
     for (let i = 0; i < n; i++) {
       if (!free[i]) continue;
-      const p = leaves[i];
       let nonZero = 0;
-      for (const k of keys) if ((p[k.field] ?? 0) !== 0) nonZero++;
+      for (let ki = 0; ki < pass.values.length; ki++) {
+        const v = pass.values[ki][i];
+        if (v === v && v !== 0) nonZero++;
+      }
       if (nonZero >= 2) candidates.push(i);
     }
     if (candidates.length === 0) break;
-    const valsOfLeaf = (i: number): (number | null)[] => keys.map((k) => leaves[i][k.field]);
+    const buf: Vals = new Float64Array(keys.length);
     // Closing subtotals, first to last: each found one begins the next block.
     const above = new Map<number, [number, number]>();
     for (const i of candidates) {
-      const got = pass.find(valsOfLeaf(i), i, 'above', 2, 2);
+      const got = pass.find(pass.leafVals(i, buf), i, 'above', 2, 2);
       if (got) {
         above.set(i, got);
-        pass.boundary[i + 1] = 1;
+        pass.mark(i + 1);
       }
     }
     // Opening subtotals, last to first: each found one ends the block before it.
     const below = new Map<number, [number, number]>();
     for (let k = candidates.length - 1; k >= 0; k--) {
       const i = candidates[k];
-      const vals = valsOfLeaf(i);
+      const vals = pass.leafVals(i, buf);
       // The block below begins after the row itself.
       const got = pass.find(vals, i + 1, 'below', 2, 2);
       if (got) {
         below.set(i, got);
-        pass.boundary[i] = 1;
+        pass.mark(i);
       }
     }
     for (const i of candidates) {

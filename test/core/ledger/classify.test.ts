@@ -228,3 +228,24 @@ describe('classifyRows: a row with figures and a blank name', () => {
     expect(rows[2]).toEqual({ r: 3, kind: 'project' });
   });
 });
+
+describe('classifyRows: an unnumbered line that counts its projects', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划投资'],
+    [null, '交通(2项)', null, null],
+    [1, '聊城大道改造', 100, 50],
+    [2, '徒骇河治理', 100, 50],
+    [null, 'XX县（1个）', null, null],
+    // A project numbered 5 whose name happens to end in a count is still a project.
+    [5, '交通(5项)', 30, 10],
+  ]);
+
+  test('is a heading when its 序号 is blank, and a project when it has one', () => {
+    const rows = pick(classifyRows(grid, header));
+    expect(rows[0]).toMatchObject({ r: 1, kind: 'heading', label: '交通', declaredCount: 2 });
+    expect(rows[1]).toMatchObject({ r: 2, kind: 'project', group: '交通' });
+    expect(rows[3]).toMatchObject({ r: 4, kind: 'heading', label: 'XX县', declaredCount: 1 });
+    expect(rows[4]).toMatchObject({ r: 5, kind: 'project', group: 'XX县' });
+  });
+});
