@@ -15,6 +15,8 @@ export interface CliOptions {
   previous?: string;
   lang: Lang;
   groupBy?: Field;
+  /** `--group-by level:N`: the row tree's level that groups (1 = outermost). */
+  groupLevel?: number;
   rank: RankMethod;
   lagWarn: number;
   lagAlert: number;
@@ -28,6 +30,12 @@ export interface CliOptions {
   map: Partial<Record<Field, number>>;
   /** `whatif` only: target share, deadline month, adjustments and indicators as given. */
   whatif?: { target: number; by?: string; adjust: string[]; indicators: string[] };
+}
+
+/** `level:2`, `level2`, `第2级`, `2级` (級): a level of the row tree, 1 to 9; else null. */
+export function groupLevelOf(v: string): number | null {
+  const m = /^(?:level:?\s*([1-9])|第?([1-9])[级級])$/i.exec(v.trim());
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 export class UsageError extends Error {
@@ -101,8 +109,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
       case '--lang': value(a); break;
       case '--group-by': {
         const v = value(a);
-        if (!(FIELDS as readonly string[]).includes(v)) throw new UsageError(`${t.badValue(a, v)} (${FIELDS.join(', ')})`);
-        opts.groupBy = v as Field;
+        const level = groupLevelOf(v);
+        if (level !== null) opts.groupLevel = level;
+        else if ((FIELDS as readonly string[]).includes(v)) opts.groupBy = v as Field;
+        else throw new UsageError(`${t.badValue(a, v)} (level:1, level:2, …, ${FIELDS.join(', ')})`);
         break;
       }
       case '--rank': {

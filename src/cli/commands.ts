@@ -120,6 +120,7 @@ function settingsFrom(opts: CliOptions, today: string): Settings {
     timeBasis: opts.timeBasis,
     lang: opts.lang,
     groupBy: opts.groupBy,
+    ...(opts.groupLevel !== undefined ? { groupLevel: opts.groupLevel } : {}),
     rankMethod: opts.rank,
     lagWarn: opts.lagWarn,
     lagAlert: opts.lagAlert,
@@ -349,6 +350,7 @@ export function humanReport(report: Report, opts: CliOptions, t: CliText): strin
         done: money(g.completedYtd, lang), rate: pct(g.completionRate), gap: gapPhrase(g.gapPp, lang),
       }));
       if (s.rowAccount) lines.push(t.rowsLine(s.rowAccount));
+      if (s.rowLevels && s.rowLevels.length > 0) lines.push(t.levelsLine(s.rowLevels));
       if (s.groups.length > 1) {
         lines.push(t.groupsHeading);
         for (const grp of s.groups) {

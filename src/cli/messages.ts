@@ -1,7 +1,13 @@
 /** The command's own sentences, per language. */
-import type { FileErrorCode, Lang, RowAccount } from '../core/types';
+import type { FileErrorCode, Lang, RowAccount, RowLevelReport } from '../core/types';
 
 /** The rows the roles account for. */
+/** Labels a level shows in the human report; the rest are summed up with `more`. */
+const LEVEL_LABELS_SHOWN = 6;
+const someLabels = (l: RowLevelReport, sep: string, more: (all: number) => string): string => {
+  const all = l.labels.length + (l.moreLabels ?? 0);
+  return l.labels.slice(0, LEVEL_LABELS_SHOWN).join(sep) + (all > LEVEL_LABELS_SHOWN ? more(all) : '');
+};
 const sumRoles = (a: RowAccount): number =>
   a.header + a.project + a.total + a.subtotal + a.heading + a.breakdown + a.footer + a.numberedEmpty;
 
@@ -21,6 +27,8 @@ export interface CliText {
   /** The sheet's rows by role, in one line (rowAccount). */
   rowsLine: (a: RowAccount) => string;
   groupsHeading: string;
+  /** The row tree's levels, outermost first, with their use. */
+  levelsLine: (levels: RowLevelReport[]) => string;
   groupLine: (p: { name: string; projects: number; rate: string; gap: string; lagging: number; rank: string }) => string;
   issuesHeading: (n: number, errors: number, warnings: number, infos: number) => string;
   noIssues: string;
@@ -50,7 +58,7 @@ const zhCN: CliText = {
   usage: [
     '用法：',
     '  ledger check <文件或文件夹>... [--json] [--out 目录] [--as-of YYYY-MM-DD] [--time-basis month|day]',
-    '               [--previous 上期文件.xlsx] [--lang zh-CN|zh-TW|en] [--group-by 字段] [--rank competition|dense]',
+    '               [--previous 上期文件.xlsx] [--lang zh-CN|zh-TW|en] [--group-by 字段|level:N] [--rank competition|dense]',
     '               [--lag-warn 百分点] [--lag-alert 百分点] [--max-mb 兆字节] [--max-cells 单元格数] [--map 字段=列字母]...',
     '  ledger bulletin <文件>... [同上选项]',
     '  ledger whatif <文件>... [--target 1.0] [--by YYYY-MM] [--adjust "代码或名称:字段=值|+增量|-减量"]... [--indicator "名称=表达式"]... [--json] [--out 目录]',
@@ -63,6 +71,7 @@ const zhCN: CliText = {
     : `  截至日期取自同一工作簿的工作表「${from}」（本表未写期间）`),
   totals: (p) => `  项目 ${p.projects} 个，已开工 ${p.started} 个，开工率 ${p.startRate}；年度计划投资 ${p.plan}，完成投资 ${p.done}，完成率 ${p.rate}，${p.gap}`,
   rowsLine: (a) => `  行：共 ${a.rows} 行 = 表头 ${a.header} + 项目 ${a.project} + 合计 ${a.total} + 小计 ${a.subtotal} + 分类标题 ${a.heading} + 其中 ${a.breakdown} + 注释 ${a.footer} + 空序号行 ${a.numberedEmpty}${a.rows === sumRoles(a) ? '' : `，另有 ${a.rows - sumRoles(a)} 行未归类`}`,
+  levelsLine: (ls) => `  行的层级：${ls.map((l) => `第${l.level}级${l.places ? '（地区）' : ''}${l.use === 'group' ? '作分组' : '作子分组'}：${someLabels(l, '、', (n) => `等 ${n} 个`)}`).join('；')}（--group-by level:N 可改用其他层级分组）`,
   groupsHeading: '  分组：',
   groupLine: (p) => `    ${p.name}：${p.projects} 个项目，完成率 ${p.rate}，${p.gap}，滞后 ${p.lagging} 个，排名 ${p.rank}`,
   issuesHeading: (n, e, w, i) => `  问题 ${n} 个（错误 ${e}，警告 ${w}，提示 ${i}）：`,
@@ -98,6 +107,7 @@ const zhTW: CliText = {
     : `  截至日期取自同一活頁簿的工作表「${from}」（本表未寫期間）`),
   totals: (p) => `  項目 ${p.projects} 個，已開工 ${p.started} 個，開工率 ${p.startRate}；年度計劃投資 ${p.plan}，完成投資 ${p.done}，完成率 ${p.rate}，${p.gap}`,
   rowsLine: (a) => `  列：共 ${a.rows} 列 = 表頭 ${a.header} + 項目 ${a.project} + 合計 ${a.total} + 小計 ${a.subtotal} + 分類標題 ${a.heading} + 其中 ${a.breakdown} + 註釋 ${a.footer} + 空序號列 ${a.numberedEmpty}${a.rows === sumRoles(a) ? '' : `，另有 ${a.rows - sumRoles(a)} 列未歸類`}`,
+  levelsLine: (ls) => `  列的層級：${ls.map((l) => `第${l.level}級${l.places ? '（地區）' : ''}${l.use === 'group' ? '作分組' : '作子分組'}：${someLabels(l, '、', (n) => `等 ${n} 個`)}`).join('；')}（--group-by level:N 可改用其他層級分組）`,
   groupsHeading: '  分組：',
   groupLine: (p) => `    ${p.name}：${p.projects} 個項目，完成率 ${p.rate}，${p.gap}，滯後 ${p.lagging} 個，排名 ${p.rank}`,
   issuesHeading: (n, e, w, i) => `  問題 ${n} 個（錯誤 ${e}，警告 ${w}，提示 ${i}）：`,
@@ -127,7 +137,7 @@ const en: CliText = {
   usage: [
     'usage:',
     '  ledger check <files or folders>... [--json] [--out dir] [--as-of YYYY-MM-DD] [--time-basis month|day]',
-    '               [--previous last.xlsx] [--lang zh-CN|zh-TW|en] [--group-by field] [--rank competition|dense]',
+    '               [--previous last.xlsx] [--lang zh-CN|zh-TW|en] [--group-by field|level:N] [--rank competition|dense]',
     '               [--lag-warn pp] [--lag-alert pp] [--max-mb MB] [--max-cells N] [--map field=LETTER]...',
     '  ledger bulletin <files>... [same options]',
     '  ledger whatif <files>... [--target 1.0] [--by YYYY-MM] [--adjust "code or name:field=value|+delta|-delta"]... [--indicator "name=expression"]... [--json] [--out dir]',
@@ -140,6 +150,7 @@ const en: CliText = {
     : `  As-of date taken from sheet "${from}" of the same workbook (this sheet names no period)`),
   totals: (p) => `  ${p.projects} projects, ${p.started} started (${p.startRate}); annual plan ${p.plan}, completed ${p.done}, ${p.rate} of plan, ${p.gap}`,
   rowsLine: (a) => `  Rows: ${a.rows} = ${a.header} header + ${a.project} projects + ${a.total} total + ${a.subtotal} subtotal + ${a.heading} heading + ${a.breakdown} breakdown + ${a.footer} note + ${a.numberedEmpty} empty numbered${a.rows === sumRoles(a) ? '' : `, and ${a.rows - sumRoles(a)} unaccounted`}`,
+  levelsLine: (ls) => `  Row levels: ${ls.map((l) => `level ${l.level}${l.places ? ' (places)' : ''} ${l.use === 'group' ? 'groups' : 'subgroups'}: ${someLabels(l, ', ', (n) => ` and others (${n} in all)`)}`).join('; ')} (--group-by level:N groups by another level)`,
   groupsHeading: '  Groups:',
   groupLine: (p) => `    ${p.name}: ${p.projects} projects, ${p.rate}, ${p.gap}, ${p.lagging} lagging, rank ${p.rank}`,
   issuesHeading: (n, e, w, i) => `  ${n} issues (${e} errors, ${w} warnings, ${i} info):`,

@@ -9,7 +9,8 @@ import { outputColumnLetters } from './plan';
 import { rankValues } from './rank';
 import { toPrecision12 } from './round';
 import type {
-  ColumnChoice, ColumnEvidence, FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, Settings, SheetReport, Field,
+  ColumnChoice, ColumnEvidence, FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, RowLevel, RowLevelReport,
+  Settings, SheetReport, Field,
 } from './types';
 
 const SCHEMA = 'ledger-report/1' as const;
@@ -36,6 +37,15 @@ function cleanGroup(g: GroupFigures): GroupFigures {
 function unitAsWritten(header: SheetAnalysis['header']): string {
   const m = header.unitText ? /(万元|萬元|亿元|億元|元)/.exec(header.unitText) : null;
   return m ? m[1] : header.unit;
+}
+
+/** Labels a level lists in the report; the rest are counted. */
+const MAX_LEVEL_LABELS = 50;
+
+function levelReport(l: RowLevel): RowLevelReport {
+  const out: RowLevelReport = { level: l.depth + 1, labels: l.labels.slice(0, MAX_LEVEL_LABELS), places: l.places, use: l.use };
+  if (l.labels.length > MAX_LEVEL_LABELS) out.moreLabels = l.labels.length - MAX_LEVEL_LABELS;
+  return out;
 }
 
 export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetReport {
@@ -87,6 +97,8 @@ export function sheetReport(analysis: SheetAnalysis, issues: Issue[]): SheetRepo
     ...(ledger.asOfFrom !== undefined ? { asOfFrom: ledger.asOfFrom } : {}),
     timeProgress: clean(ledger.timeProgress) ?? 0,
     rowAccount: ledgerRowAccount(grid, ledger).account,
+    groupSource: ledger.groupSource,
+    ...(ledger.rowLevels?.length ? { rowLevels: ledger.rowLevels.map(levelReport) } : {}),
   };
 }
 

@@ -62,6 +62,11 @@ export interface Settings {
   lang: Lang;
   /** Field that groups projects; default: group column, else responsible unit, else headings. */
   groupBy?: Field;
+  /**
+   * The level of the row tree (1 = outermost, `Ledger.rowLevels`) whose labels group the
+   * projects (`--group-by level:2`); it wins over `groupBy`. A level the sheet lacks is ignored.
+   */
+  groupLevel?: number;
   rankMethod: RankMethod;
   /** Points below time progress that make a project `behind`. */
   lagWarn: number;
@@ -476,6 +481,19 @@ export interface SheetReport {
   timeProgress: number;
   /** Every row from the header down by its role (ledger/row-account.ts). */
   rowAccount?: RowAccount;
+  /** Where each project's `group` came from (a field, the row tree's levels, or none). */
+  groupSource?: Ledger['groupSource'];
+  /** The levels of the row tree, outermost first (level 1), when rows nest. */
+  rowLevels?: RowLevelReport[];
+}
+
+/** One level of the row tree in the report: its labels (at most 50, `moreLabels` the rest) and use. */
+export interface RowLevelReport {
+  level: number;
+  labels: string[];
+  moreLabels?: number;
+  places: boolean;
+  use: RowLevel['use'];
 }
 
 /**

@@ -8,7 +8,8 @@
  *   boundary, is a subtotal whatever its label says; inner levels are found first, and a
  *   project inside a block that adds up as read is never taken;
  * - the blocks nest into levels; projects are grouped by the level that names places
- *   (县/市/区/旗/开发区…), else by the outermost, and the innermost other level is the subgroup.
+ *   (县/市/区/旗/开发区…), else by the outermost, or by the level `--group-by level:N` names;
+ *   the innermost other level is the subgroup.
  * A row that adds up both the projects above and those below it is noted (`rows-ambiguous`).
  * Prefix sums make any block's sum a difference: the work is O(rows · log rows) a pass.
  */
@@ -378,7 +379,7 @@ export function rowTree(
 
   const out: RowBlock[] = finalBlocks.map(({ row, start, end, by }) => ({ r: row.r, ...pass.rowsOf(start, end, row.r), by }));
   out.sort((a, b) => a.r - b.r);
-  const { levels, groupSource } = groupByLevels(finalBlocks, pass, leaves, source);
+  const { levels, groupSource } = groupByLevels(finalBlocks, pass, leaves, source, settings.groupLevel);
   const both = [...ambiguous.values(), ...labelled.values()].sort((a, b) => a.r - b.r);
   return { projects: leaves, blocks: out, ambiguous: both, levels, groupSource };
 }
@@ -402,6 +403,7 @@ interface Node {
  */
 function groupByLevels(
   blocks: readonly { row: ClassifiedRow; start: number; end: number }[], pass: Pass, leaves: Project[], source: Ledger['groupSource'],
+  asked: number | undefined,
 ): { levels: RowLevel[]; groupSource: Ledger['groupSource'] } {
   const n = pass.n;
   const seen = new Set<string>();
@@ -432,8 +434,9 @@ function groupByLevels(
   }
   if (levels.length === 0) return { levels, groupSource: source };
 
-  const fromRows = source === 'heading' || source === 'none' || source === 'responsibleUnit';
-  const groupLevel = fromRows ? Math.max(0, levels.findIndex((l) => l.places)) : -1;
+  const named = asked !== undefined && asked >= 1 && asked <= levels.length ? asked - 1 : -1;
+  const fromRows = named >= 0 || source === 'heading' || source === 'none' || source === 'responsibleUnit';
+  const groupLevel = named >= 0 ? named : fromRows ? Math.max(0, levels.findIndex((l) => l.places)) : -1;
   const group: (string | null)[] = new Array<string | null>(n).fill(null);
   const sub: (string | null)[] = new Array<string | null>(n).fill(null);
   // Outer levels first, so the innermost other level's label is the one kept.
