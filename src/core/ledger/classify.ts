@@ -10,13 +10,16 @@ import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from
 import { readTextFigure } from '../figure-forms';
 import { numberOf } from '../values';
 import {
-  BARE_NUMERAL, BREAKDOWN, FOOTER, HEADING_HINT, NAMED_TOTAL, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
+  BARE_NUMERAL, BREAKDOWN, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
   type Label,
 } from './row-text';
 
 interface Heading {
   level: number;
   label: string;
+  /** A counted line (`莘县（12个）`): projects it still has room for, and whether it is unnumbered. */
+  remaining?: number;
+  unnumbered?: boolean;
 }
 
 interface Layout {
@@ -110,6 +113,8 @@ interface HeadingMatch {
   label: Label;
   /** Levels 3 and 4 (`1.`, `(1)`) look like project numbers: they need stricter evidence. */
   weak: boolean;
+  /** An unnumbered line that counts its projects (`交通(5项)`). */
+  unnumbered?: boolean;
 }
 
 /** idx and name: the raw texts of the index and name cells ('' when blank or not text). */
@@ -184,9 +189,37 @@ function withLabel(cr: ClassifiedRow, l: Label): void {
 }
 
 /** A heading closes those at its level and below, then opens. */
-function push(stack: Heading[], level: number, label: string): void {
+function push(stack: Heading[], level: number, label: string, count?: number, unnumbered?: boolean): void {
   while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-  stack.push({ level, label });
+  stack.push(count === undefined ? { level, label } : { level, label, remaining: count, unnumbered });
+}
+
+/**
+ * The level of an unnumbered counted line. Under an open counted line with room for all it
+ * counts (`莘县（12个）` then `续建项目（5项）`), it nests inside every open heading; else it is
+ * the sibling of that line (the first one full, or a count that does not fit), or, first of
+ * its kind, outside every numbered heading when it comes first, else just inside the open one.
+ * Two places never nest (`莘县（5个）` does not hold `冠县（3个）`).
+ */
+function countedLevel(stack: readonly Heading[], label: Label, first: number | undefined): { level: number; nested: boolean } {
+  const count = label.declaredCount ?? 0;
+  // The outermost counted line already full that the new one walked past: it goes beside it.
+  let beside: Heading | undefined;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const h = stack[i];
+    if (h.remaining === undefined) continue;
+    if (h.remaining <= 0) {
+      if (h.unnumbered) beside = h;
+      continue;
+    }
+    if (h.remaining >= count && !(PLACE_NAME.test(h.label) && PLACE_NAME.test(label.label))) {
+      return { level: beside ? beside.level : stack[stack.length - 1].level + 0.5, nested: true };
+    }
+    if (h.unnumbered) return { level: h.level, nested: false };
+    break;
+  }
+  if (beside) return { level: beside.level, nested: false };
+  return { level: first ?? (stack.length === 0 ? 0 : stack[stack.length - 1].level + 0.5), nested: false };
 }
 
 /**
@@ -215,8 +248,8 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   // The kind of the last row with content: a 其中 breakdown goes on over indented lines.
   let lastKind: RowKind = 'blank';
   const texts: string[] = new Array<string>(layout.labelCols.length).fill('');
-  // The level of unnumbered counted lines (`交通(5项)`), fixed by the first: outside every
-  // numbered heading when it comes first, else just inside the heading it sits under.
+  // The level of unnumbered counted lines (`交通(5项)`) that nest in none, fixed by the
+  // first: outside every numbered heading when it comes first, else just inside the open one.
   let unnumbered: number | undefined;
 
 
@@ -265,8 +298,9 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       // (a project numbered 5 and named `交通(5项)` keeps its number, and stays a project).
       const l = labelOf(compactText(name));
       if (l.declaredCount !== undefined && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
-        unnumbered ??= stack.length === 0 ? 0 : stack[stack.length - 1].level + 0.5;
-        heading = { level: unnumbered, label: l, weak: false };
+        const at = countedLevel(stack, l, unnumbered);
+        if (!at.nested) unnumbered ??= at.level;
+        heading = { level: at.level, label: l, weak: false, unnumbered: true };
       }
     }
     lastKind = 'project';
@@ -275,7 +309,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       cr.kind = amounts ? 'subtotal' : 'heading';
       cr.level = heading.level;
       withLabel(cr, heading.label);
-      push(stack, heading.level, heading.label.label);
+      push(stack, heading.level, heading.label.label, heading.label.declaredCount, heading.unnumbered);
       context(cr, stack);
       continue;
     }
@@ -284,6 +318,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const coded = layout.codeCol !== undefined && !isBlank(row[layout.codeCol]);
     if (named || amounts || coded) {
       cr.kind = 'project';
+      for (const h of stack) if (h.remaining !== undefined) h.remaining--;
       context(cr, stack);
     }
   }

@@ -20,13 +20,11 @@ import {
 } from '../types';
 import { closesBlock, countBefore, coverages } from './blocks';
 import { UNGROUPED, rowAmounts } from './build';
-import { compactText, labelOf } from './row-text';
+import { PLACE_NAME, compactText, labelOf } from './row-text';
 
 /** The figures a subtotal must add up: as many of these as the sheet has. */
 type KeyField = 'totalInvestment' | 'annualPlan' | 'completedYtd';
 const KEY_FIELDS: readonly KeyField[] = ['totalInvestment', 'annualPlan', 'completedYtd'];
-/** A label that names a place a city ranks: a county, district, town, zone or the city's own level. */
-const PLACE = /(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉|街道|开发区|開發區|园区|園區|本级|本級|市直|县直|縣直)$/;
 /** Passes of the search for subtotals that look like projects; each finds one more level. */
 const MAX_PASSES = 6;
 /** A block of equal prefix sums (projects with nothing typed) is searched this far at most. */
@@ -394,6 +392,54 @@ interface Node {
   start: number;
   end: number;
   depth: number;
+  /** Sheet row of the line, and whether it is written below its block (closes it). */
+  r: number;
+  closes: boolean;
+  /** The innermost node holding this one, once nested. */
+  parent?: Node;
+}
+
+/**
+ * Nests the nodes (sets depth) and returns the deepest depth, -1 when none. Over the same
+ * projects, a place line goes outside a category line when `placesOuter` (and inside when
+ * not); two lines of one kind nest as written: a line below the projects closes around the
+ * lines above them (`（一）社会民生` … `临清市合计`), the farthest outermost, and lines above
+ * them nest in row order (`一、交通` over `（一）在建`).
+ */
+function nest(nodes: Node[], placesOuter: boolean): number {
+  const place = nodes.map((x) => PLACE_NAME.test(x.label));
+  const at = new Map<Node, boolean>(nodes.map((x, i) => [x, place[i]]));
+  const order = (x: Node) => (x.closes ? -x.r : x.r);
+  nodes.sort((a, b) => {
+    if (a.start !== b.start) return a.start - b.start;
+    if (a.end !== b.end) return b.end - a.end;
+    const pa = at.get(a) === true;
+    const pb = at.get(b) === true;
+    if (pa !== pb) return pa === placesOuter ? -1 : 1;
+    return Number(b.closes) - Number(a.closes) || order(a) - order(b);
+  });
+  const stack: Node[] = [];
+  let maxDepth = -1;
+  for (const node of nodes) {
+    while (stack.length && !(stack[stack.length - 1].start <= node.start && node.end <= stack[stack.length - 1].end)) stack.pop();
+    node.depth = stack.length;
+    node.parent = stack.length ? stack[stack.length - 1] : undefined;
+    maxDepth = Math.max(maxDepth, node.depth);
+    stack.push(node);
+  }
+  return maxDepth;
+}
+
+/** The sheet's own blocks put categories around places more often than places around categories. */
+function placesInside(nodes: readonly Node[]): boolean {
+  let votes = 0;
+  for (const x of nodes) {
+    const up = x.parent;
+    if (!up || (up.start === x.start && up.end === x.end)) continue;
+    const outer = PLACE_NAME.test(up.label);
+    if (outer !== PLACE_NAME.test(x.label)) votes += outer ? 1 : -1;
+  }
+  return votes < 0;
 }
 
 /**
@@ -415,21 +461,16 @@ function groupByLevels(
     const key = `${start}:${end}:${row.label}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    nodes.push({ label: row.label, start, end, depth: 0 });
+    nodes.push({ label: row.label, start, end, depth: 0, r: row.r, closes: row.r > pass.leafRows[end - 1] });
   }
-  nodes.sort((a, b) => a.start - b.start || b.end - a.end);
-  const stack: Node[] = [];
-  let maxDepth = -1;
-  for (const node of nodes) {
-    while (stack.length && !(stack[stack.length - 1].start <= node.start && node.end <= stack[stack.length - 1].end)) stack.pop();
-    node.depth = stack.length;
-    maxDepth = Math.max(maxDepth, node.depth);
-    stack.push(node);
-  }
+  // Where the sheet nests places in categories or categories in places with blocks of
+  // their own, lines over the same projects follow it; with no such evidence, places outside.
+  let maxDepth = nest(nodes, true);
+  if (placesInside(nodes)) maxDepth = nest(nodes, false);
   const levels: RowLevel[] = [];
   for (let d = 0; d <= maxDepth; d++) {
     const labels = [...new Set(nodes.filter((x) => x.depth === d).map((x) => x.label))];
-    const places = labels.filter((l) => PLACE.test(l)).length * 5 >= labels.length * 3;
+    const places = labels.filter((l) => PLACE_NAME.test(l)).length * 5 >= labels.length * 3;
     levels.push({ depth: d, labels, places, use: 'none' });
   }
   if (levels.length === 0) return { levels, groupSource: source };
