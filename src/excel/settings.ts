@@ -37,6 +37,7 @@ export function parseSettings(raw: unknown): SavedSettings | null {
   if (o.timeBasis === 'month' || o.timeBasis === 'day') out.timeBasis = o.timeBasis;
   if (LANGS.includes(o.lang as never)) out.lang = o.lang as SavedSettings['lang'];
   if (FIELDS.includes(o.groupBy as never)) out.groupBy = o.groupBy as SavedSettings['groupBy'];
+  if (isNum(o.groupLevel) && Number.isInteger(o.groupLevel) && o.groupLevel >= 1 && o.groupLevel <= 9) out.groupLevel = o.groupLevel;
   if (o.rankMethod === 'competition' || o.rankMethod === 'dense') out.rankMethod = o.rankMethod;
   if (isNum(o.lagWarn)) out.lagWarn = o.lagWarn;
   if (isNum(o.lagAlert)) out.lagAlert = o.lagAlert;

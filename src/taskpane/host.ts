@@ -10,7 +10,7 @@ import type { Lang, Settings, WritePlan } from '../core/types';
 export type Progress = (fraction: number, label?: string) => void;
 
 /** What the pane keeps in the workbook so the next person sees the same. */
-export type SavedSettings = Partial<Pick<Settings, 'asOf' | 'timeBasis' | 'lang' | 'groupBy' | 'rankMethod' | 'lagWarn' | 'lagAlert' | 'startRateBase' | 'columnOverrides'>> & {
+export type SavedSettings = Partial<Pick<Settings, 'asOf' | 'timeBasis' | 'lang' | 'groupBy' | 'groupLevel' | 'rankMethod' | 'lagWarn' | 'lagAlert' | 'startRateBase' | 'columnOverrides'>> & {
   /** User-defined indicators (name = expression), for the what-if part. */
   indicators?: { name: string; expression: string }[];
 };

@@ -274,6 +274,56 @@ describe('the pane on the 冠县 example', () => {
   });
 });
 
+describe('the pane on a ledger with two row levels', () => {
+  // Categories outside, counties inside (test/core/ledger/row-tree.test.ts works the figures):
+  // by county 阳谷县 65 / 120 = 54.2% and 冠县 15 / 80 = 18.8%; by category 工业 60 / 150 = 40.0%
+  // and 服务业 20 / 50 = 40.0%.
+  const grid: Grid = {
+    name: '台账',
+    values: [
+      ['2022年重点项目1-6月进展情况'],
+      ['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资'],
+      ['一', '工业', null, null, null],
+      ['（一）', '阳谷县', null, null, null],
+      [1, 'a', 100, 40, 20],
+      [2, 'b', 100, 60, 30],
+      ['（二）', '冠县', null, null, null],
+      [3, 'c', 200, 50, 10],
+      ['二', '服务业', null, null, null],
+      ['（一）', '阳谷县', null, null, null],
+      [4, 'd', 100, 20, 15],
+      ['（二）', '冠县', null, null, null],
+      [5, 'e', 100, 30, 5],
+    ],
+  };
+  const ranking = (page: Page) => page.$$eval('[data-testid="ranking"] tbody tr', (els) =>
+    els.map((e) => [e.getAttribute('data-group'), e.querySelector('td:nth-of-type(2)')?.textContent]));
+
+  it('groups by the counties, lists both levels in the 分组 picker, and regroups by the one chosen', async () => {
+    const { context, page } = await openPane([grid], '2022-07-15');
+    try {
+      await press(page, 'check');
+      expect(await ranking(page)).toEqual([['阳谷县', '54.2%'], ['冠县', '18.8%']]);
+      await page.click('#lc-settings-panel > summary');
+      const options = await page.$$eval('#lc-groupby option', (els) => els.map((e) => [(e as HTMLOptionElement).value, e.textContent]));
+      expect(options).toEqual([
+        ['', '自动（第2级（地区）：阳谷县、冠县）'],
+        ['level:1', '第1级：工业、服务业'],
+        ['level:2', '第2级（地区）：阳谷县、冠县'],
+      ]);
+      await page.selectOption('#lc-groupby', 'level:1');
+      await page.waitForFunction(() => document.querySelector('[data-testid="ranking"] tbody tr')?.getAttribute('data-group') === '工业');
+      await page.waitForSelector(idle);
+      expect(await ranking(page)).toEqual([['工业', '40.0%'], ['服务业', '40.0%']]);
+      const saved = JSON.parse((await page.evaluate((k) => window.__fake.wb.settings.get(k), SETTINGS_KEY)) as string) as SavedSettings;
+      expect(saved).toEqual({ groupLevel: 1 });
+      expect(await page.inputValue('#lc-groupby')).toBe('level:1');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('outside Excel', () => {
   it('says plainly that the page belongs in Excel', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' });

@@ -123,6 +123,11 @@ describe('settings', () => {
       lagAlert: 15,
       columnOverrides: { annualPlan: 6 },
     });
+    // A level of the row tree is a whole number from 1 to 9.
+    expect(parseSettings('{"groupLevel":2,"groupBy":"responsibleUnit"}')).toEqual({ groupLevel: 2, groupBy: 'responsibleUnit' });
+    expect(parseSettings('{"groupLevel":0}')).toEqual({});
+    expect(parseSettings('{"groupLevel":1.5}')).toEqual({});
+    expect(parseSettings('{"groupLevel":"2"}')).toEqual({});
     expect(parseSettings('not json')).toBeNull();
     expect(parseSettings('[1]')).toBeNull();
   });

@@ -1,4 +1,8 @@
-import { parsePoints } from '../../src/taskpane/views/settings';
+import type { SheetReport } from '../../src/core/types';
+import { messages } from '../../src/i18n';
+import { paneStrings } from '../../src/taskpane/strings';
+import type { ViewContext } from '../../src/taskpane/views/context';
+import { groupingOptions, parsePoints } from '../../src/taskpane/views/settings';
 import { signedPoints } from '../../src/taskpane/views/summary';
 
 describe('signedPoints', () => {
@@ -28,5 +32,36 @@ describe('parsePoints', () => {
     ['十', null],
   ])('%p → %p', (text, value) => {
     expect(parsePoints(text)).toBe(value);
+  });
+});
+
+describe('groupingOptions: the 分组 picker', () => {
+  const ctxOf = (lang: 'zh-CN' | 'en') => ({ t: paneStrings(lang), m: messages(lang) }) as unknown as ViewContext;
+  // Categories outside, counties inside, and a 责任单位 column (test/cli/group-by.test.ts's sheet plus D).
+  const sheet = {
+    columns: { name: 'B', responsibleUnit: 'D' },
+    groupSource: 'heading',
+    rowLevels: [
+      { level: 1, labels: ['工业', '服务业'], places: false, use: 'subgroup' },
+      { level: 2, labels: ['阳谷县', '冠县', '莘县', '东阿县'], places: true, use: 'group' },
+    ],
+  } as unknown as SheetReport;
+
+  it('offers automatic (saying what it gives), each grouping column and each row level', () => {
+    expect(groupingOptions(ctxOf('zh-CN'), sheet)).toEqual([
+      { value: '', label: '自动（第2级（地区）：阳谷县、冠县、莘县…）' },
+      { value: 'field:responsibleUnit', label: '责任单位（D 列）' },
+      { value: 'level:1', label: '第1级：工业、服务业' },
+      { value: 'level:2', label: '第2级（地区）：阳谷县、冠县、莘县…' },
+    ]);
+  });
+
+  it('names the column the automatic choice took, in English too', () => {
+    const byColumn = { columns: { group: 'C' }, groupSource: 'group' } as unknown as SheetReport;
+    expect(groupingOptions(ctxOf('en'), byColumn)).toEqual([
+      { value: '', label: `Automatic (${messages('en').fields.group} (column C))` },
+      { value: 'field:group', label: `${messages('en').fields.group} (column C)` },
+    ]);
+    expect(groupingOptions(ctxOf('zh-CN'), undefined)).toEqual([{ value: '', label: '自动（不分组）' }]);
   });
 });

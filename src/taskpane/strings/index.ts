@@ -38,6 +38,17 @@ export interface PaneStrings {
   rankCompetition: string;
   rankDense: string;
   startRateBase: string;
+  /** The 分组 picker: how projects are grouped. */
+  groupBy: string;
+  /** The automatic choice, naming what it gives on this sheet. */
+  groupAuto: (now: string) => string;
+  /** A column that can group (its field and letter). */
+  groupByColumn: (field: string, letter: string) => string;
+  /** A level of the row tree (1 = outermost) and its first labels; `places` when they name places. */
+  groupByLevel: (level: number, labels: string, places: boolean) => string;
+  /** What the automatic choice gives when the sheet has no grouping. */
+  groupNone: string;
+  groupHint: string;
   baseAll: string;
   basePlanned: string;
   settingsSaved: string;
