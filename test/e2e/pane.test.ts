@@ -304,6 +304,13 @@ describe('the pane on a ledger with two row levels', () => {
     try {
       await press(page, 'check');
       expect(await ranking(page)).toEqual([['阳谷县', '54.2%'], ['冠县', '18.8%']]);
+      // The chart draws the same: 阳谷县 ahead of time progress (50%), 冠县 behind, by rank.
+      const bars = await page.$$eval('[data-testid="rate-chart"] .lc-bar', (els) =>
+        els.map((e) => [e.getAttribute('data-label'), e.getAttribute('class'), e.querySelector('.lc-chart-value')?.textContent]));
+      expect(bars).toEqual([['阳谷县', 'lc-bar lc-bar-ahead', '54.2%'], ['冠县', 'lc-bar lc-bar-behind', '18.8%']]);
+      expect(await page.textContent('[data-testid="rate-chart"] .lc-chart-mark-text')).toBe('时间进度 50.0%');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, 'pane-levels.png', { fullPage: true });
       await page.click('#lc-settings-panel > summary');
       const options = await page.$$eval('#lc-groupby option', (els) => els.map((e) => [(e as HTMLOptionElement).value, e.textContent]));
       expect(options).toEqual([
@@ -315,6 +322,7 @@ describe('the pane on a ledger with two row levels', () => {
       await page.waitForFunction(() => document.querySelector('[data-testid="ranking"] tbody tr')?.getAttribute('data-group') === '工业');
       await page.waitForSelector(idle);
       expect(await ranking(page)).toEqual([['工业', '40.0%'], ['服务业', '40.0%']]);
+      expect(await page.$$eval('[data-testid="rate-chart"] .lc-bar', (els) => els.map((e) => e.getAttribute('data-label')))).toEqual(['工业', '服务业']);
       const saved = JSON.parse((await page.evaluate((k) => window.__fake.wb.settings.get(k), SETTINGS_KEY)) as string) as SavedSettings;
       expect(saved).toEqual({ groupLevel: 1 });
       expect(await page.inputValue('#lc-groupby')).toBe('level:1');

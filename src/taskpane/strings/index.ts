@@ -64,6 +64,11 @@ export interface PaneStrings {
   pointsShort: string;
   points: (signed: string) => string;
   rankingTitle: string;
+  /** Captions and reference lines of the summary's charts. */
+  rateChartTitle: string;
+  timeProgressMark: (pct: string) => string;
+  gapChartTitle: string;
+  zeroPointsMark: string;
   groupName: string;
   bulletinTitle: string;
   // issues

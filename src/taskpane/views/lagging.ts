@@ -4,6 +4,7 @@ import type { ProjectStatus, SheetReport } from '../../core/types';
 import { arrowNavigation, el, uid } from '../dom';
 import { laggingProjects, projectCell } from '../model';
 import { signedPoints } from './summary';
+import { drawChart, gapChart } from './chart';
 import type { ViewContext } from './context';
 
 const BADGE: Partial<Record<ProjectStatus, string>> = {
@@ -33,6 +34,9 @@ export function renderLagging(ctx: ViewContext, sheet: SheetReport): HTMLElement
   arrowNavigation(list, 'button.lc-item');
   return el('section', { class: 'lc-card', 'aria-labelledby': titleId },
     el('h2', { id: titleId }, t.laggingTitle, ' ', el('span', { class: 'lc-count' }, projects.length)),
+    projects.some((p) => p.gapPp !== null && p.gapPp < 0)
+      ? drawChart(ctx, gapChart(projects, t.zeroPointsMark, signedPoints), t.gapChartTitle, 'gap-chart')
+      : null,
     list,
     projects.length === 0 ? el('p', { class: 'lc-empty' }, t.noLagging) : null);
 }

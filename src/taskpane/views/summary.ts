@@ -6,6 +6,7 @@ import type { GroupFigures, SheetReport } from '../../core/types';
 import { el, select, uid } from '../dom';
 import { reportOf, type CheckResult } from '../model';
 import type { ViewContext } from './context';
+import { drawChart, rateChart } from './chart';
 
 /** A figure with its exact value on the element, so a test can compare it with the report. */
 function figure(key: string, label: string, text: string, value: number | null): HTMLElement {
@@ -78,6 +79,9 @@ export function renderSummary(ctx: ViewContext, result: CheckResult, sheet: Shee
       ? el('p', { class: 'lc-muted', 'data-testid': 'as-of-from' }, t.asOfFrom(sheet.asOfSource, sheet.asOfFrom ?? ''))
       : null,
     figures,
+    sheet.groups.length > 1
+      ? drawChart(ctx, rateChart(sheet.groups, sheet.timeProgress, t.timeProgressMark(pct(sheet.timeProgress))), t.rateChartTitle, 'rate-chart')
+      : null,
     sheet.groups.length > 1 ? rankingTable(ctx, sheet.groups) : null,
     el('details', { class: 'lc-bulletin' },
       el('summary', {}, t.bulletinTitle),
