@@ -166,7 +166,10 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
   const groupTop = r0;
   const groupBottom = r0 + groups.length - 1;
   let r = r0;
-  for (const g of [...groups, ledger.total]) {
+  // Groups by rank, as a 通报's table lists them (and the chart beside it draws them); the
+  // unranked last, in the ledger's order.
+  const ranked = [...groups].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  for (const g of [...ranked, ledger.total]) {
     const isTotal = g === ledger.total;
     const R = r + 1;
     const typed: CellValue[] = [ledger.sheet, isTotal ? l.total : g.name, g.projects, g.started, g.startRate ?? '', g.totalInvestment, g.annualPlan, g.completedYtd, g.completionRate ?? '', g.gapPp === null ? '' : roundHalfAway(g.gapPp, 1), g.lagging, isTotal ? '' : g.rank ?? ''];

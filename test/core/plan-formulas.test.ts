@@ -182,3 +182,32 @@ describe('the 汇总 sheet where groups come from headings', () => {
     expect(sum.cells.find((c) => c.r === groupRows[0] - 1 && c.c === 6)?.formula).toContain('SUMIFS(');
   });
 });
+
+describe('the 汇总 sheet lists the groups by rank', () => {
+  // 民生 first in the ledger at 600 / 2000 = 0.3, 工业 second at 1200 / 2000 = 0.6: 工业 ranks 1.
+  const rows = [
+    ['单位：万元'],
+    ['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资'],
+    ['一、民生项目'],
+    [1, 'C', 5000, 2000, 600],
+    ['二、工业项目'],
+    [2, 'A', 5000, 1000, 700],
+    [3, 'B', 5000, 1000, 500],
+  ];
+  const a = analyze(rows);
+  const plans = buildPlans([{ grid: a.grid, header: a.header, ledger: a.ledger, issues: [] }], SETTINGS);
+  const book = planBook([{ sheet: 'Sheet1', grid: a.grid }], plans);
+  const ev = new Evaluator(book);
+  const sum = plans[0].sheets[0];
+
+  it('best first, each row\'s formulas still its own group\'s', () => {
+    expect(cachedMismatches(book, plans)).toEqual([]);
+    const groupRows = sum.cells.filter((c) => c.c === 1 && c.r > 7).map((c) => c.r + 1);
+    const fig = (r: number, col: string) => shown(ev.cell('汇总', `${col}${r}`));
+    expect(groupRows.map((r) => [fig(r, 'B'), fig(r, 'C'), fig(r, 'H'), fig(r, 'L')])).toEqual([
+      ['工业项目', 2, 1200, 1],
+      ['民生项目', 1, 600, 2],
+      ['合计', 3, 1800, ''],
+    ]);
+  });
+});
