@@ -34,6 +34,8 @@ export interface PlanLabels {
   fix: string;
   severityNames: Record<'error' | 'warning' | 'info', string>;
   unitNote: string;
+  /** The 汇总 chart's title, given the sheet: groups' completion rate beside time progress. */
+  chartTitle: (sheet: string) => string;
 }
 
 export const PLAN_LABELS: Record<Lang, PlanLabels> = {
@@ -68,6 +70,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     fix: '建议值',
     severityNames: { error: '错误', warning: '警告', info: '提示' },
     unitNote: '金额单位：万元',
+    chartTitle: (s) => `${s}：各组完成率与时间进度`,
   },
   'zh-TW': {
     summarySheet: '彙總',
@@ -100,6 +103,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     fix: '建議值',
     severityNames: { error: '錯誤', warning: '警告', info: '提示' },
     unitNote: '金額單位：萬元',
+    chartTitle: (s) => `${s}：各組完成率與時間進度`,
   },
   en: {
     summarySheet: 'Summary',
@@ -132,6 +136,7 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     fix: 'Suggested value',
     severityNames: { error: 'Error', warning: 'Warning', info: 'Info' },
     unitNote: 'Amounts in 10,000 CNY (万元)',
+    chartTitle: (s) => `${s}: completion rate by group against time progress`,
   },
 };
 

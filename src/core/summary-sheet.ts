@@ -13,7 +13,7 @@ import { colLetter, MAX_COLS, MAX_FORMULA_CHARS, type CellValue } from './grid';
 import { columnForms, textFormsFormula } from './figure-forms';
 import { NAMES, PLAN_LABELS } from './plan-labels';
 import { roundHalfAway } from './round';
-import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanSheet, Settings, Unit } from './types';
+import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanChart, PlanSheet, Settings, Unit } from './types';
 import { UNIT_IN_WAN } from './types';
 import type { Grid } from './grid';
 
@@ -117,13 +117,55 @@ export function summarySheet(inputs: SummaryInput[], sources: (SummarySource | n
   put(4, 0, l.editHint);
   put(5, 0, l.unitNote);
   let r = 7;
-  const cols = [l.sheet, l.group, l.projects, l.started, l.startRate, l.totalInvestment, l.annualPlan, l.completedYtd, l.completionRate, l.gapPp, l.lagging, l.rank, l.rankKey];
+  const cols = [l.sheet, l.group, l.projects, l.started, l.startRate, l.totalInvestment, l.annualPlan, l.completedYtd, l.completionRate, l.gapPp, l.lagging, l.rank, l.rankKey, l.timeProgress];
   cols.forEach((text, c) => put(r, c, text, { bold: true }));
   r++;
+  const charts: PlanChart[] = [];
+  let chartRow = 7;
   inputs.forEach((input, i) => {
+    const top = r;
     r = sheetRows(input, sources[i], settings, r, put);
+    const groups = input.ledger.groups.length;
+    if (groups >= 2 && charts.length < MAX_CHARTS) {
+      const chart = groupChart(input, settings, top, chartRow);
+      charts.push(chart);
+      chartRow = chart.to.r + 1;
+    }
   });
-  return { name: l.summarySheet, cells, widths: { 0: 22, 1: 16, 5: 16, 6: 18, 7: 16, 9: 14 } };
+  return { name: l.summarySheet, cells, widths: { 0: 22, 1: 16, 5: 16, 6: 18, 7: 16, 9: 14 }, ...(charts.length ? { charts } : {}) };
+}
+
+/** Charts the 汇总 sheet draws at most, one per ledger sheet with two groups or more. */
+const MAX_CHARTS = 8;
+/** The chart's place: right of the table, from column P, 9 columns wide. */
+const CHART_COL = 15;
+const CHART_COLS = 9;
+
+/**
+ * One ledger sheet's chart: the rows `top`… of its groups (by rank, as sheetRows writes
+ * them), completion rate (column I) beside time progress (column N), from `at` down.
+ */
+function groupChart(input: SummaryInput, settings: Settings, top: number, at: number): PlanChart {
+  const l = PLAN_LABELS[settings.lang];
+  const ranked = byRank(input.ledger.groups);
+  const r1 = top + ranked.length - 1;
+  const from = { r: Math.max(at, top - 1), c: CHART_COL };
+  const height = Math.max(14, Math.ceil(ranked.length * 1.6) + 6);
+  return {
+    title: l.chartTitle(input.ledger.sheet),
+    from,
+    to: { r: from.r + height, c: CHART_COL + CHART_COLS },
+    categories: { c: 1, r0: top, r1, values: ranked.map((g) => g.name) },
+    series: [
+      { name: l.completionRate, color: '0F6CBD', numFmt: RATE_FMT, c: 8, r0: top, r1, values: ranked.map((g) => g.completionRate) },
+      { name: l.timeProgress, color: 'A0A0A0', numFmt: RATE_FMT, c: 13, r0: top, r1, values: ranked.map(() => input.ledger.timeProgress) },
+    ],
+  };
+}
+
+/** Groups best rank first, the unranked last in the ledger's order. */
+function byRank(groups: readonly GroupFigures[]): GroupFigures[] {
+  return [...groups].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }
 
 type Put = (r: number, c: number, value: CellValue, extra?: Partial<PlanCell>) => void;
@@ -168,12 +210,13 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
   let r = r0;
   // Groups by rank, as a 通报's table lists them (and the chart beside it draws them); the
   // unranked last, in the ledger's order.
-  const ranked = [...groups].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  for (const g of [...ranked, ledger.total]) {
+  for (const g of [...byRank(groups), ledger.total]) {
     const isTotal = g === ledger.total;
     const R = r + 1;
     const typed: CellValue[] = [ledger.sheet, isTotal ? l.total : g.name, g.projects, g.started, g.startRate ?? '', g.totalInvestment, g.annualPlan, g.completedYtd, g.completionRate ?? '', g.gapPp === null ? '' : roundHalfAway(g.gapPp, 1), g.lagging, isTotal ? '' : g.rank ?? ''];
-    const formulas: (string | undefined)[] = new Array(13);
+    const formulas: (string | undefined)[] = new Array(14);
+    // Time progress on every row: the chart's second series, live with LC_TimeProgress.
+    formulas[13] = NAMES.timeProgress;
     if (live) {
       const s = source as SummarySource;
       const sel = isTotal ? null : selector(g, r);
@@ -208,10 +251,10 @@ function sheetRows(input: SummaryInput, source: SummarySource | null, settings: 
       }
     }
     const key = g.completionRate === null ? '' : roundHalfAway(g.completionRate, KEY_DECIMALS);
-    const values = [...typed, isTotal ? '' : key];
+    const values = [...typed, isTotal ? '' : key, ledger.timeProgress];
     values.forEach((v, c) => {
       if (isTotal && (c === 11 || c === 12)) return;
-      put(r, c, v, { numFmt: c === 4 || c === 8 ? RATE_FMT : c >= 5 && c <= 7 ? '#,##0.00' : undefined, bold: isTotal, formula: formulas[c] });
+      put(r, c, v, { numFmt: c === 4 || c === 8 || c === 13 ? RATE_FMT : c >= 5 && c <= 7 ? '#,##0.00' : undefined, bold: isTotal, formula: formulas[c] });
     });
     r++;
   }

@@ -615,6 +615,29 @@ export interface PlanSheet {
   cells: PlanCell[];
   /** Column widths in characters, by 0-based column. */
   widths?: Record<number, number>;
+  /** Native charts drawn over the sheet, their data in its cells (the 汇总 chart). */
+  charts?: PlanChart[];
+}
+
+/** A cell range of one column on the plan's sheet, rows r0..r1 (0-based, inclusive), with the values written there. */
+export interface PlanSeriesRange {
+  c: number;
+  r0: number;
+  r1: number;
+  values: (string | number | null)[];
+}
+
+/**
+ * A clustered bar chart, bars across, first category on top: its title, where it sits
+ * (top-left and bottom-right cells, 0-based), its category labels and its series, each
+ * named and coloured (RRGGBB), all read from the sheet's cells so the chart follows them.
+ */
+export interface PlanChart {
+  title: string;
+  from: { r: number; c: number };
+  to: { r: number; c: number };
+  categories: PlanSeriesRange;
+  series: (PlanSeriesRange & { name: string; color: string; numFmt: string })[];
 }
 
 /**

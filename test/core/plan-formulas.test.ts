@@ -112,8 +112,8 @@ describe.each<RankMethod>(['competition', 'dense'])('the 汇总 sheet as formula
   it('is written as formulas', () => {
     const r = row('甲县');
     const live = sum.cells.filter((c) => c.r === r - 1 && c.formula).map((c) => c.c);
-    // 项目数, 开工率, 总投资, 年度计划, 完成, 完成率, 与时间进度差, 滞后项目, 排名, 排名依据 (已开工 stays typed)
-    expect(live).toEqual([2, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // 项目数, 开工率, 总投资, 年度计划, 完成, 完成率, 与时间进度差, 滞后项目, 排名, 排名依据, 时间进度 (已开工 stays typed)
+    expect(live).toEqual([2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
   });
 
   it('gives the figures by hand, text figures counted by the one rule', () => {
@@ -144,6 +144,8 @@ describe.each<RankMethod>(['competition', 'dense'])('the 汇总 sheet as formula
     // statuses at 0.75: A, B, D 0.6 → −15, C −30, F −50: seriously behind; G +75 on track
     expect([at(e, '乙县', 'H'), at(e, '乙县', 'L'), at(e, '甲县', 'L')]).toEqual([2900, 1, 2]);
     expect([at(e, '甲县', 'J'), at(e, '乙县', 'J')]).toEqual([-20, -14.6]);
+    // The chart's time-progress column follows LC_TimeProgress on every row.
+    expect([at(e, '甲县', 'N'), at(e, '乙县', 'N'), at(e, '合计', 'N')]).toEqual([0.75, 0.75, 0.75]);
     expect([at(e, '甲县', 'K'), at(e, '乙县', 'K'), at(e, '合计', 'K')]).toEqual([3, 2, 5]);
     // ledger ranks: G 1.5 first, then A, B, D at 0.6; C 0.45; F 0.25
     const ranks = [3, 4, 5, 6, 8, 9].map((r) => shown(e.cell('Sheet1', `K${r}`)));

@@ -4,10 +4,10 @@
  * sheets, styles, workbook, relationships and content types are edited in place.
  */
 import { fromA1 } from '../../core/grid';
-import type { PlanCell, WritePlan } from '../../core/types';
+import type { PlanCell, PlanChart, WritePlan } from '../../core/types';
 import { patchContentTypes } from '../package';
 import { XlsxError } from '../errors';
-import { CT_WORKSHEET, parseRels, REL_BASE, relIs, relsPathFor, resolveTarget } from '../package';
+import { CT_WORKSHEET, NS_PKG_REL, parseRels, REL_BASE, relativeTarget, relIs, relsPathFor, resolveTarget } from '../package';
 import { patchBook } from './patch-book';
 import { NOTE_AUTHOR } from './patch-comments';
 import { PatchContext } from './patch-context';
@@ -16,7 +16,7 @@ import { MINIMAL_STYLES, StylesPatch } from './patch-styles';
 import { readBook } from '../read';
 import { DEFAULT_LIMITS, locateBook, type Workbook } from '../read';
 import { chooseToolSheets } from './tool-sheet-names';
-import { toolSheetXml } from '../write';
+import { CT_CHART, CT_DRAWING, chartXml, drawingXml, toolSheetXml } from '../write';
 import { escapeAttr, rootElement, splice } from '../xml';
 import { readZipDirectory, type InflateRaw } from '../zip';
 import { entryStamp, writeZip, type Codecs, type Crc32, type DeflateRaw, type DeflateRawPiece, type OutEntry, type PieceDeflater } from '../zip';
@@ -142,15 +142,15 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
     names: plans.flatMap((p) => p.names).map((n) => ({ ...n, sheet: choice.actual.get(n.sheet) ?? n.sheet })),
     ownNamePrefixes: choice.prefixes, taken: ctx.taken, dropCalcChain,
   });
-  for (const part of patched.removedParts) {
-    ctx.remove(part);
-    if (ctx.read(relsPathFor(part)) !== null) ctx.remove(relsPathFor(part));
-  }
+  for (const part of patched.removedParts) removeToolSheet(ctx, part);
   if (dropCalcChain && calcPath) ctx.remove(calcPath);
   ctx.write(bookPath, patched.bookXml);
   ctx.write(relsPath, patched.relsXml);
 
-  const sheetParts = patched.added.map((a, i) => ({ name: a.path, text: toolSheetXml(toolSheets[i], styles, date1904) }));
+  const sheetParts = patched.added.map((a, i) => {
+    const drawing = writeCharts(ctx, a.path, a.name, toolSheets[i].charts ?? [], bookDir);
+    return { name: a.path, text: toolSheetXml(toolSheets[i], styles, date1904, drawing) };
+  });
   for (const a of patched.added) ctx.overrides.push({ part: a.path, type: CT_WORKSHEET });
   const stylesXml = styles.toXml();
   if (stylesXml !== null || stylesNew) ctx.write(stylesPath, stylesXml ?? MINIMAL_STYLES);
@@ -158,6 +158,56 @@ export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: 
     remove: ctx.removeOverrides, overrides: ctx.overrides, defaults: ctx.defaults,
   }));
   return assemble(ctx, sheetParts, codecs);
+}
+
+/**
+ * A tool sheet of an earlier run goes with its relationships and what only it used: the
+ * drawing of its charts and the charts (a user's sheets and their charts are never touched).
+ */
+function removeToolSheet(ctx: PatchContext, part: string): void {
+  const rels = ctx.read(relsPathFor(part));
+  ctx.remove(part);
+  if (rels === null) return;
+  for (const r of parseRels(rels)) {
+    if (!relIs(r, 'drawing') || r.external) continue;
+    const drawing = resolveTarget(part, r.target);
+    const drawingRels = ctx.read(relsPathFor(drawing));
+    if (ctx.read(drawing) !== null) ctx.remove(drawing);
+    if (drawingRels === null) continue;
+    for (const c of parseRels(drawingRels)) {
+      if (!relIs(c, 'chart') || c.external) continue;
+      const chart = resolveTarget(drawing, c.target);
+      if (ctx.read(chart) !== null) ctx.remove(chart);
+      if (ctx.read(relsPathFor(chart)) !== null) ctx.remove(relsPathFor(chart));
+    }
+    ctx.remove(relsPathFor(drawing));
+  }
+  ctx.remove(relsPathFor(part));
+}
+
+/**
+ * Writes a new tool sheet's charts: one chart part each, one drawing anchoring them, and
+ * the sheet's relationship to the drawing, whose id the sheet names; undefined without charts.
+ */
+function writeCharts(ctx: PatchContext, sheetPath: string, sheetName: string, charts: readonly PlanChart[], bookDir: string): string | undefined {
+  if (charts.length === 0) return undefined;
+  const drawing = ctx.freeName(`${bookDir}drawings/drawing`, '.xml');
+  const ids = charts.map((_, i) => `rId${i + 1}`);
+  const chartRels = charts.map((chart, i) => {
+    const part = ctx.freeName(`${bookDir}charts/chart`, '.xml');
+    ctx.write(part, chartXml(sheetName, chart));
+    ctx.overrides.push({ part, type: CT_CHART });
+    return `<Relationship Id="${ids[i]}" Type="${REL_BASE}chart" Target="${escapeAttr(relativeTarget(drawing, part))}"/>`;
+  });
+  ctx.write(drawing, drawingXml(charts, ids));
+  ctx.overrides.push({ part: drawing, type: CT_DRAWING });
+  ctx.write(relsPathFor(drawing), relsDoc(chartRels.join('')));
+  ctx.write(relsPathFor(sheetPath), relsDoc(`<Relationship Id="rId1" Type="${REL_BASE}drawing" Target="${escapeAttr(relativeTarget(sheetPath, drawing))}"/>`));
+  return 'rId1';
+}
+
+function relsDoc(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">${body}</Relationships>`;
 }
 
 function freeId(relsXml: string): string {

@@ -15,7 +15,8 @@ export interface CellStyles {
   cellXf(base: number, numFmt: string, bold: boolean): number;
 }
 
-export function toolSheetXml(sheet: PlanSheet, styles: CellStyles, date1904: boolean): Uint8Array[] {
+/** `drawingRelId`: the sheet's relationship to the drawing of its charts, when it has charts. */
+export function toolSheetXml(sheet: PlanSheet, styles: CellStyles, date1904: boolean, drawingRelId?: string): Uint8Array[] {
   const rows = new Map<number, PlanCell[]>();
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
   for (const cell of sheet.cells) {
@@ -55,6 +56,7 @@ export function toolSheetXml(sheet: PlanSheet, styles: CellStyles, date1904: boo
     else out.ascii('</row>');
   }
   out.raw('</sheetData>' + (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (drawingRelId ? `<drawing r:id="${escapeAttr(drawingRelId)}"/>` : '') + '</worksheet>');
   return out.finish();
 }
