@@ -235,13 +235,20 @@ function sheetPlan(input: PlanInput, settings: Settings): WritePlan {
   if (projects.length) {
     const g = `$${L('gapPp')}${first + 1}`;
     const st = `$${L('status')}${first + 1}`;
+    // The fills say what the status cell says: by the gap against LC_LagWarn / LC_LagAlert,
+    // except where the status is typed (未到开工期: not due to start yet, never red for the
+    // zero it has done; 逾期未开工: overdue, yellow whatever its gap). The LC_ names also mark
+    // the rules as the tool's, to replace on the next run.
+    const pending = `"${labels.status.pending}"`;
+    const overdue = `"${labels.status['overdue-start']}"`;
+    const byGap = `ISNUMBER(${g}),${st}<>${pending},${st}<>${overdue}`;
     conditionalFormats.push({
       r0: first, c0: 0, r1: last, c1: lastOwn - 1, fill: 'red',
-      formula: `AND(ISNUMBER(${g}),${g}<-${NAMES.lagAlert})`,
+      formula: `AND(${byGap},${g}<-${NAMES.lagAlert})`,
     });
     conditionalFormats.push({
       r0: first, c0: 0, r1: last, c1: lastOwn - 1, fill: 'yellow',
-      formula: `OR(AND(ISNUMBER(${g}),${g}<-${NAMES.lagWarn},${g}>=-${NAMES.lagAlert}),${st}="${labels.status['overdue-start']}")`,
+      formula: `OR(AND(${byGap},${g}<-${NAMES.lagWarn},${g}>=-${NAMES.lagAlert}),${st}=${overdue})`,
     });
   }
 
