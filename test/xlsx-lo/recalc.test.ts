@@ -122,7 +122,8 @@ maybe('LibreOffice recalculates the annotated copy to our cached values', () => 
   }
 
   it('the columns follow an edited figure and an edited time progress', async () => {
-    const file = samples.find((f) => f.endsWith('冠县.xlsx')) as string;
+    // The city's ledger: six counties, so the groups' ranks can move.
+    const file = samples.find((f) => f.endsWith('city-county-column.xlsx')) as string;
     const checked = checkWorkbook(new Uint8Array(fs.readFileSync(file)), settings('competition'));
     const a = checked.analyses[0];
     const report = checked.sheets[0];
@@ -156,5 +157,25 @@ maybe('LibreOffice recalculates the annotated copy to our cached values', () => 
     // Another project's gap moved by the new time progress: (rate − 0.75) × 100.
     const other = candidates.find((p) => p.row !== last.row && p.completionRate !== null)!;
     expect(at(`${out.gapPp}${other.row}`)).toBeCloseTo(((other.completionRate as number) - 0.75) * 100, 9);
+
+    // 汇总 follows: the edited project's group completes (old + 1.5 × plan − its old figure),
+    // its rate is that over the group's plan, its gap against 0.75 rounded to 0.1 point, and
+    // the time-progress column the chart reads says 0.75 on every row.
+    const sum = recalculated.get('汇总')!;
+    const rowOf = (name: string) => sum.values.findIndex((r, i) => i > 7 && r?.[1] === name);
+    const group = report.groups.find((g) => g.name === last.group)!;
+    const oldYtd = cellAt(a.grid, last.row - 1, ytdCol) as number;
+    const done = group.completedYtd - oldYtd + plan * 1.5;
+    const r = rowOf(group.name);
+    expect(cellAt(sum, r, 7)).toBeCloseTo(done, 6);
+    expect(cellAt(sum, r, 8)).toBeCloseTo(done / group.annualPlan, 12);
+    expect(cellAt(sum, r, 9)).toBeCloseTo(Math.round((done / group.annualPlan - 0.75) * 1000) / 10, 9);
+    const groupRows = report.groups.map((g) => rowOf(g.name));
+    expect(groupRows.length).toBeGreaterThan(2);
+    for (const gr of groupRows) expect(cellAt(sum, gr, 13)).toBe(0.75);
+    // The groups' ranks are those of their recalculated rates (rounded to 0.1 %), competition style.
+    const keys = groupRows.map((gr) => Math.round((cellAt(sum, gr, 8) as number) * 1000));
+    const ranks = groupRows.map((gr) => cellAt(sum, gr, 11));
+    expect(ranks).toEqual(keys.map((k) => keys.filter((x) => x > k).length + 1));
   });
 });
