@@ -35,6 +35,8 @@ export interface Grid {
 
 /** Excel's widest sheet has 16384 columns, so this key is unique and cheap. */
 export const MAX_COLS = 16384;
+/** Excel's longest sheet: 1,048,576 rows. */
+export const MAX_ROWS = 1048576;
 /** The longest formula a cell holds (Excel and WPS: 8,192 characters). */
 export const MAX_FORMULA_CHARS = 8192;
 export function cellKey(r: number, c: number): number {

@@ -200,3 +200,19 @@ describe('applyPlans on an exceljs workbook', () => {
     }));
   });
 });
+
+describe('a write plan naming no real cell', () => {
+  it.each([
+    ['a column that is not a number', { c: Number.NaN }],
+    ['a fractional row', { r: 2.5 }],
+    ['a column past XFD', { c: 16384 }],
+    ['a negative row', { r: -1 }],
+  ])('is refused whole before anything is written: %s', async (_what, at) => {
+    const original = await richWorkbook();
+    const plan = ledgerPlan();
+    const bad = { ...plan, cells: [...plan.cells, { r: 3, c: 20, value: 1, ...at }] };
+    expect(() => applyPlans(original, null, [bad])).toThrow(/which is not a cell/);
+    // The same plan without the bad cell writes.
+    expect(() => applyPlans(original, null, [plan])).not.toThrow();
+  });
+});

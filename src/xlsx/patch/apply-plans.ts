@@ -3,7 +3,7 @@
  * the plans do not concern are copied raw (compressed bytes and all); the ledger
  * sheets, styles, workbook, relationships and content types are edited in place.
  */
-import { fromA1 } from '../../core/grid';
+import { fromA1, MAX_COLS, MAX_ROWS } from '../../core/grid';
 import type { PlanCell, PlanChart, WritePlan } from '../../core/types';
 import { patchContentTypes } from '../package';
 import { XlsxError } from '../errors';
@@ -74,7 +74,22 @@ function calcChainStale(xml: string, ledgers: { sheetId: number; plan: WritePlan
   return false;
 }
 
+/**
+ * A cell a plan names must be a real cell: a position that is not a whole number in the
+ * sheet's bounds would land somewhere the user typed (NaN reads as column A), so the whole
+ * copy is refused before anything is written.
+ */
+function checkPlanCells(plans: readonly WritePlan[]): void {
+  const bad = (r: number, c: number) => !(Number.isInteger(r) && r >= 0 && r < MAX_ROWS && Number.isInteger(c) && c >= 0 && c < MAX_COLS);
+  for (const plan of plans) {
+    for (const c of plan.ownColumns) if (bad(0, c)) throw new Error(`the write plan of "${plan.sheet}" owns column ${c}, which is not a column`);
+    for (const cell of plan.cells) if (bad(cell.r, cell.c)) throw new Error(`the write plan of "${plan.sheet}" names cell (${cell.r}, ${cell.c}), which is not a cell`);
+    for (const m of plan.marks) if (bad(m.r, m.c)) throw new Error(`the write plan of "${plan.sheet}" marks (${m.r}, ${m.c}), which is not a cell`);
+  }
+}
+
 export function applyPlans(bytes: Uint8Array, workbook: Workbook | null, plans: WritePlan[], opts: PatchOptions = {}): Uint8Array {
+  checkPlanCells(plans);
   const dir = readZipDirectory(bytes);
   const codecs: Codecs = { deflateRaw: opts.deflateRaw, crc32: opts.crc32, deflateRawPiece: opts.deflateRawPiece, pieceDeflater: opts.pieceDeflater };
   const ctx = new PatchContext(bytes, dir, { remaining: opts.maxUncompressedBytes ?? DEFAULT_LIMITS.maxUncompressedBytes }, opts.inflateRaw, codecs);
