@@ -1,13 +1,13 @@
 /** The command's own sentences, per language. */
 import type { FileErrorCode, Lang, RowAccount, RowLevelReport } from '../core/types';
 
-/** The rows the roles account for. */
 /** Labels a level shows in the human report; the rest are summed up with `more`. */
 const LEVEL_LABELS_SHOWN = 6;
 const someLabels = (l: RowLevelReport, sep: string, more: (all: number) => string): string => {
   const all = l.labels.length + (l.moreLabels ?? 0);
   return l.labels.slice(0, LEVEL_LABELS_SHOWN).join(sep) + (all > LEVEL_LABELS_SHOWN ? more(all) : '');
 };
+/** The rows the roles account for. */
 const sumRoles = (a: RowAccount): number =>
   a.header + a.project + a.total + a.subtotal + a.heading + a.breakdown + a.footer + a.numberedEmpty;
 

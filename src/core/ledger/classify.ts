@@ -70,10 +70,10 @@ function layoutOf(grid: Grid, header: HeaderInfo): Layout {
   };
 }
 
-/** A cell's text when it is a non-blank string, else ''. */
 /** A count's measure word: the cheap test before a label is read for its count. */
 const COUNT_WORD = /[个個项項]/;
 
+/** A cell's text when it is a non-blank string, else ''. */
 function textAt(row: (CellValue | undefined)[], c: number): string {
   const v = row[c];
   return typeof v === 'string' && !isBlank(v) ? v : '';

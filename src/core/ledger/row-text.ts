@@ -18,9 +18,9 @@ const CN_NUM = '一二三四五六七八九十百零〇壹贰叁肆伍陆柒捌�
 export const TOTAL = /^(?:全市|全县|全区|全省|全州|全盟|全旗|总)?(?:合计|总计|合計|總計|共计|共計)|^(?:grand)?total\b/i;
 /** `小计`, `阳谷县小计`, `Subtotal`. */
 export const SUBTOTAL = /小计|小計|^sub-?total/i;
-/** `阳谷县合计`: a named block's total, i.e. a subtotal. */
 /** A label that names a place a city ranks: a county, district, town, zone or the city's own level. */
 export const PLACE_NAME = /(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉|街道|开发区|開發區|园区|園區|本级|本級|市直|县直|縣直)$/;
+/** `阳谷县合计`: a named block's total, i.e. a subtotal. */
 export const NAMED_TOTAL = /^(.{1,20}?)(?:合计|合計|总计|總計|汇总|匯總)$/;
 /** `其中：`, `其中:省重点`. */
 export const BREAKDOWN = /^其中[:：]?/;
