@@ -395,6 +395,8 @@ interface Node {
   /** Sheet row of the line, and whether it is written below its block (closes it). */
   r: number;
   closes: boolean;
+  /** The label names a place (PLACE_NAME). */
+  place: boolean;
   /** The innermost node holding this one, once nested. */
   parent?: Node;
 }
@@ -407,15 +409,11 @@ interface Node {
  * them nest in row order (`一、交通` over `（一）在建`).
  */
 function nest(nodes: Node[], placesOuter: boolean): number {
-  const place = nodes.map((x) => PLACE_NAME.test(x.label));
-  const at = new Map<Node, boolean>(nodes.map((x, i) => [x, place[i]]));
   const order = (x: Node) => (x.closes ? -x.r : x.r);
   nodes.sort((a, b) => {
     if (a.start !== b.start) return a.start - b.start;
     if (a.end !== b.end) return b.end - a.end;
-    const pa = at.get(a) === true;
-    const pb = at.get(b) === true;
-    if (pa !== pb) return pa === placesOuter ? -1 : 1;
+    if (a.place !== b.place) return a.place === placesOuter ? -1 : 1;
     return Number(b.closes) - Number(a.closes) || order(a) - order(b);
   });
   const stack: Node[] = [];
@@ -436,8 +434,7 @@ function placesInside(nodes: readonly Node[]): boolean {
   for (const x of nodes) {
     const up = x.parent;
     if (!up || (up.start === x.start && up.end === x.end)) continue;
-    const outer = PLACE_NAME.test(up.label);
-    if (outer !== PLACE_NAME.test(x.label)) votes += outer ? 1 : -1;
+    if (up.place !== x.place) votes += up.place ? 1 : -1;
   }
   return votes < 0;
 }
@@ -461,7 +458,7 @@ function groupByLevels(
     const key = `${start}:${end}:${row.label}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    nodes.push({ label: row.label, start, end, depth: 0, r: row.r, closes: row.r > pass.leafRows[end - 1] });
+    nodes.push({ label: row.label, start, end, depth: 0, r: row.r, closes: row.r > pass.leafRows[end - 1], place: PLACE_NAME.test(row.label) });
   }
   // Where the sheet nests places in categories or categories in places with blocks of
   // their own, lines over the same projects follow it; with no such evidence, places outside.
