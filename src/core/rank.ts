@@ -113,3 +113,11 @@ export function rankInto(values: Float64Array, method: RankMethod, decimals: num
   if (spread <= 4 * m + 1024) rankByCount(keys, present, min, spread, dense, out);
   else rankBySort(keys, present, m, dense, out);
 }
+
+/**
+ * A copy of the items best rank first, the unranked last; equal ranks keep their order
+ * (the sort is stable), so groups tied in a table stay in the ledger's or the files' order.
+ */
+export function byRank<T extends { rank: number | null }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+}

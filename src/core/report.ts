@@ -6,7 +6,7 @@ import type { SheetAnalysis } from './analyze';
 import { colLetter } from './grid';
 import { ledgerRowAccount } from './ledger/row-account';
 import { outputColumnLetters } from './plan';
-import { rankValues } from './rank';
+import { byRank, rankValues } from './rank';
 import { toPrecision12 } from './round';
 import type {
   ColumnChoice, ColumnEvidence, FileErrorCode, FileReport, GroupFigures, Issue, ProjectReport, RankingEntry, Report, RowLevel, RowLevelReport,
@@ -123,7 +123,7 @@ export function cityRanking(files: FileReport[], settings: Settings): RankingEnt
   }
   const ranks = rankValues(entries.map((e) => e.completionRate), settings.rankMethod, 3);
   entries.forEach((e, i) => (e.rank = ranks[i]));
-  return entries.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  return byRank(entries);
 }
 
 export function buildReport(files: FileReport[], settings: Settings, asOf: string, timeProgress: number): Report {

@@ -12,6 +12,7 @@
 import { colLetter, MAX_COLS, MAX_FORMULA_CHARS, type CellValue } from './grid';
 import { columnForms, textFormsFormula } from './figure-forms';
 import { NAMES, PLAN_LABELS } from './plan-labels';
+import { byRank } from './rank';
 import { roundHalfAway } from './round';
 import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanChart, PlanSheet, Settings, Unit } from './types';
 import { UNIT_IN_WAN } from './types';
@@ -161,11 +162,6 @@ function groupChart(input: SummaryInput, settings: Settings, top: number, at: nu
       { name: l.timeProgress, color: 'A0A0A0', numFmt: RATE_FMT, c: 13, r0: top, r1, values: ranked.map(() => input.ledger.timeProgress) },
     ],
   };
-}
-
-/** Groups best rank first, the unranked last in the ledger's order. */
-function byRank(groups: readonly GroupFigures[]): GroupFigures[] {
-  return [...groups].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
 }
 
 type Put = (r: number, c: number, value: CellValue, extra?: Partial<PlanCell>) => void;

@@ -6,7 +6,7 @@
 import { parseIsoDate } from '../dates';
 import { RANK_DECIMALS } from '../ledger/build-ledger';
 import { computeProject, groupFigures } from '../ledger/figures';
-import { rankValues } from '../rank';
+import { byRank, rankValues } from '../rank';
 import type { GroupFigures, Ledger, Project, Settings } from '../types';
 import { WhatifInputError } from './errors';
 import type { AdjustField, Adjustment, AdjustmentMatch, RankedGroup, ScenarioResult } from './types';
@@ -69,8 +69,8 @@ function rankedGroups(sheets: readonly ScenarioSheet[], groupsOf: (i: number) =>
   });
   const ranks = rankValues(out.map((e) => e.completionRate), settings.rankMethod, RANK_DECIMALS);
   out.forEach((e, i) => (e.rank = ranks[i]));
-  // Stable: equal ranks keep the order of the files given.
-  return out.map((e, i) => ({ e, i })).sort((a, b) => (a.e.rank ?? Infinity) - (b.e.rank ?? Infinity) || a.i - b.i).map((x) => x.e);
+  // Equal ranks keep the order of the files given.
+  return byRank(out);
 }
 
 /** The projects a key names: those with that code, else those with that name (blanks tidied). */

@@ -5,6 +5,7 @@
  * tested without a browser; text goes in through textContent, as everywhere in the pane.
  */
 import { pct } from '../../core/format';
+import { byRank } from '../../core/rank';
 import type { GroupFigures, ProjectReport } from '../../core/types';
 import { uid } from '../dom';
 import type { ViewContext } from './context';
@@ -45,7 +46,7 @@ const plotW = CHART_WIDTH - LABEL_W - VALUE_W;
  * larger of 100% and the highest rate; the line stands at time progress.
  */
 export function rateChart(groups: readonly GroupFigures[], timeProgress: number, markText: string): ChartModel {
-  const rows = [...groups].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const rows = byRank(groups);
   const top = Math.max(1, timeProgress, ...rows.map((g) => g.completionRate ?? 0));
   const scale = plotW / top;
   const bars = rows.map((g, i): ChartBar => {

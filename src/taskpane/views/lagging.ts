@@ -17,6 +17,8 @@ export function renderLagging(ctx: ViewContext, sheet: SheetReport): HTMLElement
   const { t, m } = ctx;
   const titleId = uid('lc-lagging');
   const projects = laggingProjects(sheet);
+  // Drawn when some project has a gap below zero (an overdue start has none to draw).
+  const gaps = gapChart(projects, t.zeroPointsMark, signedPoints);
   const list = el('ul', { class: 'lc-list lc-lagging', 'data-testid': 'lagging-list', 'data-count': projects.length, 'aria-labelledby': titleId });
   for (const p of projects) {
     const cell = projectCell(sheet, p);
@@ -34,9 +36,7 @@ export function renderLagging(ctx: ViewContext, sheet: SheetReport): HTMLElement
   arrowNavigation(list, 'button.lc-item');
   return el('section', { class: 'lc-card', 'aria-labelledby': titleId },
     el('h2', { id: titleId }, t.laggingTitle, ' ', el('span', { class: 'lc-count' }, projects.length)),
-    projects.some((p) => p.gapPp !== null && p.gapPp < 0)
-      ? drawChart(ctx, gapChart(projects, t.zeroPointsMark, signedPoints), t.gapChartTitle, 'gap-chart')
-      : null,
+    gaps.bars.length > 0 ? drawChart(ctx, gaps, t.gapChartTitle, 'gap-chart') : null,
     list,
     projects.length === 0 ? el('p', { class: 'lc-empty' }, t.noLagging) : null);
 }

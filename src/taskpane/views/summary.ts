@@ -1,6 +1,7 @@
 /** The summary: headline figures, the group ranking and the bulletin sentence of one sheet. */
 import { bulletin } from '../../core/bulletin';
 import { gapPhrase, money, pct } from '../../core/format';
+import { byRank } from '../../core/rank';
 import { roundHalfAway } from '../../core/round';
 import type { GroupFigures, SheetReport } from '../../core/types';
 import { el, select, uid } from '../dom';
@@ -25,7 +26,7 @@ export function signedPoints(gapPp: number | null): string {
 
 function rankingTable(ctx: ViewContext, groups: GroupFigures[]): HTMLElement {
   const { t, m } = ctx;
-  const rows = [...groups].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const rows = byRank(groups);
   const head = el('tr', {},
     el('th', { scope: 'col', class: 'lc-num' }, m.ui.rank),
     el('th', { scope: 'col' }, t.groupName),
