@@ -9,6 +9,7 @@ import * as path from 'path';
 import { groupLevelOf, parseArgs, UsageError } from '../../src/cli/cli';
 import { run } from '../../src/cli/commands';
 import type { Report } from '../../src/core/types';
+import { LEVELS_SHEET } from '../helpers/row-levels';
 
 describe('--group-by', () => {
   it.each([
@@ -27,25 +28,8 @@ describe('--group-by', () => {
   });
 });
 
-// Categories outside, counties inside (the rows of test/core/ledger/row-tree.test.ts):
-// 阳谷县 = a + b + d: plan 40 + 60 + 20 = 120, done 20 + 30 + 15 = 65;
-// 冠县 = c + e: plan 50 + 30 = 80, done 10 + 5 = 15;
-// 工业 = a + b + c: plan 150, done 60; 服务业 = d + e: plan 50, done 20.
-const ROWS = [
-  ['2022年重点项目1-6月进展情况'],
-  ['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资'],
-  ['一', '工业', null, null, null],
-  ['（一）', '阳谷县', null, null, null],
-  [1, 'a', 100, 40, 20],
-  [2, 'b', 100, 60, 30],
-  ['（二）', '冠县', null, null, null],
-  [3, 'c', 200, 50, 10],
-  ['二', '服务业', null, null, null],
-  ['（一）', '阳谷县', null, null, null],
-  [4, 'd', 100, 20, 15],
-  ['（二）', '冠县', null, null, null],
-  [5, 'e', 100, 30, 5],
-];
+// Categories outside, counties inside: the figures are worked out in test/helpers/row-levels.ts.
+const ROWS = LEVELS_SHEET;
 
 let tmp: string;
 let file: string;

@@ -15,6 +15,7 @@ import type { SavedSettings } from '../../src/taskpane/host';
 import { readWorkbook } from '../../src/xlsx';
 import type { SyncStat, WorkbookSnapshot } from '../fake-excel/index';
 import { mistakes } from '../fixtures/ledgers';
+import { LEVELS_SHEET } from '../helpers/row-levels';
 import { toGrid } from '../fixtures/to-grid';
 import { launchChromium } from './helpers/browser';
 import { ensureBuild, ROOT } from './helpers/build';
@@ -275,27 +276,10 @@ describe('the pane on the 冠县 example', () => {
 });
 
 describe('the pane on a ledger with two row levels', () => {
-  // Categories outside, counties inside (test/core/ledger/row-tree.test.ts works the figures):
+  // Categories outside, counties inside (test/helpers/row-levels.ts works the figures):
   // by county 阳谷县 65 / 120 = 54.2% and 冠县 15 / 80 = 18.8%; by category 工业 60 / 150 = 40.0%
   // and 服务业 20 / 50 = 40.0%.
-  const grid: Grid = {
-    name: '台账',
-    values: [
-      ['2022年重点项目1-6月进展情况'],
-      ['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资'],
-      ['一', '工业', null, null, null],
-      ['（一）', '阳谷县', null, null, null],
-      [1, 'a', 100, 40, 20],
-      [2, 'b', 100, 60, 30],
-      ['（二）', '冠县', null, null, null],
-      [3, 'c', 200, 50, 10],
-      ['二', '服务业', null, null, null],
-      ['（一）', '阳谷县', null, null, null],
-      [4, 'd', 100, 20, 15],
-      ['（二）', '冠县', null, null, null],
-      [5, 'e', 100, 30, 5],
-    ],
-  };
+  const grid: Grid = { name: '台账', values: LEVELS_SHEET };
   const ranking = (page: Page) => page.$$eval('[data-testid="ranking"] tbody tr', (els) =>
     els.map((e) => [e.getAttribute('data-group'), e.querySelector('td:nth-of-type(2)')?.textContent]));
 

@@ -6,10 +6,11 @@ import { UNGROUPED } from '../../../src/core/ledger/build';
 import { buildLedger } from '../../../src/core/ledger/build-ledger';
 import type { CellValue } from '../../../src/core/grid';
 import { ledgerGrid, ledgerHeader, ledgerSettings } from '../../helpers/ledger-fixtures';
+import { LEVELS_BODY, LEVELS_HEAD } from '../../helpers/row-levels';
 
 // 序号 | 项目名称 | 总投资 | 年度计划投资 | 1-6月完成投资
 const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3, completedYtd: 4 });
-const HEAD = ['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资'];
+const HEAD = LEVELS_HEAD;
 const AS_OF = '2022-06-30';
 const build = (rows: (CellValue | undefined)[][], extra = {}) =>
   buildLedger(ledgerGrid([HEAD, ...rows]), header, ledgerSettings(extra), AS_OF);
@@ -98,24 +99,8 @@ describe('rowTree: a row that adds up both ways', () => {
 });
 
 describe('rowTree: categories outside, counties inside', () => {
-  // 一 工业 › （一）阳谷县: a (100 / 40 / 20), b (100 / 60 / 30); （二）冠县: c (200 / 50 / 10).
-  // 二 服务业 › （一）阳谷县: d (100 / 20 / 15); （二）冠县: e (100 / 30 / 5).
-  // 阳谷县 = a + b + d: plan 40 + 60 + 20 = 120, done 20 + 30 + 15 = 65 (rate 65 / 120).
-  // 冠县 = c + e: plan 50 + 30 = 80, done 10 + 5 = 15 (rate 15 / 80).
-  // 工业 = a + b + c: plan 150, done 60; 服务业 = d + e: plan 50, done 20.
-  const rows = [
-    ['一', '工业', null, null, null],
-    ['（一）', '阳谷县', null, null, null],
-    [1, 'a', 100, 40, 20],
-    [2, 'b', 100, 60, 30],
-    ['（二）', '冠县', null, null, null],
-    [3, 'c', 200, 50, 10],
-    ['二', '服务业', null, null, null],
-    ['（一）', '阳谷县', null, null, null],
-    [4, 'd', 100, 20, 15],
-    ['（二）', '冠县', null, null, null],
-    [5, 'e', 100, 30, 5],
-  ];
+  // The figures are worked out in test/helpers/row-levels.ts.
+  const rows = LEVELS_BODY;
 
   test('the level of places groups the projects, the categories are the subgroup', () => {
     const l = build(rows);
