@@ -7,6 +7,10 @@
 export const API = {
   /** getRangeByIndexes. */
   indexes: 7,
+  /** Chart series from ranges: ChartSeriesCollection.add, setValues, setXAxisValues. */
+  chartSeries: 7,
+  /** ChartAxis.numberFormat. */
+  axisFormat: 8,
   /** RangeAreas: getRanges, getSpecialCells (visible cells). */
   rangeAreas: 9,
   /** Threaded comments. */

@@ -11,6 +11,7 @@ import { clearBottom, clearOwnColumns, deleteToolNames, deleteToolSheets, ownedS
 import { pickToolSheetName } from '../core/tool-sheets';
 import { COMMAND_BYTES, jsonBytes, SYNC_BUDGET } from './payload';
 import { FILL_COLORS, loadRules, prefixesOf, toolRules } from './tool-objects';
+import { writeCharts } from './write-charts';
 import { writeCells, writeWidths } from './write-cells';
 
 /** Rough bytes per written cell, only to report progress. */
@@ -60,6 +61,7 @@ export async function writeColumns(context: Excel.RequestContext, plans: WritePl
       made.set(sheet.name, ws);
       await writeCells(ws, sheet.cells, budget);
       await writeWidths(ws, sheet.widths, budget);
+      await writeCharts(ws, sheet.charts, budget);
     }
   }
   for (const plan of plans) {

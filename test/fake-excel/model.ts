@@ -5,6 +5,7 @@
  * workbooks with the helpers here and compare `snapshot()`s before and after.
  */
 import { addressOf, contains, MAX_COLS, parseRect, quoteSheet, rectA1, type Rect } from './a1';
+import type { FakeChart } from './charts';
 
 export type FakeValue = number | string | boolean | { error: string };
 
@@ -69,6 +70,7 @@ export class FakeSheet {
   cfs: FakeCF[] = [];
   readonly notes = new Map<number, string>();
   readonly comments = new Map<number, FakeComment>();
+  charts: FakeChart[] = [];
 
   constructor(public name: string, private readonly book: FakeWorkbook) {}
 
@@ -204,6 +206,7 @@ export interface SheetSnapshot {
   conditionalFormats: (Omit<FakeCF, 'id' | 'areas'> & { areas: string[] })[];
   notes: [string, string][];
   comments: [string, string][];
+  charts: Omit<FakeChart, 'id'>[];
 }
 
 export interface WorkbookSnapshot {
@@ -297,5 +300,6 @@ function sheetSnapshot(s: FakeSheet): SheetSnapshot {
     })),
     notes: byKey(s.notes).map(([k, v]) => [addr(k), v]),
     comments: byKey(s.comments).map(([k, v]) => [addr(k), v.content]),
+    charts: s.charts.map(({ id: _id, ...c }) => ({ ...c, series: c.series.map((x) => ({ ...x })) })),
   };
 }

@@ -6,6 +6,7 @@ import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import type { FakeSheet } from './model';
 import { NamedItemCollectionProxy, SettingCollectionProxy } from './names';
 import { AnnotationCollectionProxy } from './notes';
+import { ChartCollectionProxy } from './charts';
 import { RangeProxy } from './range';
 import { RangeAreasProxy } from './range-areas';
 
@@ -130,6 +131,10 @@ export class WorksheetProxy extends FakeProxy<FakeSheet> {
 
   get notes(): AnnotationCollectionProxy {
     return this.kid('notes', () => new AnnotationCollectionProxy(this.context, () => this.need(), 'note'));
+  }
+
+  get charts(): ChartCollectionProxy {
+    return this.kid('charts', () => new ChartCollectionProxy(this.context, () => this.need()));
   }
 
   get comments(): AnnotationCollectionProxy {
