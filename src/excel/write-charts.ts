@@ -30,7 +30,8 @@ export async function writeCharts(ws: Excel.Worksheet, charts: PlanChart[] | und
     await budget.reserve(COMMAND_BYTES * (CHART_COMMANDS + SERIES_COMMANDS * ch.series.length) + jsonBytes(ch.title) + names);
     const chart = ws.charts.add('BarClustered', columnRange(ws, ch.series[0]), 'Columns');
     chart.title.text = ch.title;
-    chart.setPosition(ws.getRangeByIndexes(ch.from.r, ch.from.c, 1, 1), ws.getRangeByIndexes(ch.to.r, ch.to.c, 1, 1));
+    // The frame covers `from` through the cell before `to` (the drawing anchors its corner at `to`'s top-left).
+    chart.setPosition(ws.getRangeByIndexes(ch.from.r, ch.from.c, 1, 1), ws.getRangeByIndexes(ch.to.r - 1, ch.to.c - 1, 1, 1));
     chart.legend.position = 'Bottom';
     // Bars across with the first (best-ranked) category on top, as the sheet lists them.
     chart.axes.categoryAxis.reversePlotOrder = true;

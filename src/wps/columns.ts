@@ -10,6 +10,7 @@ import { absoluteRef, rangeA1 } from './a1';
 import { XL, type EtApplication, type EtSheet, type EtWorkbook } from './et';
 import { bgr, findSheet, sheetList } from './sheets';
 import { clearOwnColumns, deleteToolNames, deleteToolRules, deleteToolSheets, ownedSheets, prefixesOf } from './tool';
+import { writeCharts } from './charts';
 import { writeCells, writeWidths } from './write';
 import type { Progress } from '../taskpane/host';
 
@@ -39,6 +40,7 @@ export function writeColumns(app: EtApplication, wb: EtWorkbook, plans: WritePla
       made.set(sheet.name, ws);
       writeCells(ws, sheet.cells, () => true);
       writeWidths(ws, sheet.widths);
+      writeCharts(ws, sheet.charts);
     }
   }
   onProgress?.(0.5);

@@ -63,6 +63,9 @@ export interface EtRange {
   readonly MergeArea: EtRange;
   readonly Font: { Bold: unknown };
   readonly EntireColumn: { Hidden: unknown };
+  /** Where the range starts, in points from the sheet's corner. */
+  readonly Left: number;
+  readonly Top: number;
   ColumnWidth: unknown;
   readonly FormatConditions: EtFormatConditions;
   readonly Comment: EtComment | null;
@@ -94,8 +97,33 @@ export interface EtSheet {
   readonly Cells: EtRange;
   readonly Comments: { readonly Count: number; Item(index: number): EtComment };
   Range(address: string): EtRange;
+  /** Embedded charts (ChartObjects().Add(Left, Top, Width, Height)); feature-detected. */
+  ChartObjects?(): EtChartObjects;
   Activate(): void;
   Delete(): void;
+}
+
+export interface EtSeries {
+  Name: string;
+  Values: unknown;
+  XValues: unknown;
+  HasDataLabels: boolean;
+  readonly Interior: { Color: number };
+}
+
+export interface EtChart {
+  ChartType: number;
+  HasTitle: boolean;
+  readonly ChartTitle: { Text: string };
+  HasLegend: boolean;
+  readonly Legend: { Position: number };
+  Axes(type: number): { ReversePlotOrder: boolean; readonly TickLabels: { NumberFormat: string } };
+  SeriesCollection(): { readonly Count: number; NewSeries(): EtSeries };
+}
+
+export interface EtChartObjects {
+  readonly Count: number;
+  Add(left: number, top: number, width: number, height: number): { readonly Chart: EtChart };
 }
 
 export interface EtSheets {

@@ -8,6 +8,7 @@
  */
 import { parseRect, quoteSheet, rectA1, splitSheet, type Rect } from '../fake-excel/a1';
 import { FakeWorkbook, type FakeSheet } from '../fake-excel/model';
+import { FakeChartObjects } from './charts';
 import { EtError, FakeComment, FakeRange } from './range';
 
 export interface FakeEtOptions {
@@ -199,6 +200,11 @@ export class FakeEtSheet {
       return r;
     });
     return new FakeRange(this.et, this.sheet, areas);
+  }
+
+  ChartObjects(): FakeChartObjects {
+    this.et.count('ChartObjects', false);
+    return new FakeChartObjects(this.et, this.sheet);
   }
 
   Activate(): void {

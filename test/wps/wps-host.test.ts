@@ -87,6 +87,10 @@ describe('WpsHost on a 10,000-row ledger, beside the Excel host', () => {
       expect([name, b.notes]).toEqual([name, a.notes]);
       expect([name, b.hiddenCols, b.hiddenRows, b.colWidths, b.merges]).toEqual([name, a.hiddenCols, a.hiddenRows, a.colWidths, a.merges]);
     }
+    // The 汇总 chart: the same frame, type, axes and series ranges as the Excel host draws.
+    const chartsOf = (wb: FakeWorkbook) => wb.sheets.flatMap((s) => s.charts.map(({ id: _id, ...c }) => ({ sheet: s.name, ...c })));
+    expect(chartsOf(excelWb)).toHaveLength(1);
+    expect(chartsOf(wpsWb)).toEqual(chartsOf(excelWb));
     // Reading and writing the columns cost a number of calls that does not grow with
     // the rows of a regular ledger (a few per column and kind of row); the bounds are
     // the measured figures (printed below) with room, far below 10,000 × columns.
