@@ -6,7 +6,7 @@
 export { scanBytes, scanEntry } from './parse-part';
 export { ascii, cells, isBoundary, maxSharedSi, type RowInfo, scanCells, scanRows, sheetDataSpan, splitSheet, type SplitSheet } from './bytes-sheet-rows';
 export { attr, closes, localIs, nextTag, readCellTag, readTag, tag, tagName } from './bytes-tags';
-export { intAt, numberAt, ref, refCol, text, typeCode } from './bytes-values';
+export { intAt, numberAt, ref, refCol, text } from './bytes-values';
 export { ByteSink } from './bytes-writer';
 
 // Text: a small part held as a string. parseText runs the same tokenizer and hands attributes
@@ -18,4 +18,4 @@ export { boundPrefix, childSpans, getAttr, prefixOf, removeAttr, rootElement, se
 
 // Both: escaping and entities (escapes.ts), and the cell type codes the two sheet readers share.
 export { decodeXString, escapeAttr, escapeText, toXmlString, unescapeXml } from './escapes';
-export { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
+export { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR, typeCode } from './cell-types';
