@@ -42,6 +42,15 @@ module.exports = {
       to: NODE_BUILTINS,
     },
     {
+      name: 'shipped-no-dev-deps',
+      comment:
+        'What ships (the engine, the file layer, the hosts) imports only `dependencies`; a package of ' +
+        '`devDependencies` (saxes, kept as the tests\' XML oracle) only in the manifest checker, a build step.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/manifest-check/' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only', 'type-import'] },
+    },
+    {
       name: 'core-packages',
       comment: 'src/core uses one package, mathjs, and only in core/whatif where it is sandboxed.',
       severity: 'error',

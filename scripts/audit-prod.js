@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm audit` of the production dependencies (what ships: fflate, mathjs, saxes and theirs),
+ * `npm audit` of the production dependencies (what ships: fflate, mathjs and theirs),
  * failing on high and critical advisories. When the advisory endpoint cannot be reached
  * (offline, or a registry mirror without it) it says so plainly and does not fail, unless
  * LEDGER_AUDIT_REQUIRED=1 asks for the audit to be mandatory.

@@ -6,6 +6,9 @@
  * Cached values follow the formulas, so Excel or LibreOffice recalculating the copy
  * gives the same values; a figure stored as text counts in both, and in the report,
  * by the value reader of figure-forms.ts, whose steps the formulas repeat.
+ * Over 300 lines because a sheet's write-back (sheetPlan) places its own columns and writes
+ * their formulas from the same positions, and the formula builders (units, ranks, groups) beside
+ * it read those positions too; the labels are in plan-labels.ts and the figure forms in figure-forms.ts.
  */
 import { cellAt, colLetter, fromA1, gridWidth, MAX_COLS, MAX_FORMULA_CHARS } from './grid';
 import { OWN_COLUMN_HEADERS } from './header/own-columns';

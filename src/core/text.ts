@@ -2,6 +2,9 @@
  * Text as ledgers carry it: full-width forms, traditional characters, invisible
  * characters and pinyin glosses pasted from web pages (`項(xiàng)目`). Used to
  * read headers and by the `text-noise` rule, so the per-cell checks are cheap.
+ * Over 300 lines because every text test the header reader and the `text-noise` rule share is
+ * here, section by section (full width, glosses, invisible characters, spaces, headers), so a
+ * header and a cell are judged by the same steps; the traditional table is already its own file.
  */
 
 import { PLAN_HUA, simplifiedCode, toSimplified } from './text-traditional';

@@ -1,6 +1,9 @@
 /**
  * The engine's vocabulary: fields of a ledger, settings, issues, and the report
  * of shared/spec/report-v1.md. Every other module speaks these types.
+ * Over 300 lines because it is the one vocabulary every room speaks, section by section
+ * (settings, issues, header, rows, report, history, write plan) as report-v1 lists them: no logic,
+ * and one file to read the whole contract in.
  */
 import type { CellValue } from './grid';
 

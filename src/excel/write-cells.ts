@@ -5,7 +5,8 @@
  * leaves a cell unchanged, so gaps inside a rectangle cost a few bytes and touch
  * nothing.
  */
-import { cellKey, MAX_COLS } from '../core/grid';
+import { boldRuns } from '../core/bold-runs';
+import { cellKey } from '../core/grid';
 import type { PlanCell } from '../core/types';
 import type { SyncBudget } from './budget';
 import { cellInput, type CellInput } from './cell-input';
@@ -97,16 +98,9 @@ export async function writeCells(ws: Excel.Worksheet, cells: PlanCell[], budget:
 
 /** Bold cells as horizontal runs: headers are one range each. */
 async function writeBold(ws: Excel.Worksheet, cells: PlanCell[], budget: SyncBudget): Promise<void> {
-  const keys = cells.filter((c) => c.bold).map((c) => cellKey(c.r, c.c)).sort((a, b) => a - b);
-  let i = 0;
-  while (i < keys.length) {
-    let j = i;
-    while (j + 1 < keys.length && keys[j + 1] === keys[j] + 1) j++;
-    const r = Math.floor(keys[i] / MAX_COLS);
-    const c = keys[i] % MAX_COLS;
+  for (const { r, c, width } of boldRuns(cells)) {
     await budget.reserve(COMMAND_BYTES * 4);
-    ws.getRangeByIndexes(r, c, 1, j - i + 1).format.font.bold = true;
-    i = j + 1;
+    ws.getRangeByIndexes(r, c, 1, width).format.font.bold = true;
   }
 }
 

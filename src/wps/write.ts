@@ -6,7 +6,8 @@
  * of a written array cannot mean "leave this cell": an empty entry empties it, so a
  * rectangle may have gaps only where the tool owns the cell.
  */
-import { cellKey, MAX_COLS } from '../core/grid';
+import { boldRuns } from '../core/bold-runs';
+import { cellKey } from '../core/grid';
 import type { PlanCell } from '../core/types';
 import { cellInput } from '../excel/cell-input';
 import { rangeA1 } from './a1';
@@ -124,16 +125,7 @@ export function joinAddresses(areas: string[]): string[] {
 }
 
 function writeBold(ws: EtSheet, cells: PlanCell[]): void {
-  const keys = cells.filter((c) => c.bold).map((c) => cellKey(c.r, c.c)).sort((a, b) => a - b);
-  let i = 0;
-  while (i < keys.length) {
-    let j = i;
-    while (j + 1 < keys.length && keys[j + 1] === keys[j] + 1) j++;
-    const r = Math.floor(keys[i] / MAX_COLS);
-    const c = keys[i] % MAX_COLS;
-    ws.Range(rangeA1(r, c, r, c + j - i)).Font.Bold = true;
-    i = j + 1;
-  }
+  for (const { r, c, width } of boldRuns(cells)) ws.Range(rangeA1(r, c, r, c + width - 1)).Font.Bold = true;
 }
 
 /** Column widths in characters: ET's ColumnWidth is in characters, as the plan gives them. */

@@ -2,6 +2,9 @@
  * Understanding the header of a ledger sheet: where it is, which column holds
  * which field, the unit, the period it reports on, and the tool's own columns
  * from an earlier run. Reads only the top rows of the sheet.
+ * Over 300 lines because choosing a column for each field is one ranking (rankColumns) whose
+ * steps weigh each other's results: the overrides, the key fields, the year columns and the
+ * unit all decide over the same candidates, and findHeader is its one caller.
  */
 import { cellKey, type Grid } from '../grid';
 import { rateScale } from './rate-scale';

@@ -4,6 +4,9 @@
  * (`其中：`), a footer line (`填报单位：`) or blank. Headings nest by level and give the
  * rows below them a group (outermost) and subgroup (innermost); row-tree.ts then proves
  * the blocks from the sums and may regroup.
+ * Over 300 lines because one walk down the rows decides each row's kind with the heading stack
+ * it keeps (levels, counts, continuations), and the helpers here read that stack; the wording
+ * itself is in row-text.ts.
  */
 import { cellKey, isBlank, type CellValue, type Grid, type Range } from '../grid';
 import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from '../types';

@@ -12,6 +12,9 @@
  *   the innermost other level is the subgroup.
  * A row that adds up both the projects above and those below it is noted (`rows-ambiguous`).
  * Prefix sums make any block's sum a difference: the work is O(rows · log rows) a pass.
+ * Over 300 lines because the passes (covers above, covers below, subtotals read as projects)
+ * share one prefix-sum state and the nesting reads what they decided; the label side is
+ * already in blocks.ts and the wording in row-text.ts.
  */
 import type { Grid } from '../grid';
 import {

@@ -4,7 +4,7 @@
  * anything that reader leaves, through the streaming tokenizer.
  */
 import type { CellValue, Grid, Range } from '../../core/grid';
-import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from '../xml';
+import { T_INLINE, T_N, T_OTHER, typeCode } from '../xml';
 import { XlsxError } from '../errors';
 import type { ScanHandler } from '../xml';
 import { nameIs, scanAttrs } from '../xml';
@@ -49,26 +49,6 @@ export function parseRange(ref: string): Range | null {
   const r1 = p[0];
   if (c1 < 0 || r1 < 0) return null;
   return { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
-}
-
-
-function typeCode(s: string, vs: number, ve: number): number {
-  switch (ve - vs) {
-    case 1:
-      switch (s.charCodeAt(vs)) {
-        case 110: return T_N;
-        case 115: return T_S;
-        case 98: return T_B;
-        case 101: return T_E;
-        case 100: return T_D;
-      }
-      return T_OTHER;
-    case 3:
-      return s.startsWith('str', vs) ? T_STR : T_OTHER;
-    case 9:
-      return s.startsWith('inlineStr', vs) ? T_INLINE : T_OTHER;
-  }
-  return T_OTHER;
 }
 
 

@@ -1,5 +1,4 @@
-/** Values read from a sheet's UTF-8 bytes without decoding them: numbers, integers, cell types. */
-import { T_B, T_D, T_E, T_INLINE, T_N, T_OTHER, T_S, T_STR } from './cell-types';
+/** Values read from a sheet's UTF-8 bytes without decoding them: numbers, integers, cell references, text (the t attribute is read in cell-types.ts, for text and bytes alike). */
 
 const dec = new TextDecoder();
 
@@ -47,25 +46,6 @@ export function intAt(b: Uint8Array, s: number, e: number): number {
     n = n * 10 + (ch - 48);
   }
   return n;
-}
-
-export function typeCode(b: Uint8Array, s: number, e: number): number {
-  switch (e - s) {
-    case 1:
-      switch (b[s]) {
-        case 110: return T_N;
-        case 115: return T_S;
-        case 98: return T_B;
-        case 101: return T_E;
-        case 100: return T_D;
-      }
-      return T_OTHER;
-    case 3:
-      return b[s] === 115 && b[s + 1] === 116 && b[s + 2] === 114 ? T_STR : T_OTHER;
-    case 9:
-      return text(b, s, e) === 'inlineStr' ? T_INLINE : T_OTHER;
-  }
-  return T_OTHER;
 }
 
 /** Row (0-based) of the reference last read by refCol. */

@@ -1,45 +1,51 @@
 /**
- * XML of the package, with faults turned into file errors: small parts through saxes,
- * large machine-written ones (sheets, shared strings) through the fast tokenizer.
+ * XML of the package, with faults turned into file errors, all through the one tokenizer
+ * (text-tokenizer.ts): small parts as text with their attributes handed over as an object
+ * (parseText), large machine-written ones (sheets, shared strings) as bytes a slice at a time
+ * (scanBytes, scanEntry), the tag positions handed out and only the attributes a reader needs read.
  */
-import { SaxesParser } from 'saxes';
 import { XlsxError } from '../errors';
+import { unescapeXml } from './escapes';
+import { scanAttrs } from './text-attrs';
 import { FastXmlScanner, type ScanHandler } from './text-tokenizer';
 import { entryBytes, inflateEntry, type InflateBudget, type InflateRaw, type ZipEntry } from '../zip';
 import type { Crc32 } from '../zip';
 
 export interface XmlHandlers {
+  /** `attrs` by qualified name (`r:id`), values decoded. */
   open(local: string, attrs: Record<string, string>): void;
   close(local: string): void;
+  /** Character data, entities decoded (CDATA as written). */
   text(t: string): void;
-}
-
-export function localOf(q: string): string {
-  const i = q.indexOf(':');
-  return i < 0 ? q : q.slice(i + 1);
-}
-
-const OPTIONS = { position: false, xmlns: false } as const;
-
-function makeParser(h: XmlHandlers): SaxesParser<typeof OPTIONS> {
-  const p = new SaxesParser(OPTIONS);
-  p.on('opentag', (t) => h.open(localOf(t.name), t.attributes));
-  p.on('closetag', (t) => h.close(localOf(t.name)));
-  p.on('text', h.text);
-  p.on('cdata', h.text);
-  return p;
 }
 
 function xmlFault(part: string, err: unknown): XlsxError {
   return new XlsxError('unreadable-file', `The part ${part} is not well-formed XML (${(err as Error).message}).`);
 }
 
-/** Parses XML held as text. */
+/** An attribute value as XML has it: literal tabs and line ends are spaces, then references decoded. */
+function attrValue(s: string, from: number, to: number): string {
+  return unescapeXml(s.slice(from, to).replace(/[\t\n\r]/g, ' '));
+}
+
+/** Parses a small part held as text: the same tokenizer as the sheets, attributes read into an object. */
 export function parseText(xml: string, part: string, h: XmlHandlers): void {
-  const parser = makeParser(h);
+  const scanner = new FastXmlScanner({
+    open(local, s, _start, nameEnd, end) {
+      const attrs: Record<string, string> = {};
+      scanAttrs(s, nameEnd, end, (t, ns, ne, vs, ve) => {
+        attrs[t.slice(ns, ne)] = attrValue(t, vs, ve);
+      });
+      h.open(local, attrs);
+    },
+    close: (local) => h.close(local),
+    text(s, start, end) {
+      h.text(unescapeXml(s.slice(start, end)));
+    },
+  });
   try {
-    parser.write(xml);
-    parser.close();
+    scanner.write(xml);
+    scanner.end();
   } catch (err) {
     if (err instanceof XlsxError) throw err;
     throw xmlFault(part, err);
