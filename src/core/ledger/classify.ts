@@ -304,7 +304,10 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       }
     }
     lastKind = 'project';
-    if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined)) {
+    // `1.工业项目` with figures, alone in its cell, inside an open `一、`/`（一）` heading: the
+    // next numbering down, a subtotal (a project beside it would carry a 序号 of its own).
+    const nested = heading?.weak === true && heading.level === 3 && stack.some((h) => h.level < 3 && h.remaining === undefined);
+    if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined || nested)) {
       lastKind = 'heading';
       cr.kind = amounts ? 'subtotal' : 'heading';
       cr.level = heading.level;

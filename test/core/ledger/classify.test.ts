@@ -249,3 +249,27 @@ describe('classifyRows: an unnumbered line that counts its projects', () => {
     expect(rows[4]).toMatchObject({ r: 5, kind: 'project', group: 'XX县' });
   });
 });
+
+describe('classifyRows: a third numbering with figures inside an open heading', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3, completedYtd: 4 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划', '完成'],
+    [null, '1.续建项目', 10, 5, 2], //          no heading open: a project with an odd name
+    [null, '（一）建阳市', 20, 10, 4],
+    [null, '1.续建项目', 10, 5, 2], //          under `（一）`: the next numbering down
+    [1, '项目甲', 10, 5, 2],
+    [null, '2.新开工项目', 10, 5, 2],
+    [2, '项目乙', 10, 5, 2],
+  ]);
+
+  test('`1.续建项目` alone in its cell with figures is a subtotal under `（一）`, a project outside any heading', () => {
+    expect(pick(classifyRows(grid, header)).map((r) => [r.r, r.kind, r.label])).toEqual([
+      [1, 'project', undefined],
+      [2, 'subtotal', '建阳市'],
+      [3, 'subtotal', '续建项目'],
+      [4, 'project', undefined],
+      [5, 'subtotal', '新开工项目'],
+      [6, 'project', undefined],
+    ]);
+  });
+});
