@@ -10,7 +10,7 @@ import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from
 import { readTextFigure } from '../figure-forms';
 import { numberOf } from '../values';
 import {
-  BARE_NUMERAL, BREAKDOWN, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
+  BARE_NUMERAL, BREAKDOWN, COUNT_ONLY, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
   type Label,
 } from './row-text';
 
@@ -289,6 +289,16 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const idx = layout.idxPos < 0 ? '' : texts[layout.idxPos];
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
+    if (stack.length === 0 && amounts && idx === '' && name !== '' && COUNT_WORD.test(name)) {
+      // `13个` and figures before any heading (漳州 重大支撑项目表): the sheet's total, counted.
+      const only = COUNT_ONLY.exec(compactText(name));
+      if (only && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
+        lastKind = 'total';
+        cr.kind = 'total';
+        cr.declaredCount = Number(only[1]);
+        continue;
+      }
+    }
     let heading = headingOf(row, r, layout, idx, name);
     if (
       !heading && name !== '' && idx === '' && COUNT_WORD.test(name) &&

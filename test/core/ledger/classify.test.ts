@@ -273,3 +273,23 @@ describe('classifyRows: a third numbering with figures inside an open heading', 
     ]);
   });
 });
+
+describe('classifyRows: a total worded only by its count', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3, completedYtd: 4 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划', '完成'],
+    [null, '13个', 20, 10, 4], //   the 漳州 重大支撑项目表 total line
+    ['一', '工业', 20, 10, 4],
+    [1, '项目甲', 10, 5, 2],
+    [2, '3个', 10, 5, 2], //        a numbered row stays a project
+  ]);
+
+  test('`13个` with figures before any heading is the total and declares 13', () => {
+    expect(pick(classifyRows(grid, header)).map((r) => [r.r, r.kind, r.declaredCount])).toEqual([
+      [1, 'total', 13],
+      [2, 'subtotal', undefined],
+      [3, 'project', undefined],
+      [4, 'project', undefined],
+    ]);
+  });
+});
