@@ -105,6 +105,23 @@ function summaryKind(texts: string[], layout: Layout): { kind: RowKind; label: L
   return null;
 }
 
+/**
+ * A count written in a cell of its own beside a total, subtotal or heading's label
+ * (`合计` | `13个`, `一` | `工业` | `5个`): any text cell outside the figures that is only a count.
+ */
+function countBeside(cr: ClassifiedRow, row: (CellValue | undefined)[], layout: Layout): void {
+  if (cr.declaredCount !== undefined) return;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || !COUNT_WORD.test(v) || layout.amountCols.includes(c) || layout.ignored.has(c)) continue;
+    const m = COUNT_ONLY.exec(compactText(v));
+    if (m) {
+      cr.declaredCount = Number(m[1]);
+      return;
+    }
+  }
+}
+
 /** A project number, with or without marks (`3`, `1●`, `★3`, `3*`). */
 const INDEX_LIKE = /^[\s\d０-９.、★☆●○◎*＊#＃△▲◆◇※]*$/;
 
@@ -281,6 +298,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       lastKind = summary.kind;
       cr.kind = summary.kind;
       withLabel(cr, summary.label);
+      if (summary.kind !== 'breakdown') countBeside(cr, row, layout);
       if (summary.kind === 'subtotal' && stack.length > 0) cr.level = stack[stack.length - 1].level;
       context(cr, stack);
       continue;
@@ -322,6 +340,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       cr.kind = amounts ? 'subtotal' : 'heading';
       cr.level = heading.level;
       withLabel(cr, heading.label);
+      countBeside(cr, row, layout);
       push(stack, heading.level, heading.label.label, heading.label.declaredCount, heading.unnumbered);
       context(cr, stack);
       continue;

@@ -293,3 +293,24 @@ describe('classifyRows: a total worded only by its count', () => {
     ]);
   });
 });
+
+describe('classifyRows: a count in a cell of its own beside the label', () => {
+  // 序号 | 项目名称 | 项目性质 | 总投资 | 年度计划 | 完成
+  const header = ledgerHeader({ index: 0, name: 1, nature: 2, totalInvestment: 3, annualPlan: 4, completedYtd: 5 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '项目性质', '总投资', '年度计划', '完成'],
+    ['合计', '5个', null, 20, 10, 4],
+    ['一', '工业', '3个', 20, 10, 4],
+    [1, '项目甲', '续建', 10, 5, 2],
+    [2, '项目乙', '5个', 10, 5, 2], //  a project keeps no count
+  ]);
+
+  test('the total and the heading take the count beside them', () => {
+    expect(pick(classifyRows(grid, header)).map((r) => [r.r, r.kind, r.declaredCount])).toEqual([
+      [1, 'total', 5],
+      [2, 'subtotal', 3],
+      [3, 'project', undefined],
+      [4, 'project', undefined],
+    ]);
+  });
+});
