@@ -89,6 +89,40 @@ describe.each(layouts.map((l) => [l.name, l] as const))('%s', (_name, fx) => {
       for (const g of want.groups!) compareFigures(a.ledger.groups.find((x) => x.name === g.name)!, g, g.name);
     });
   }
+  if (want.roles) {
+    check('roles', 'reads each named row in its role', () => {
+      const kind = new Map(a.ledger.rows.map((r) => [r.r + 1, r.kind]));
+      const got = Object.fromEntries(Object.keys(want.roles!).map((r) => [r, kind.get(Number(r)) ?? 'none']));
+      expect(got).toEqual(Object.fromEntries(Object.entries(want.roles!).map(([r, k]) => [r, k])));
+    });
+  }
+  if (want.projectRows) {
+    check('projectRows', 'finds every project row and no other', () => {
+      expect(a.ledger.projects.map((p) => p.r + 1)).toEqual(want.projectRows);
+    });
+  }
+  if (want.groupSource !== undefined) {
+    check('groupSource', 'takes the groups from where the layout has them', () => expect(a.ledger.groupSource).toBe(want.groupSource));
+  }
+  if (want.levels) {
+    check('levels', 'nests the rows into the levels of the layout', () => {
+      expect((a.ledger.rowLevels ?? []).map(({ labels, places, use }) => ({ labels, places, use }))).toEqual(want.levels);
+    });
+  }
+  if (want.projectGroups) {
+    check('projectGroups', 'puts each project in its group and subgroup', () => {
+      const byRow = new Map(a.ledger.projects.map((p) => [p.r + 1, [p.group, p.subgroup] as [string, string | null]]));
+      const got = Object.fromEntries(Object.keys(want.projectGroups!).map((r) => [r, byRow.get(Number(r)) ?? null]));
+      expect(got).toEqual({ ...want.projectGroups });
+    });
+  }
+  if (want.rowIssues) {
+    check('rowIssues', 'raises the row issues at their cells, and no other of their codes', () => {
+      const codes = new Set(want.rowIssues!.map((s) => s.split('@')[0]));
+      const got = a.issues.filter((i) => codes.has(i.code)).map((i) => `${i.code}@${colLetter(i.c)}${i.r + 1}`);
+      expect([...new Set(got)].sort()).toEqual([...want.rowIssues!].sort());
+    });
+  }
   if (want.absentIssues) {
     check('absentIssues', 'raises none of the issues the layout rules out', () => {
       const codes = new Set(want.absentIssues);

@@ -2,7 +2,10 @@
  * Which projects each total, subtotal and heading row covers:
  * - a total (合计) covers every project of the sheet;
  * - a closing subtotal (`小计`, `阳谷县合计`) covers the block that began after the
- *   last heading, subtotal or total row;
+ *   last heading, subtotal or total row; when that block is empty and projects follow,
+ *   the line is written above its block (`阳谷县合计12个` under the 合计) and covers the
+ *   projects below it, up to the next subtotal or total row; the sheet's later lines of
+ *   that level followed by projects are written the same way;
  * - a heading (with or without figures) covers the projects below it until the next
  *   heading of the same or a higher level (a smaller number), or a total row.
  * The classifier gives a closing subtotal the level of the heading it sits under, so
@@ -45,6 +48,15 @@ export function coverages(
   const open: { row: ClassifiedRow; level: number; start: number }[] = [];
   const n = projectRows.length;
   let blockStart = 0;
+  // A closing-worded line above its projects, waiting for the row that ends its block.
+  let above: { row: ClassifiedRow; start: number } | null = null;
+  // The level (classifier's, -1 for none) whose subtotal lines this sheet writes above their blocks.
+  let aboveLevel: number | null = null;
+  let afterHeading = false;
+  const endAbove = (end: number): void => {
+    if (above) out.push({ row: above.row, start: above.start, end });
+    above = null;
+  };
   const closeTo = (level: number, end: number): void => {
     while (open.length && open[open.length - 1].level >= level) {
       const b = open.pop() as { row: ClassifiedRow; start: number };
@@ -60,13 +72,22 @@ export function coverages(
       closeTo(level, at);
       open.push({ row, level, start: at });
     } else if (row.kind === 'subtotal') {
-      out.push({ row, start: blockStart, end: at });
+      endAbove(at);
+      const level = row.level ?? -1;
+      // Not a 小计 closing a heading's empty block: that one closes, whatever follows.
+      if (at < n && !afterHeading && (at === blockStart || aboveLevel === level)) {
+        above = { row, start: at };
+        aboveLevel = level;
+      } else out.push({ row, start: blockStart, end: at });
     } else {
+      endAbove(at);
       closeTo(-Infinity, at);
       out.push({ row, start: 0, end: n });
     }
     blockStart = at;
+    afterHeading = heading;
   }
+  endAbove(n);
   closeTo(-Infinity, n);
   return out;
 }

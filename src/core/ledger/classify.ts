@@ -13,7 +13,7 @@ import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from
 import { readTextFigure } from '../figure-forms';
 import { numberOf } from '../values';
 import {
-  BARE_NUMERAL, BREAKDOWN, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
+  BARE_NUMERAL, BREAKDOWN, COUNT_ONLY, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
   type Label,
 } from './row-text';
 
@@ -106,6 +106,23 @@ function summaryKind(texts: string[], layout: Layout): { kind: RowKind; label: L
     if (named) return { kind: 'subtotal', label: { ...l, label: named[1] } };
   }
   return null;
+}
+
+/**
+ * A count written in a cell of its own beside a total, subtotal or heading's label
+ * (`合计` | `13个`, `一` | `工业` | `5个`): any text cell outside the figures that is only a count.
+ */
+function countBeside(cr: ClassifiedRow, row: (CellValue | undefined)[], layout: Layout): void {
+  if (cr.declaredCount !== undefined) return;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || !COUNT_WORD.test(v) || layout.amountCols.includes(c) || layout.ignored.has(c)) continue;
+    const m = COUNT_ONLY.exec(compactText(v));
+    if (m) {
+      cr.declaredCount = Number(m[1]);
+      return;
+    }
+  }
 }
 
 /** A project number, with or without marks (`3`, `1●`, `★3`, `3*`). */
@@ -284,6 +301,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       lastKind = summary.kind;
       cr.kind = summary.kind;
       withLabel(cr, summary.label);
+      if (summary.kind !== 'breakdown') countBeside(cr, row, layout);
       if (summary.kind === 'subtotal' && stack.length > 0) cr.level = stack[stack.length - 1].level;
       context(cr, stack);
       continue;
@@ -292,6 +310,16 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const idx = layout.idxPos < 0 ? '' : texts[layout.idxPos];
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
+    if (stack.length === 0 && amounts && idx === '' && name !== '' && COUNT_WORD.test(name)) {
+      // `13个` and figures before any heading (漳州 重大支撑项目表): the sheet's total, counted.
+      const only = COUNT_ONLY.exec(compactText(name));
+      if (only && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
+        lastKind = 'total';
+        cr.kind = 'total';
+        cr.declaredCount = Number(only[1]);
+        continue;
+      }
+    }
     let heading = headingOf(row, r, layout, idx, name);
     if (
       !heading && name !== '' && idx === '' && COUNT_WORD.test(name) &&
@@ -307,11 +335,15 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
       }
     }
     lastKind = 'project';
-    if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined)) {
+    // `1.工业项目` with figures, alone in its cell, inside an open `一、`/`（一）` heading: the
+    // next numbering down, a subtotal (a project beside it would carry a 序号 of its own).
+    const nested = heading?.weak === true && heading.level === 3 && stack.some((h) => h.level < 3 && h.remaining === undefined);
+    if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined || nested)) {
       lastKind = 'heading';
       cr.kind = amounts ? 'subtotal' : 'heading';
       cr.level = heading.level;
       withLabel(cr, heading.label);
+      countBeside(cr, row, layout);
       push(stack, heading.level, heading.label.label, heading.label.declaredCount, heading.unnumbered);
       context(cr, stack);
       continue;

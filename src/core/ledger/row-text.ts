@@ -22,6 +22,8 @@ export const SUBTOTAL = /小计|小計|^sub-?total/i;
 export const PLACE_NAME = /(?:省|市|县|縣|区|區|旗|州|盟|镇|鎮|乡|鄉|街道|开发区|開發區|园区|園區|本级|本級|市直|县直|縣直)$/;
 /** `阳谷县合计`: a named block's total, i.e. a subtotal. */
 export const NAMED_TOTAL = /^(.{1,20}?)(?:合计|合計|总计|總計|汇总|匯總)$/;
+/** A label that is nothing but a count (`13个`, `（共13项）`): the sheet's total in templates that word it so. */
+export const COUNT_ONLY = /^[(（]?(?:共|计|計)?(\d+)(?:个项目|個項目|个|個|项|項)[)）]?$/;
 /** `其中：`, `其中:省重点`. */
 export const BREAKDOWN = /^其中[:：]?/;
 

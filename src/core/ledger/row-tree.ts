@@ -23,7 +23,7 @@ import {
 } from '../types';
 import { closesBlock, countBefore, coverages } from './blocks';
 import { UNGROUPED, rowAmounts } from './build';
-import { PLACE_NAME, compactText, labelOf } from './row-text';
+import { PLACE_NAME, compactText, headingLevel, labelOf } from './row-text';
 
 /** The figures a subtotal must add up: as many of these as the sheet has. */
 type KeyField = 'totalInvestment' | 'annualPlan' | 'completedYtd';
@@ -225,8 +225,13 @@ function hasFigure(vals: Vals): boolean {
 
 /** The label a project row turned subtotal is known by: its name, or the first text of the row. */
 function labelOfRow(grid: Grid, p: Project): string {
-  if (p.name !== '') return labelOf(compactText(p.name)).label;
-  for (const v of grid.values[p.r] ?? []) if (typeof v === 'string' && v.trim() !== '') return labelOf(compactText(v)).label;
+  const of = (text: string) => {
+    const t = compactText(text);
+    // `1.工业项目` proven a subtotal by its sums: its numbering is no part of its name.
+    return labelOf(t, headingLevel(t)?.prefix).label;
+  };
+  if (p.name !== '') return of(p.name);
+  for (const v of grid.values[p.r] ?? []) if (typeof v === 'string' && v.trim() !== '') return of(v);
   return '';
 }
 

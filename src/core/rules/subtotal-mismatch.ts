@@ -16,7 +16,8 @@ import { amountColumns, beyond, issue, tidy, unitOf } from './cells';
 import type { Rule } from './rule';
 import { closesBlock, countBefore, coverages, type Coverage } from '../ledger/blocks';
 
-const COUNT_IN_LABEL = /(\d+)(\s*个?\s*[项項])/;
+/** A count as labels write it: `48项`, `12个`, `5個項目`; the number, then the measure word. */
+const COUNT_IN_LABEL = /(\d+)(\s*(?:个项目|個項目|个?\s*[项項]|[个個]))/g;
 
 /** Decimals a typed figure shows: at least 2, at most 6. */
 function decimalsOf(v: number): number {
@@ -35,6 +36,20 @@ function labelCell(grid: Grid, r: number): { c: number; text: string } | null {
     if (typeof v === 'string' && readNumber(v).kind === 'not-a-number') return { c, text: v };
   }
   return null;
+}
+
+/**
+ * The cell that writes a row's count: the first text cell holding that number as a count
+ * (`一` | `新會區（3個）` puts it beside the numeral), else the label cell.
+ */
+function countCell(grid: Grid, r: number, declared: number, label: { c: number; text: string } | null): { c: number; text: string } | null {
+  const cells = grid.values[r] ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v !== 'string') continue;
+    for (const m of v.matchAll(COUNT_IN_LABEL)) if (Number(m[1]) === declared) return { c, text: v };
+  }
+  return label;
 }
 
 /** True when the items are in row order already (the usual case). */
@@ -108,9 +123,15 @@ export const subtotalMismatch: Rule = ({ grid, header, ledger, settings }) => {
     }
     const count = end - start;
     if (row.declaredCount !== undefined && row.declaredCount !== count) {
-      const at = label ?? { c: 0, text: '' };
-      const m = COUNT_IN_LABEL.exec(at.text);
-      const fix = m && Number(m[1]) === row.declaredCount ? at.text.replace(COUNT_IN_LABEL, `${count}$2`) : null;
+      const at = countCell(grid, row.r, row.declaredCount, label) ?? { c: 0, text: '' };
+      const declared = row.declaredCount;
+      let replaced = false;
+      const fixed = at.text.replace(COUNT_IN_LABEL, (all: string, n: string, word: string) => {
+        if (replaced || Number(n) !== declared) return all;
+        replaced = true;
+        return `${count}${word}`;
+      });
+      const fix = replaced ? fixed : null;
       out.push(issue('subtotal-mismatch', 'error', row.r, at.c, {
         kind: 'count', label: labelText, declared: row.declaredCount, count,
       }, fix));

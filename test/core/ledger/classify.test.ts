@@ -249,3 +249,68 @@ describe('classifyRows: an unnumbered line that counts its projects', () => {
     expect(rows[4]).toMatchObject({ r: 5, kind: 'project', group: 'XX县' });
   });
 });
+
+describe('classifyRows: a third numbering with figures inside an open heading', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3, completedYtd: 4 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划', '完成'],
+    [null, '1.续建项目', 10, 5, 2], //          no heading open: a project with an odd name
+    [null, '（一）建阳市', 20, 10, 4],
+    [null, '1.续建项目', 10, 5, 2], //          under `（一）`: the next numbering down
+    [1, '项目甲', 10, 5, 2],
+    [null, '2.新开工项目', 10, 5, 2],
+    [2, '项目乙', 10, 5, 2],
+  ]);
+
+  test('`1.续建项目` alone in its cell with figures is a subtotal under `（一）`, a project outside any heading', () => {
+    expect(pick(classifyRows(grid, header)).map((r) => [r.r, r.kind, r.label])).toEqual([
+      [1, 'project', undefined],
+      [2, 'subtotal', '建阳市'],
+      [3, 'subtotal', '续建项目'],
+      [4, 'project', undefined],
+      [5, 'subtotal', '新开工项目'],
+      [6, 'project', undefined],
+    ]);
+  });
+});
+
+describe('classifyRows: a total worded only by its count', () => {
+  const header = ledgerHeader({ index: 0, name: 1, totalInvestment: 2, annualPlan: 3, completedYtd: 4 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '总投资', '年度计划', '完成'],
+    [null, '13个', 20, 10, 4], //   the 漳州 重大支撑项目表 total line
+    ['一', '工业', 20, 10, 4],
+    [1, '项目甲', 10, 5, 2],
+    [2, '3个', 10, 5, 2], //        a numbered row stays a project
+  ]);
+
+  test('`13个` with figures before any heading is the total and declares 13', () => {
+    expect(pick(classifyRows(grid, header)).map((r) => [r.r, r.kind, r.declaredCount])).toEqual([
+      [1, 'total', 13],
+      [2, 'subtotal', undefined],
+      [3, 'project', undefined],
+      [4, 'project', undefined],
+    ]);
+  });
+});
+
+describe('classifyRows: a count in a cell of its own beside the label', () => {
+  // 序号 | 项目名称 | 项目性质 | 总投资 | 年度计划 | 完成
+  const header = ledgerHeader({ index: 0, name: 1, nature: 2, totalInvestment: 3, annualPlan: 4, completedYtd: 5 });
+  const grid = ledgerGrid([
+    ['序号', '项目名称', '项目性质', '总投资', '年度计划', '完成'],
+    ['合计', '5个', null, 20, 10, 4],
+    ['一', '工业', '3个', 20, 10, 4],
+    [1, '项目甲', '续建', 10, 5, 2],
+    [2, '项目乙', '5个', 10, 5, 2], //  a project keeps no count
+  ]);
+
+  test('the total and the heading take the count beside them', () => {
+    expect(pick(classifyRows(grid, header)).map((r) => [r.r, r.kind, r.declaredCount])).toEqual([
+      [1, 'total', 5],
+      [2, 'subtotal', 3],
+      [3, 'project', undefined],
+      [4, 'project', undefined],
+    ]);
+  });
+});

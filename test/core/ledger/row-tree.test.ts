@@ -20,8 +20,8 @@ const groups = (l: ReturnType<typeof build>) => l.groups.map((g) => [g.name, g.p
 describe('rowTree: a county total written above its projects', () => {
   // 合计 1000 / 300 / 150 = 阳谷县 (600 / 200 / 100) + 冠县 (400 / 100 / 50);
   // 阳谷县 = a (400 / 120 / 60) + b (200 / 80 / 40); 冠县 = c (300 / 60 / 30) + d (100 / 40 / 20).
-  // `合计` says the row closes the block before it, but nothing is before it: the sums
-  // below prove it opens its county's block.
+  // `合计` says the row closes the block before it, but nothing is before it: it opens its
+  // county's block, and so does the next line of its kind; the sums agree.
   const l = build([
     [null, '合计', 1000, 300, 150],
     [null, '阳谷县合计2个', 600, 200, 100],
@@ -32,13 +32,27 @@ describe('rowTree: a county total written above its projects', () => {
     [4, 'd', 100, 40, 20],
   ]);
 
-  test('each county line covers the two projects below it, by its sums', () => {
+  test('each county line covers the two projects below it', () => {
     expect(kinds(l)).toEqual([[1, 'total'], [2, 'subtotal'], [3, 'project'], [4, 'project'], [5, 'subtotal'], [6, 'project'], [7, 'project']]);
     expect(l.blocks).toEqual([
       { r: 1, from: 3, to: 8, by: 'layout' },
-      { r: 2, from: 3, to: 5, by: 'sums' },
-      { r: 5, from: 6, to: 8, by: 'sums' },
+      { r: 2, from: 3, to: 5, by: 'layout' },
+      { r: 5, from: 6, to: 8, by: 'layout' },
     ]);
+  });
+
+  test('a county line above its projects whose plan drifted still covers them: one issue, at the drifted cell', () => {
+    const drifted = build([
+      [null, '合计', 1000, 300, 150],
+      [null, '阳谷县合计2个', 600, 200, 100],
+      [1, 'a', 400, 120, 60],
+      [2, 'b', 200, 80, 40],
+      [null, '冠县合计2个', 400, 101, 50],
+      [3, 'c', 300, 60, 30],
+      [4, 'd', 100, 40, 20],
+    ]);
+    expect(drifted.blocks?.find((b) => b.r === 5)).toEqual({ r: 5, from: 6, to: 8, by: 'layout' });
+    expect(groups(drifted)).toEqual([['阳谷县', 2, 200, 100], ['冠县', 2, 100, 50]]);
   });
 
   test('the counties are the groups, with the count taken off their label', () => {

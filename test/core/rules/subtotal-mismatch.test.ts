@@ -37,6 +37,19 @@ describe('合计 on top, a heading with figures, a 小计, a heading without fig
     ]);
   });
 
+  test('a count in 个 after a place-first 合计 is rewritten too', () => {
+    expect(check(subtotalMismatch, layout({ heading: sums('交通合计3个', 2) }))).toEqual([
+      { cell: 'A5', code: 'subtotal-mismatch', severity: 'error', fix: '交通合计2个' },
+    ]);
+  });
+
+  test('a numeral alone in 序号 with the counted name beside it: the issue is at the name', () => {
+    const heading = line({ index: '一', name: '新會區（3個）', total: 2000, before: 0, plan: 1000, month: 100, ytd: 500 });
+    expect(check(subtotalMismatch, layout({ heading }))).toEqual([
+      { cell: 'B5', code: 'subtotal-mismatch', severity: 'error', fix: '新會區（2個）' },
+    ]);
+  });
+
   test('a 小计 off by the tolerance passes; by more, it does not', () => {
     // 2 × 250 = 500; 499.5 is off by 0.5, 499.4 by 0.6
     expect(check(subtotalMismatch, layout({ subtotal: sums('小计', 2, { ytd: 499.5 }) }))).toEqual([]);
