@@ -46,6 +46,18 @@ function setLink(a: HTMLAnchorElement, blob: Blob | null, fileName: string): voi
   a.removeAttribute('aria-disabled');
 }
 
+/**
+ * Runs `f` once the frame now being prepared has been painted (a task queued from the
+ * next animation frame), or soon where the page is hidden and frames are not drawn.
+ */
+function afterPaint(f: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined' || document.hidden) {
+    setTimeout(f, 0);
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(f, 0));
+}
+
 function start(): void {
   const app = document.getElementById('app') ?? document.body;
   let lang = initialLang();
@@ -94,10 +106,15 @@ function start(): void {
       onChecked: (r) => {
         if (mine !== generation) return;
         result = r;
-        refreshReport();
-        // The annotated copy at once, the same one the command writes.
-        host.offerCopy(r.plans).catch(() => {
-          if (mine === generation) setLink(page.downloadWorkbook, null, '');
+        // The report and the annotated copy (the same one the command writes) right after the
+        // summary is on screen: handing a large ledger's plans to the worker and writing the
+        // report's JSON take the page a second, which the summary need not wait for.
+        afterPaint(() => {
+          if (mine !== generation || result !== r) return;
+          refreshReport();
+          host.offerCopy(r.plans).catch(() => {
+            if (mine === generation) setLink(page.downloadWorkbook, null, '');
+          });
         });
       },
       onLang: (next) => {

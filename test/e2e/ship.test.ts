@@ -1,8 +1,10 @@
 /**
  * The web page as people get it: the dist/web folder copied alone to a server's
- * root or to a sub-path. Each checks 冠县.xlsx, shows the summary and offers the
- * annotated copy right after the check, with no other click, and nothing
- * leaves the page.
+ * root, to a sub-path or to a disk (file://), and the single file opened from a
+ * disk. Each checks 冠县.xlsx, shows the summary and offers the annotated copy
+ * right after the check, with no other click. Every request that is not the
+ * page's own (its origin and folder, or its blob: URLs) is failed by the browser
+ * context and recorded, and none may be made.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -52,21 +54,45 @@ interface Visit {
   page: Page;
   context: BrowserContext;
   requests: string[];
+  /** Requests failed because they were not the page's own. */
+  refused: string[];
   errors: string[];
 }
 
-async function visit(url: string): Promise<Visit> {
+/**
+ * What a browser that refuses workers to file:// pages does (Chrome on the desktop: a
+ * SecurityError from the Worker constructor; headless Chromium here lets them start).
+ */
+const REFUSE_FILE_WORKERS = `(() => {
+  const Real = window.Worker;
+  window.Worker = function Worker(url, options) {
+    const href = new URL(String(url), location.href).href;
+    if (href.startsWith('file:')) throw new DOMException("Script at '" + href + "' cannot be accessed from origin 'null'.", 'SecurityError');
+    return new Real(url, options);
+  };
+})();`;
+
+/** `local(url)` says which requests are the page's own; any other is aborted before it leaves. */
+async function visit(url: string, local: (u: string) => boolean, init?: string): Promise<Visit> {
   const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+  if (init) await context.addInitScript(init);
   const requests: string[] = [];
+  const refused: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  await context.route('**/*', (route) => {
+    const u = route.request().url();
+    if (local(u)) return route.continue();
+    refused.push(u);
+    return route.abort('blockedbyclient');
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(url);
-  return { page, context, requests, errors };
+  return { page, context, requests, refused, errors };
 }
 
 /** Picks the file, waits for the summary, and takes the annotated copy with the one click on its link. */
@@ -90,7 +116,8 @@ describe.each([
 
   beforeAll(async () => {
     server = await serve(web, base);
-    v = await visit(`${server.origin}${base}`);
+    const mine = `${server.origin}${base}`;
+    v = await visit(mine, (u) => u.startsWith(mine) || u.startsWith(`blob:${server.origin}/`));
     got = await checkAndDownload(v);
   });
   afterAll(async () => {
@@ -131,10 +158,66 @@ describe.each([
     expect(Buffer.from(got.copy).equals(Buffer.from(portable))).toBe(true);
   });
 
-  it('sends no request outside its own origin and raises no error', () => {
+  it('sends no request outside its own origin and folder and raises no error', () => {
     const foreign = v.requests.filter((u) => !u.startsWith(`${server.origin}${base}`) && !u.startsWith(`blob:${server.origin}/`));
     expect(foreign).toEqual([]);
+    expect(v.refused).toEqual([]);
     expect(v.errors).toEqual([]);
+  });
+});
+
+describe('dist/web copied to a disk and opened from there (file://)', () => {
+  let v: Visit;
+  let got: { copy: Uint8Array; name: string };
+  let folder: string;
+
+  beforeAll(async () => {
+    // The folder alone, somewhere else: nothing beside or above it.
+    folder = path.join(fs.mkdtempSync(path.join(tmp, 'disk-')), 'ledger');
+    fs.cpSync(web, folder, { recursive: true });
+    const root = `file://${folder}/`;
+    v = await visit(`${root}index.html`, (u) => u.startsWith(root) || u.startsWith('blob:'));
+    got = await checkAndDownload(v);
+  });
+  afterAll(() => v?.context.close());
+
+  it('is styled and shows the command\'s project count, checked in a worker or, where file:// refuses one, on the page', async () => {
+    const { report } = cli();
+    expect(['worker', 'page']).toContain(await v.page.getAttribute('.lc-web', 'data-runs-in'));
+    const shown = await v.page.getAttribute('[data-testid="summary"] .lc-figure[data-key="projects"]', 'data-value');
+    expect(Number(shown)).toBe(report.files[0].sheets[0].total.projects);
+    const bg = await v.page.$eval('[data-testid="check"]', (e) => getComputedStyle(e).backgroundColor);
+    expect(bg).not.toBe('rgb(239, 239, 239)');
+  });
+
+  it('offers the annotated copy at once: the command\'s package, part for part', () => {
+    const { copy } = cli();
+    expect(got.name).toBe('冠县.checked.xlsx');
+    expect(parts(got.copy)).toEqual(parts(copy));
+  });
+
+  it('loads only files inside its folder and its own blobs, and raises no error', () => {
+    const foreign = v.requests.filter((u) => !u.startsWith(`file://${folder}/`) && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(v.refused).toEqual([]);
+    expect(v.errors).toEqual([]);
+  });
+
+  it('in a browser that refuses a file:// page its worker, checks on the page and still offers the same copy at once', async () => {
+    const root = `file://${folder}/`;
+    const refusing = await visit(`${root}index.html`, (u) => u.startsWith(root) || u.startsWith('blob:'), REFUSE_FILE_WORKERS);
+    try {
+      const mine = await checkAndDownload(refusing);
+      expect(await refusing.page.getAttribute('.lc-web', 'data-runs-in')).toBe('page');
+      const { report, copy } = cli();
+      const shown = await refusing.page.getAttribute('[data-testid="summary"] .lc-figure[data-key="projects"]', 'data-value');
+      expect(Number(shown)).toBe(report.files[0].sheets[0].total.projects);
+      expect(parts(mine.copy)).toEqual(parts(copy));
+      expect(refusing.refused).toEqual([]);
+      expect(refusing.errors).toEqual([]);
+    } finally {
+      await refusing.context.close();
+    }
   });
 });
 
@@ -150,7 +233,7 @@ describe('dist/ledger-check.html opened from the disk (file://)', () => {
     fs.copyFileSync(path.join(web, '..', 'ledger-check.html'), file);
     html = fs.readFileSync(file, 'utf8');
     url = `file://${file}`;
-    v = await visit(url);
+    v = await visit(url, (u) => u === url || u.startsWith('blob:'));
     got = await checkAndDownload(v);
   });
   afterAll(() => v?.context.close());
@@ -200,6 +283,7 @@ describe('dist/ledger-check.html opened from the disk (file://)', () => {
   it('requests nothing but itself and its own blobs, and raises no error (a CSP refusal would be one)', () => {
     const foreign = v.requests.filter((u) => u !== url && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
+    expect(v.refused).toEqual([]);
     expect(v.errors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  * is left to `npm run build`. Test files run in parallel processes, so the build
  * is guarded by a lock.
  */
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -13,10 +14,18 @@ import webpack from 'webpack';
 
 export const ROOT = path.join(__dirname, '..', '..', '..');
 export const DIST = path.join(ROOT, 'dist');
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'ledger-e2e-site');
+/**
+ * A key of this checkout's path: node_modules may be shared by several checkouts
+ * (a linked node_modules, git worktrees), and each must build into a cache and take
+ * a lock of its own, or one would test another's sources.
+ */
+export const CHECKOUT_KEY = crypto.createHash('sha1').update(path.resolve(ROOT)).digest('hex').slice(0, 10);
+/** The cache folder `name` of this checkout under node_modules/.cache. */
+export const cacheDir = (name: string): string => path.join(ROOT, 'node_modules', '.cache', `${name}-${CHECKOUT_KEY}`);
+export const CACHE = cacheDir('ledger-e2e-site');
 const INPUTS = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'package.json'];
 const OUTPUTS = ['taskpane.html', 'web/index.html', 'ledger-check.html'];
-const LOCK = path.join(os.tmpdir(), 'ledger-check-e2e-build.lock');
+const LOCK = path.join(os.tmpdir(), `ledger-check-e2e-build-${CHECKOUT_KEY}.lock`);
 /** A lock older than this was left by a killed run. */
 const STALE_LOCK_MS = 10 * 60 * 1000;
 

@@ -8,9 +8,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type webpack from 'webpack';
-import { ROOT, runWebpack } from './build';
+import { cacheDir, ROOT, runWebpack } from './build';
 
-const CACHE = path.join(ROOT, 'node_modules', '.cache', 'ledger-e2e-wps');
+const CACHE = cacheDir('ledger-e2e-wps');
 const INPUTS = ['src', 'webpack.wps.js', 'tsconfig.json', 'tsconfig.web.json', 'package.json'];
 
 function newest(p: string): number {
