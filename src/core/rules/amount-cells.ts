@@ -13,21 +13,27 @@ import { cleanText, readNumber } from '../values';
 import { amountColumns, columnOf, isFigureRow, unitOf } from './cells';
 import type { RuleContext } from './rule';
 
-/** A cell and its reading (ReadNumber's fields, flat: there may be a whole column of them). */
-export interface OddCell {
-  row: ClassifiedRow;
-  field: Field;
-  c: number;
-  v: CellValue;
-  value: number | null;
-  kind: ReadNumber['kind'];
+/**
+ * The odd cells and their readings (ReadNumber's fields), a column of facts each, cell
+ * i across them: a sheet exported as text has a whole ledger of them, and one object
+ * per cell was most of the work of reading it.
+ */
+export interface OddCells {
+  readonly length: number;
+  readonly row: readonly ClassifiedRow[];
+  readonly field: readonly Field[];
+  readonly c: readonly number[];
+  readonly v: readonly CellValue[];
+  /** The reading's value, NaN for none (a reading is never NaN). */
+  readonly value: readonly number[];
+  readonly kind: readonly ReadNumber['kind'][];
   /** Text amounts: the forms the value reader met (figure-forms.ts FORM bits); 0 otherwise. */
-  forms: number;
+  readonly forms: readonly number[];
 }
 
-const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCell[] }>();
+const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCells }>();
 
-export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCell[] {
+export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells {
   const hit = cache.get(ledger);
   if (hit && hit.grid === grid) return hit.cells;
   const cols = amountColumns(header).map((x) => ({ ...x, unit: unitOf(header, x.field) }));
@@ -36,28 +42,48 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCell[]
   // Period columns that continue the year to date (`8月中旬完成`) are read into it: checked as it is.
   const ytdUnit = unitOf(header, 'completedYtd');
   for (const c of header.ytdParts ?? []) if (!cols.some((x) => x.c === c)) cols.push({ field: 'completedYtd', c, unit: ytdUnit });
-  const cells: OddCell[] = [];
+  const row: ClassifiedRow[] = [];
+  const field: Field[] = [];
+  const cs: number[] = [];
+  const vs: CellValue[] = [];
+  const value: number[] = [];
+  const kind: ReadNumber['kind'][] = [];
+  const forms: number[] = [];
   const rows = ledger.rows;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!isFigureRow(row)) continue;
-    const values = grid.values[row.r];
+    const cr = rows[i];
+    if (!isFigureRow(cr)) continue;
+    const values = grid.values[cr.r];
     if (!values) continue;
     for (let k = 0; k < cols.length; k++) {
-      const { field, c, unit } = cols[k];
-      const v = values[c];
+      const col = cols[k];
+      const v = values[col.c];
       if (v === null || v === undefined || (typeof v === 'number' && v >= 0)) continue;
-      if (typeof v === 'string' && field !== 'reportedRate') {
+      row.push(cr);
+      field.push(col.field);
+      cs.push(col.c);
+      vs.push(v);
+      if (typeof v === 'string' && col.field !== 'reportedRate') {
         // Amount text as the report reads it: a figure with its forms, blank, or not a number.
-        const f = readTextFigure(v, unit);
-        if (f !== null) cells.push({ row, field, c, v, value: f.value, kind: 'text-number', forms: f.forms });
-        else cells.push({ row, field, c, v, value: null, kind: cleanText(v) === '' ? 'blank' : 'not-a-number', forms: 0 });
+        const f = readTextFigure(v, col.unit);
+        if (f !== null) {
+          value.push(f.value);
+          kind.push('text-number');
+          forms.push(f.forms);
+        } else {
+          value.push(NaN);
+          kind.push(cleanText(v) === '' ? 'blank' : 'not-a-number');
+          forms.push(0);
+        }
       } else {
         const read = readNumber(v);
-        cells.push({ row, field, c, v, value: read.value, kind: read.kind, forms: 0 });
+        value.push(read.value === null ? NaN : read.value);
+        kind.push(read.kind);
+        forms.push(0);
       }
     }
   }
+  const cells: OddCells = { length: row.length, row, field, c: cs, v: vs, value, kind, forms };
   cache.set(ledger, { grid, cells });
   return cells;
 }

@@ -10,6 +10,7 @@ import { cellsByColumn, groupedIssue } from './number-as-text';
 import type { Rule } from './rule';
 
 export const approximateFigure: Rule = (ctx) =>
-  cellsByColumn(oddAmountCells(ctx), ({ v, value, forms }) =>
-    typeof v === 'string' && value !== null && forms & FORM.approx ? tidy(value) : null,
-  ).map((g) => groupedIssue('approximate-figure', g));
+  cellsByColumn(oddAmountCells(ctx), (odd, i) => {
+    const value = odd.value[i];
+    return typeof odd.v[i] === 'string' && value === value && odd.forms[i] & FORM.approx ? tidy(value) : null;
+  }).map((g) => groupedIssue('approximate-figure', g));

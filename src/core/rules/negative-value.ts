@@ -9,8 +9,14 @@ import type { Rule } from './rule';
 
 export const negativeValue: Rule = (ctx) => {
   const out: RawIssue[] = [];
-  for (const { row, field, c, value } of oddAmountCells(ctx)) {
-    if (field === 'reportedRate' || value === null || !(value < 0)) continue;
+  const odd = oddAmountCells(ctx);
+  for (let i = 0; i < odd.length; i++) {
+    const field = odd.field[i];
+    const value = odd.value[i];
+    // NaN (no reading) is not below 0.
+    if (field === 'reportedRate' || !(value < 0)) continue;
+    const row = odd.row[i];
+    const c = odd.c[i];
     const severity = field === 'monthCompleted' ? 'warning' : 'error';
     out.push(issue('negative-value', severity, row.r, c, { field, value, unit: unitOf(ctx.header, field) }));
   }

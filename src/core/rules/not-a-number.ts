@@ -12,9 +12,14 @@ const NEEDED: ReadonlySet<Field> = new Set<Field>(['annualPlan', 'completedYtd']
 
 export const notANumber: Rule = (ctx) => {
   const out: RawIssue[] = [];
-  for (const { row, field, c, v, kind } of oddAmountCells(ctx)) {
+  const odd = oddAmountCells(ctx);
+  for (let i = 0; i < odd.length; i++) {
+    const v = odd.v[i];
     // Error values are formula-error's; NaN and infinities cannot come from a sheet.
-    if (kind !== 'not-a-number' || typeof v === 'number') continue;
+    if (odd.kind[i] !== 'not-a-number' || typeof v === 'number') continue;
+    const row = odd.row[i];
+    const field = odd.field[i];
+    const c = odd.c[i];
     const severity = row.kind === 'project' && NEEDED.has(field) ? 'error' : 'warning';
     out.push(issue('not-a-number', severity, row.r, c, { field, value: paramValue(v) }));
   }

@@ -8,7 +8,7 @@
 import { FORM } from '../figure-forms';
 import type { Field, RawIssue } from '../types';
 import { readRate } from '../values';
-import { oddAmountCells, type OddCell } from './amount-cells';
+import { oddAmountCells, type OddCells } from './amount-cells';
 import { addToFinding, findingParams, issue, tidy, type ColumnFinding } from './cells';
 import type { Rule } from './rule';
 
@@ -21,17 +21,22 @@ export interface ColumnCells extends ColumnFinding {
   number: number;
 }
 
-/** The cells `pick` keeps (with their number, or null to skip), gathered per column. */
-export function cellsByColumn(odd: readonly OddCell[], pick: (cell: OddCell) => number | null): ColumnCells[] {
+/** The cells `pick` keeps (cell i of `odd`, with its number, or null to skip), gathered per column. */
+export function cellsByColumn(odd: OddCells, pick: (odd: OddCells, i: number) => number | null): ColumnCells[] {
   const byCol = new Map<number, ColumnCells>();
+  // A column's cells come in runs of rows: the last group found is asked first.
+  let lastC = -1;
+  let last: ColumnCells | undefined;
   for (let i = 0; i < odd.length; i++) {
-    const cell = odd[i];
-    const n = pick(cell);
+    const n = pick(odd, i);
     if (n === null) continue;
-    const text = cell.v as string;
-    let group = byCol.get(cell.c);
-    if (!group) byCol.set(cell.c, (group = { field: cell.field, c: cell.c, rows: [], text, number: n, examples: [] }));
-    addToFinding(group, cell.row.r, text);
+    const text = odd.v[i] as string;
+    const c = odd.c[i];
+    let group = c === lastC ? last : byCol.get(c);
+    if (!group) byCol.set(c, (group = { field: odd.field[i], c, rows: [], text, number: n, examples: [] }));
+    lastC = c;
+    last = group;
+    addToFinding(group, odd.row[i].r, text);
   }
   return [...byCol.values()].sort((a, b) => a.c - b.c);
 }
@@ -48,9 +53,12 @@ export function groupedIssue(code: 'number-as-text' | 'approximate-figure', grou
 
 export const numberAsText: Rule = (ctx) => {
   const percentNumbers = ctx.header.ratePercentNumbers;
-  const groups = cellsByColumn(oddAmountCells(ctx), ({ field, v, kind, value, forms }) => {
-    if (typeof v !== 'string' || kind !== 'text-number' || value === null) return null;
-    if (forms & FORM.approx) return null;
+  const groups = cellsByColumn(oddAmountCells(ctx), (odd, i) => {
+    const v = odd.v[i];
+    const value = odd.value[i];
+    if (typeof v !== 'string' || odd.kind[i] !== 'text-number' || value !== value) return null;
+    if (odd.forms[i] & FORM.approx) return null;
+    const field = odd.field[i];
     if (field !== 'reportedRate') return tidy(value);
     // The fix follows the column's convention: 22.5 under a `%` header, else 0.225.
     const rate = readRate(v, percentNumbers, ctx.header.ratePercentTextRatio);
