@@ -172,6 +172,24 @@ module.exports = {
       to: { path: '^src/xlsx/index\\.ts$' },
     },
 
+    // ---- the Word writer -------------------------------------------------------------------
+    {
+      name: 'docx-imports',
+      comment:
+        'src/docx lays out the engine\'s 通报 as Word: it imports src/docx, the core through its top-level ' +
+        'files and the package layer\'s door (the zip writer, the XML escapes); no host, no npm package.',
+      severity: 'error',
+      from: { path: '^src/docx/' },
+      to: { pathNot: ['^src/docx/', '^src/core/[^/]+\\.ts$', '^src/xlsx/index\\.ts$'] },
+    },
+    {
+      name: 'docx-below-hosts-only',
+      comment: 'The engine and the package layer do not know the Word writer; the hosts call it.',
+      severity: 'error',
+      from: { path: '^src/(core|i18n|xlsx)/' },
+      to: { path: '^src/docx/' },
+    },
+
     // ---- the hosts -------------------------------------------------------------------------
     {
       name: 'office-only-in-excel',

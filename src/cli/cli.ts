@@ -12,7 +12,14 @@ export interface CliOptions {
   out: string;
   asOf?: string;
   timeBasis: TimeBasis;
-  previous?: string;
+  /** `--previous`, once or more, oldest first: earlier workbooks or folders of them. */
+  previous: string[];
+  /** `--list-after N`: behind N reports in a row puts a project on the 挂牌 list. */
+  listAfter?: number;
+  /** `--list-not-started N`: not started over N months of reports lists it (0: never). */
+  listNotStarted?: number;
+  /** `bulletin --docx <file>`: the 通报 as a Word document too. */
+  docx?: string;
   lang: Lang;
   groupBy?: Field;
   /** `--group-by level:N`: the row tree's level that groups (1 = outermost). */
@@ -50,7 +57,7 @@ function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptions {
   const opts: CliOptions = {
     command: 'help', inputs: [], json: false, out: 'ledger-out', timeBasis: 'month', lang: langFromEnv(env),
-    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false, map: {},
+    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false, map: {}, previous: [],
   };
   // --lang first, so every later message speaks it.
   const li = argv.indexOf('--lang');
@@ -105,7 +112,22 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
         opts.timeBasis = v;
         break;
       }
-      case '--previous': opts.previous = value(a); break;
+      case '--previous': opts.previous.push(value(a)); break;
+      case '--list-after': case '--list-not-started': {
+        const v = value(a);
+        const n = Number(v);
+        if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(t.badValue(a, v));
+        if (a === '--list-after') opts.listAfter = n;
+        else opts.listNotStarted = n;
+        break;
+      }
+      case '--docx': {
+        if (cmd !== 'bulletin') throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
+        const v = value(a);
+        if (!/\.docx$/i.test(v)) throw new UsageError(t.badValue(a, v));
+        opts.docx = v;
+        break;
+      }
       case '--lang': value(a); break;
       case '--group-by': {
         const v = value(a);

@@ -11,9 +11,11 @@ import { spawnSync } from 'child_process';
 import * as zlib from 'zlib';
 import type { SheetAnalysis } from '../core/analyze';
 import { bulletin } from '../core/bulletin';
+import { applyHistory } from '../core/history';
+import { bulletinDocx } from '../docx';
 import { gapPhrase, money, pct } from '../core/format';
 import { buildReport, failedFile, fileReport } from '../core/report';
-import { DEFAULT_SETTINGS, type FileErrorCode, type FileReport, type Report, type Settings, type Field } from '../core/types';
+import { DEFAULT_LIST_RULE, DEFAULT_SETTINGS, type ListRule, type FileErrorCode, type FileReport, type Report, type Settings, type Field } from '../core/types';
 import { messages } from '../i18n/index';
 import { XlsxError } from '../xlsx';
 import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx';
@@ -22,6 +24,7 @@ import { parseArgs, UsageError, type CliOptions } from './cli';
 import { close as closeDeflateWorker, deflatePiece, workerPieceDeflater } from './deflate-worker';
 import { writeJson } from './json-stream';
 import { CLI_TEXT, type CliText } from './messages';
+import { readEarlier, type EarlierPeriods } from './history';
 import { runWhatif } from './whatif';
 
 export interface Io {
@@ -126,6 +129,11 @@ function settingsFrom(opts: CliOptions, today: string): Settings {
     lagAlert: opts.lagAlert,
     ...(Object.keys(opts.map ?? {}).length ? { columnOverrides: { ...opts.map } } : {}),
   };
+}
+
+/** The 挂牌 rule: `--list-after` and `--list-not-started`, the defaults otherwise. */
+function listRule(opts: CliOptions): ListRule {
+  return { listAfter: opts.listAfter ?? DEFAULT_LIST_RULE.listAfter, listNotStarted: opts.listNotStarted ?? DEFAULT_LIST_RULE.listNotStarted };
 }
 
 function isOle(bytes: Uint8Array): boolean {
@@ -261,17 +269,22 @@ function runCommand(argv: string[], io: Io): number {
   if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t, limits.fileBytes, io.env.PATH), writeAtomic, read: limits.read });
   const inputSet = new Set(files.map((f) => path.resolve(f)));
   let exit = 0;
-  let previous: SheetAnalysis[] | undefined;
-  if (opts.previous) {
-    inputSet.add(path.resolve(opts.previous));
+  let earlier: EarlierPeriods | null = null;
+  if (opts.previous.length > 0) {
+    let at = opts.previous[0];
     try {
-      previous = load(opts.previous, settings, t, undefined, false, limits, io.env.PATH).analyses;
+      earlier = readEarlier(opts.previous, settings, (file, own) => {
+        at = file;
+        return load(file, own, t, undefined, false, limits, io.env.PATH);
+      }, (dir) => expandInputs([dir]));
     } catch (e) {
       const msg = e instanceof FileFailure ? e.message : t.fileError['unreadable-file'];
-      io.stderr(`${opts.previous}: ${oneLine(msg)}\n`);
+      io.stderr(`${at}: ${oneLine(msg)}\n`);
       return 2;
     }
+    for (const f of earlier.files) inputSet.add(f);
   }
+  const previous: SheetAnalysis[] | undefined = earlier && earlier.last.length > 0 ? earlier.last : undefined;
 
   const reports: FileReport[] = [];
   let asOf = settings.asOf ?? settings.today;
@@ -309,6 +322,17 @@ function runCommand(argv: string[], io: Io): number {
   if (progress) io.stderr('\r\x1b[K');
 
   const report = buildReport(reports, settings, asOf, timeProgress ?? 0);
+  if (earlier) {
+    try {
+      report.history = applyHistory(report, earlier.snapshots(report.asOf), listRule(opts));
+    } catch (e) {
+      io.stderr(`${e instanceof FileFailure ? oneLine(e.message) : String(e)}\n`);
+      return 2;
+    }
+  }
+  if (opts.docx) {
+    writeAtomic(opts.docx, bulletinDocx(report, opts.lang, { deflateRaw: NODE_CODECS.deflateRaw, crc32: NODE_CODECS.crc32 }));
+  }
   if (opts.json) writeJsonOut(report, io.stdout);
   else if (opts.command === 'bulletin') io.stdout(`${bulletin(report, opts.lang)}\n`);
   else io.stdout(humanReport(report, opts, t));

@@ -6,7 +6,7 @@ import { gapPhrase, money, pct } from './format';
 import { historyLines } from './history/lines';
 import type { GroupFigures, Lang, ProjectReport, Report } from './types';
 
-function periodPhrase(asOf: string, lang: Lang): string {
+export function periodPhrase(asOf: string, lang: Lang): string {
   const month = Number(asOf.slice(5, 7));
   const day = Number(asOf.slice(8, 10));
   const monthEnd = new Date(Date.UTC(Number(asOf.slice(0, 4)), month, 0)).getUTCDate() === day;
@@ -21,7 +21,7 @@ function periodPhrase(asOf: string, lang: Lang): string {
   return `截至${month}月${day}日`;
 }
 
-function groupSentence(g: GroupFigures, rank: number | null, ranked: number, lang: Lang): string {
+export function groupSentence(g: GroupFigures, rank: number | null, ranked: number, lang: Lang): string {
   const rankText = rank !== null && ranked > 1
     ? lang === 'en' ? `, ranking ${rank} of ${ranked}` : lang === 'zh-TW' ? `，居全市第${rank}位` : `，居全市第${rank}位`
     : '';

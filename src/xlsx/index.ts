@@ -10,3 +10,6 @@ export { checkReadWorkbook, checkWorkbook, NoLedgerError, type CheckedWorkbook }
 export { entryText, readZipDirectory } from './zip';
 export type { Crc32, DeflateRaw, DeflateRawPiece, InflateRaw, PieceDeflater } from './zip';
 export { unescapeXml } from './xml';
+/** For the other package writers (src/docx): the zip writer and the XML escapes. */
+export { writeZip, type Codecs, type OutEntry } from './zip';
+export { escapeAttr, escapeText } from './xml';
