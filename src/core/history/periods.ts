@@ -1,8 +1,9 @@
 /**
- * Which earlier workbooks make which period. Each `--previous` file is one period, in
- * the order given (oldest first); a folder holds several periods: its workbooks are
- * grouped by the date their sheet names (`截至5月底`), oldest first, so a folder of
- * county files for April and May gives two periods of several files each. A workbook
+ * Which earlier workbooks make which period. `--previous` files are taken in the order
+ * given (oldest first) and a folder's workbooks by the date their sheet names (`截至5月底`),
+ * oldest first; consecutive workbooks that name the same date are one period, so a folder
+ * of county files for April and May, or the same files named one by one, gives two
+ * periods of several files each. A workbook
  * that names no date is a period of its own, taken as one month before the period after
  * it (monthly reports), the last one as one month before this period.
  */
@@ -36,18 +37,17 @@ export function monthBefore(asOf: string): string {
 export function groupPeriods(workbooks: readonly EarlierWorkbook[], currentAsOf: string): EarlierPeriod[] {
   const groups: EarlierWorkbook[][] = [];
   const args = [...new Set(workbooks.map((w) => w.arg))].sort((a, b) => a - b);
+  // Workbooks that name the same date are one period (the counties of one month), whether
+  // they come from one folder or from --previous given once per file.
+  const join = (w: EarlierWorkbook) => {
+    const open = groups.length > 0 ? groups[groups.length - 1] : null;
+    if (open && w.namedAsOf !== null && open[0].namedAsOf === w.namedAsOf) open.push(w);
+    else groups.push([w]);
+  };
   for (const arg of args) {
     const mine = workbooks.filter((w) => w.arg === arg);
-    if (!mine[0].inFolder) {
-      for (const w of mine) groups.push([w]);
-      continue;
-    }
-    const sorted = [...mine].sort((a, b) => (a.namedAsOf ?? '').localeCompare(b.namedAsOf ?? '') || a.file.localeCompare(b.file));
-    for (const w of sorted) {
-      const open = groups.length > 0 ? groups[groups.length - 1] : null;
-      if (open && w.namedAsOf !== null && open[0].arg === arg && open[0].namedAsOf === w.namedAsOf) open.push(w);
-      else groups.push([w]);
-    }
+    const sorted = mine[0].inFolder ? [...mine].sort((a, b) => (a.namedAsOf ?? '').localeCompare(b.namedAsOf ?? '') || a.file.localeCompare(b.file)) : mine;
+    for (const w of sorted) join(w);
   }
   const periods: EarlierPeriod[] = new Array(groups.length);
   let next = currentAsOf;
