@@ -175,7 +175,8 @@ function hasAmounts(row: (CellValue | undefined)[], layout: Layout): boolean {
   for (let i = 0; i < cols.length; i++) {
     const v = row[cols[i]];
     // Any text the value reader reads (`5.2亿元`, `约3000`) is a figure too (figure-forms.ts).
-    if (numberOf(v) !== null || (typeof v === 'string' && readTextFigure(v, '万元') !== null)) return true;
+    // Text goes to the value reader first: it reads what numberOf reads of a text cell and more.
+    if (typeof v === 'string' ? readTextFigure(v, '万元') !== null || numberOf(v) !== null : numberOf(v) !== null) return true;
   }
   return false;
 }
