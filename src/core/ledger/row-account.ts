@@ -9,11 +9,20 @@
 import { isBlank, type CellValue, type Grid } from '../grid';
 import type { ClassifiedRow, HeaderInfo, RowAccount } from '../types';
 
-function nonBlankCells(row: readonly (CellValue | undefined)[] | undefined, own: ReadonlySet<number>): number[] {
-  const out: number[] = [];
-  if (!row) return out;
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c]) && !own.has(c)) out.push(c);
-  return out;
+/**
+ * The row's non-blank cells outside the tool's columns, told apart only as far as the
+ * accounting needs: none (-1), exactly one (its column), or more (-2). No allocation:
+ * this runs on every row of the sheet.
+ */
+function soleCell(row: readonly (CellValue | undefined)[] | undefined, own: ReadonlySet<number>): number {
+  if (!row) return -1;
+  let first = -1;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c]) || (own.size > 0 && own.has(c))) continue;
+    if (first >= 0) return -2;
+    first = c;
+  }
+  return first;
 }
 
 export interface RowAccounting {
@@ -30,20 +39,20 @@ export function accountRows(grid: Grid, header: HeaderInfo, rows: readonly Class
   const unaccounted: number[] = [];
   const top = header.rows.length ? header.rows[0] : header.dataStart;
   for (let r = top; r < header.dataStart; r++) {
-    if (nonBlankCells(grid.values[r], own).length === 0) continue;
+    if (soleCell(grid.values[r], own) === -1) continue;
     account.rows++;
     account.header++;
   }
-  const kindOf = new Map<number, ClassifiedRow['kind']>();
-  for (const row of rows) kindOf.set(row.r, row.kind);
+  const kindOf: (ClassifiedRow['kind'] | undefined)[] = new Array(grid.values.length);
+  for (const row of rows) if (row.r < kindOf.length) kindOf[row.r] = row.kind;
   const indexCol = header.columns.index;
   for (let r = header.dataStart; r < grid.values.length; r++) {
-    const cells = nonBlankCells(grid.values[r], own);
-    if (cells.length === 0) continue;
+    const sole = soleCell(grid.values[r], own);
+    if (sole === -1) continue;
     account.rows++;
-    const kind = kindOf.get(r);
+    const kind = kindOf[r];
     if (kind !== undefined && kind !== 'blank') account[kind]++;
-    else if (cells.length === 1 && cells[0] === indexCol) account.numberedEmpty++;
+    else if (sole >= 0 && sole === indexCol) account.numberedEmpty++;
     else unaccounted.push(r);
   }
   return { account, unaccounted };

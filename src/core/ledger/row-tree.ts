@@ -28,6 +28,11 @@ import { PLACE_NAME, compactText, headingLevel, labelOf } from './row-text';
 /** The figures a subtotal must add up: as many of these as the sheet has. */
 type KeyField = 'totalInvestment' | 'annualPlan' | 'completedYtd';
 const KEY_FIELDS: readonly KeyField[] = ['totalInvestment', 'annualPlan', 'completedYtd'];
+const FIELD_READERS: Record<KeyField, (p: Project) => number | null> = {
+  totalInvestment: (p) => p.totalInvestment,
+  annualPlan: (p) => p.annualPlan,
+  completedYtd: (p) => p.completedYtd,
+};
 /** Passes of the search for subtotals that look like projects; each finds one more level. */
 const MAX_PASSES = 6;
 /** A block of equal prefix sums (projects with nothing typed) is searched this far at most. */
@@ -99,8 +104,10 @@ class Pass {
       const values = new Float64Array(n);
       const prefix = new Float64Array(n + 1);
       let monotone = true;
+      // A fixed property per accessor keeps each read monomorphic (leaves[i][k.field] is not).
+      const read = FIELD_READERS[k.field];
       for (let i = 0; i < n; i++) {
-        const v = leaves[i][k.field];
+        const v = read(leaves[i]);
         values[i] = v === null ? NaN : v;
         const x = v === null || v !== v ? 0 : v;
         if (x < 0) monotone = false;
