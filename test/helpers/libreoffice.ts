@@ -66,3 +66,34 @@ export function recalculateAll(files: string[], outDir: string, format = 'xlsx')
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }
+
+/** LibreOffice Writer (for .docx) and pdftotext, or null with one loud line; in CI a missing one fails. */
+export function requireWriter(suite: string): { soffice: string; pdftotext: string } | null {
+  const soffice = findSoffice();
+  const program = soffice ? path.dirname(fs.realpathSync(soffice)) : null;
+  const writer = program !== null && fs.readdirSync(program).some((f) => /^libswlo\.(so|dylib|dll)$/.test(f));
+  const which = spawnSync('which', ['pdftotext'], { encoding: 'utf8' });
+  const pdftotext = which.status === 0 ? which.stdout.trim() : '';
+  if (soffice && writer && pdftotext) return { soffice, pdftotext };
+  const missing = [!soffice || !writer ? 'libreoffice-writer' : null, !pdftotext ? 'poppler-utils' : null].filter(Boolean).join(' and ');
+  if (process.env.CI) throw new Error(`${missing} is required in CI (CI is set): ${suite}`);
+  console.warn(`*** ${missing} NOT installed: ${suite} did NOT run. Install ${missing} to run it. ***`);
+  return null;
+}
+
+/** Converts a document (a .docx) with LibreOffice Writer; returns the new file's path. */
+export function convertDocument(file: string, outDir: string, format: string): string {
+  const soffice = findSoffice();
+  if (!soffice) throw new Error('LibreOffice (soffice) is not installed');
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-lo-profile-'));
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+    const res = spawnSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, file],
+      { encoding: 'utf8', timeout: 300000 });
+    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '') + '.' + format);
+    if (res.status !== 0 || !fs.existsSync(out)) throw new Error(`LibreOffice failed (${res.status}): ${res.stderr || res.stdout}`);
+    return out;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
