@@ -20,6 +20,7 @@ export const DEFAULT_COL_PT = 54;
 const CHART_TYPES: Record<number, string> = { 57: 'BarClustered', 58: 'BarStacked', 51: 'ColumnClustered', 52: 'ColumnStacked', 4: 'Line', 5: 'Pie' };
 const LEGEND: Record<number, string> = { [-4107]: 'Bottom', [-4160]: 'Top', [-4131]: 'Left', [-4152]: 'Right', 2: 'Corner' };
 
+/** Range.Left of column c, in points from the sheet's corner (Range.Top of row r is r × ROW_PT). */
 export function colLeft(sheet: FakeSheet, c: number): number {
   let x = 0;
   for (let k = 0; k < c; k++) x += sheet.colWidths.get(k) ?? DEFAULT_COL_PT;
@@ -209,13 +210,4 @@ export class FakeChartObjects {
     this.sheet.charts.push(model);
     return new FakeEtChartObject(this.et, this.sheet, model);
   }
-}
-
-/** Range.Left and Range.Top in points, as the fake lays the sheet out. */
-export function rangeLeft(sheet: FakeSheet, c: number): number {
-  return colLeft(sheet, c);
-}
-
-export function rangeTop(r: number): number {
-  return r * ROW_PT;
 }

@@ -6,7 +6,7 @@
  * It throws where WPS would refuse: a written array of the wrong shape, an array
  * for NumberFormat, a note on a cell that has one, a selection on an inactive sheet.
  */
-import { rangeLeft, rangeTop } from './charts';
+import { colLeft, ROW_PT } from './charts';
 import { contains, intersect, rectA1, type Rect } from '../fake-excel/a1';
 import { interpretInput } from '../fake-excel/cell-input';
 import type { FakeCF, FakeSheet, FakeValue } from '../fake-excel/model';
@@ -59,8 +59,8 @@ export class FakeRange {
   }
 
   /** Where the range starts, in points from the sheet's corner (test/fake-wps/charts.ts lays the sheet out). */
-  get Left(): number { this.call('Left'); return rangeLeft(this.sheet, this.rect.c0); }
-  get Top(): number { this.call('Top'); return rangeTop(this.rect.r0); }
+  get Left(): number { this.call('Left'); return colLeft(this.sheet, this.rect.c0); }
+  get Top(): number { this.call('Top'); return this.rect.r0 * ROW_PT; }
   get Row(): number { this.call('Row'); return this.rect.r0 + 1; }
   get Column(): number { this.call('Column'); return this.rect.c0 + 1; }
   get Rows(): { Count: number } { this.call('Rows'); return { Count: this.rect.r1 - this.rect.r0 + 1 }; }

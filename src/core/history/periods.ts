@@ -3,9 +3,9 @@
  * given (oldest first) and a folder's workbooks by the date their sheet names (`截至5月底`),
  * oldest first; consecutive workbooks that name the same date are one period, so a folder
  * of county files for April and May, or the same files named one by one, gives two
- * periods of several files each. A workbook
- * that names no date is a period of its own, taken as one month before the period after
- * it (monthly reports), the last one as one month before this period.
+ * periods of several files each. A workbook that names no date is a period of its own,
+ * taken as one month before the period after it (monthly reports), the last one as one
+ * month before this period.
  */
 import { monthEnd } from '../as-of';
 
