@@ -73,8 +73,33 @@ const POWER: Record<Unit, number> = { 元: 0, 万元: 4, 亿元: 8 };
  * leave anything but plain-number text (`3000-5000`, `(3000)`, `—`, `0.5%`).
  */
 export function readTextFigure(raw: string, column: Unit): TextFigure | null {
+  const value = textFigureValue(raw, column);
+  return value === value ? { value, forms: lastForms } : null;
+}
+
+/** The FORM bits of the text textFigureValue read last (0 after one it could not read). */
+let lastForms = 0;
+
+/**
+ * readTextFigure's value without an object: NaN for none. The forms it met are then
+ * textFigureForms(). Readers of whole columns of text (an export writes every amount
+ * so) take this, one object per cell being most of their garbage.
+ */
+export function textFigureValue(raw: string, column: Unit): number {
   const quick = quickTextFigure(raw, column);
-  return quick !== undefined ? quick : slowTextFigure(raw, column);
+  if (quick !== QUICK_UNDECIDED) return quick;
+  const slow = slowTextFigure(raw, column);
+  if (slow === null) {
+    lastForms = 0;
+    return NaN;
+  }
+  lastForms = slow.forms;
+  return slow.value;
+}
+
+/** The forms of the text textFigureValue (or readTextFigure) read last. */
+export function textFigureForms(): number {
+  return lastForms;
 }
 
 /** A unit written after a figure, narrow or full-width brackets or none, and its unit. */
@@ -84,63 +109,68 @@ const TRAILING_UNITS: readonly [string, Unit, boolean][] = [
   ['万元', '万元', false], ['萬元', '万元', false], ['亿元', '亿元', false], ['億元', '亿元', false], ['元', '元', false],
 ];
 
+/** quickTextFigure's answer when the text holds a form it does not take (a figure is never negative). */
+const QUICK_UNDECIDED = -1;
+/** Exact powers of ten up to the most decimals plain-number text holds. */
+const TENS = Array.from({ length: MAX_PLAIN_DIGITS + 1 }, (_, k) => 10 ** k);
+
 /**
  * The common forms in one pass, as the steps of slowTextFigure read them: digits, points,
  * commas and spaces, narrow or full-width, then at most a unit at the end; plain-number
  * text (plain-number.ts: digits, at most one point, 1 to 15 digits) left after them.
- * Undefined when the text holds anything else (the steps decide then); plain text and
- * most exported columns take this path.
+ * QUICK_UNDECIDED when the text holds anything else (the steps decide then), NaN for
+ * none; the forms go to lastForms. Plain text and most exported columns take this path.
+ *
+ * The value is built from the digits, not parsed from a cleaned copy: the digits as a
+ * whole number m (at most 15 digits, so exact) over 10^k for k decimals (exact too) is
+ * one correctly rounded division, the same double Number() gives for the cleaned text.
  */
-function quickTextFigure(raw: string, column: Unit): TextFigure | null | undefined {
+function quickTextFigure(raw: string, column: Unit): number {
   let end = raw.length;
-  if (end === 0) return null;
+  lastForms = 0;
+  if (end === 0) return NaN;
   let unit: Unit | null = null;
   let forms = 0;
   const last = raw.charCodeAt(end - 1);
   // 元 or a closing bracket ends every unit token.
   if (last === 0x5143 || last === 0x29 || last === 0xff09) {
     const hit = TRAILING_UNITS.find(([token]) => raw.endsWith(token));
-    if (hit === undefined) return undefined;
+    if (hit === undefined) return QUICK_UNDECIDED;
     end -= hit[0].length;
     unit = hit[1];
     forms |= FORM.unit;
     if (hit[2]) forms |= FORM.fullWidth;
   }
-  // The cleaned text, built only from the first character a step changes.
-  let s: string | null = null;
+  let m = 0;
   let digits = 0;
   let points = 0;
+  let decimals = 0;
   for (let i = 0; i < end; i++) {
     const ch = raw.charCodeAt(i);
-    let put = -1; // the narrow character kept, or -1 for one removed
-    if (ch >= 0x30 && ch <= 0x39) {
-      digits++;
-      if (s !== null) s += raw[i];
+    let d: number;
+    if (ch >= 0x30 && ch <= 0x39) d = ch - 0x30;
+    else if (ch >= 0xff10 && ch <= 0xff19) {
+      d = ch - 0xff10;
+      forms |= FORM.fullWidth;
+    } else {
+      if (ch === 0x2e) points++;
+      else if (ch === 0xff0e) {
+        points++;
+        forms |= FORM.fullWidth;
+      } else if (ch === 0x2c) forms |= FORM.grouped;
+      else if (ch === 0xff0c) forms |= FORM.fullWidth | FORM.grouped;
+      else if (ch === 0x20 || ch === 0x3000 || ch === 0xa0) forms |= FORM.spaces;
+      else return QUICK_UNDECIDED;
       continue;
     }
-    if (ch === 0x2e) {
-      points++;
-      if (s !== null) s += '.';
-      continue;
-    }
-    if (ch >= 0xff10 && ch <= 0xff19) {
-      digits++;
-      put = ch - 0xfee0;
-      forms |= FORM.fullWidth;
-    } else if (ch === 0xff0e) {
-      points++;
-      put = 0x2e;
-      forms |= FORM.fullWidth;
-    } else if (ch === 0x2c) forms |= FORM.grouped;
-    else if (ch === 0xff0c) forms |= FORM.fullWidth | FORM.grouped;
-    else if (ch === 0x20 || ch === 0x3000 || ch === 0xa0) forms |= FORM.spaces;
-    else return undefined;
-    if (s === null) s = raw.slice(0, i);
-    if (put >= 0) s += String.fromCharCode(put);
+    digits++;
+    m = m * 10 + d;
+    if (points > 0) decimals++;
   }
-  if (digits === 0 || digits > MAX_PLAIN_DIGITS || points > 1) return null;
-  const n = Number(s === null ? (end === raw.length ? raw : raw.slice(0, end)) : s);
-  return { value: unit === null ? n : n * unitFactor(unit, column), forms };
+  if (digits === 0 || digits > MAX_PLAIN_DIGITS || points > 1) return NaN;
+  lastForms = forms;
+  const n = decimals === 0 ? m : m / TENS[decimals];
+  return unit === null ? n : n * unitFactor(unit, column);
 }
 
 /** The steps one by one, for any text (exported so tests can hold the quick pass to it). */
@@ -243,8 +273,8 @@ export function formFigureFormula(ref: string, forms: number, column: Unit): str
 export function formFigureOf(v: unknown, column: Unit): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v !== 'string') return null;
-  const f = readTextFigure(v, column);
-  return f === null ? null : f.value;
+  const f = textFigureValue(v, column);
+  return f === f ? f : null;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { CellValue, Grid } from '../grid';
 import type { ClassifiedRow, Field, Ledger, ReadNumber } from '../types';
-import { readTextFigure } from '../figure-forms';
+import { textFigureForms, textFigureValue } from '../figure-forms';
 import { cleanText, readNumber } from '../values';
 import { amountColumns, columnOf, isFigureRow, unitOf } from './cells';
 import type { RuleContext } from './rule';
@@ -16,19 +16,21 @@ import type { RuleContext } from './rule';
 /**
  * The odd cells and their readings (ReadNumber's fields), a column of facts each, cell
  * i across them: a sheet exported as text has a whole ledger of them, and one object
- * per cell was most of the work of reading it.
+ * per cell was most of the work of reading it. The columns are sized for every cell
+ * at the start (figure rows × amount columns) and cut to the cells found: half a
+ * million pushes, each array growing and copied as it goes, cost more than the reading.
  */
 export interface OddCells {
   readonly length: number;
   readonly row: readonly ClassifiedRow[];
   readonly field: readonly Field[];
-  readonly c: readonly number[];
+  readonly c: ArrayLike<number>;
   readonly v: readonly CellValue[];
   /** The reading's value, NaN for none (a reading is never NaN). */
-  readonly value: readonly number[];
+  readonly value: ArrayLike<number>;
   readonly kind: readonly ReadNumber['kind'][];
   /** Text amounts: the forms the value reader met (figure-forms.ts FORM bits); 0 otherwise. */
-  readonly forms: readonly number[];
+  readonly forms: ArrayLike<number>;
 }
 
 const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCells }>();
@@ -42,14 +44,17 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   // Period columns that continue the year to date (`8月中旬完成`) are read into it: checked as it is.
   const ytdUnit = unitOf(header, 'completedYtd');
   for (const c of header.ytdParts ?? []) if (!cols.some((x) => x.c === c)) cols.push({ field: 'completedYtd', c, unit: ytdUnit });
-  const row: ClassifiedRow[] = [];
-  const field: Field[] = [];
-  const cs: number[] = [];
-  const vs: CellValue[] = [];
-  const value: number[] = [];
-  const kind: ReadNumber['kind'][] = [];
-  const forms: number[] = [];
   const rows = ledger.rows;
+  const max = rows.length * cols.length;
+  const row = new Array<ClassifiedRow>(max);
+  const field = new Array<Field>(max);
+  const cs = new Int32Array(max);
+  const vs = new Array<CellValue>(max);
+  const value = new Float64Array(max);
+  const kind = new Array<ReadNumber['kind']>(max);
+  // FORM bits fit a byte.
+  const forms = new Uint8Array(max);
+  let n = 0;
   for (let i = 0; i < rows.length; i++) {
     const cr = rows[i];
     if (!isFigureRow(cr)) continue;
@@ -59,31 +64,34 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
       const col = cols[k];
       const v = values[col.c];
       if (v === null || v === undefined || (typeof v === 'number' && v >= 0)) continue;
-      row.push(cr);
-      field.push(col.field);
-      cs.push(col.c);
-      vs.push(v);
+      row[n] = cr;
+      field[n] = col.field;
+      cs[n] = col.c;
+      vs[n] = v;
       if (typeof v === 'string' && col.field !== 'reportedRate') {
         // Amount text as the report reads it: a figure with its forms, blank, or not a number.
-        const f = readTextFigure(v, col.unit);
-        if (f !== null) {
-          value.push(f.value);
-          kind.push('text-number');
-          forms.push(f.forms);
+        const f = textFigureValue(v, col.unit);
+        if (f === f) {
+          value[n] = f;
+          kind[n] = 'text-number';
+          forms[n] = textFigureForms();
         } else {
-          value.push(NaN);
-          kind.push(cleanText(v) === '' ? 'blank' : 'not-a-number');
-          forms.push(0);
+          value[n] = NaN;
+          kind[n] = cleanText(v) === '' ? 'blank' : 'not-a-number';
         }
       } else {
         const read = readNumber(v);
-        value.push(read.value === null ? NaN : read.value);
-        kind.push(read.kind);
-        forms.push(0);
+        value[n] = read.value === null ? NaN : read.value;
+        kind[n] = read.kind;
       }
+      n++;
     }
   }
-  const cells: OddCells = { length: row.length, row, field, c: cs, v: vs, value, kind, forms };
+  row.length = n;
+  field.length = n;
+  vs.length = n;
+  kind.length = n;
+  const cells: OddCells = { length: n, row, field, c: cs.subarray(0, n), v: vs, value: value.subarray(0, n), kind, forms: forms.subarray(0, n) };
   cache.set(ledger, { grid, cells });
   return cells;
 }
