@@ -99,18 +99,19 @@ export function dateSerial(y: number, m: number, d: number): number {
 
 /**
  * The custom rule for the national project code (`YYYY-AAAAAA-II-TT-NNNNNX`, the shape
- * `invalid-project-code` tests), for the cell `ref`: empty, or 24 characters with exactly four
- * dashes at 5, 12, 15 and 18, nineteen digits and a digit or capital letter last. A group is all
- * digits when its value zero-padded by TEXT gives the group back: a sign, a point, an exponent
- * or a space never survives that round trip.
+ * `invalid-project-code` tests), for the cell `ref`; a blank cell is let through by the rule's
+ * allowBlank. 24 characters with dashes at 5, 12, 15 and 18; the text without dashes is
+ * nineteen digits and the last character, so there are exactly those four dashes; the last is a
+ * digit or a capital letter. A group is all digits when its value zero-padded by TEXT gives the
+ * group back: a sign, a point, an exponent or a space never survives that round trip. Kept
+ * under the 255 characters Excel takes in a rule.
  */
 export function codeFormula(ref: string): string {
   const bare = `SUBSTITUTE(${ref},"-","")`;
-  return `OR(${ref}="",AND(LEN(${ref})=24,LEN(${bare})=20,`
+  return `AND(LEN(${ref})=24,`
     + `MID(${ref},5,1)&MID(${ref},12,1)&MID(${ref},15,1)&MID(${ref},18,1)="----",`
-    + `TEXT(--LEFT(${bare},15),REPT(0,15))=LEFT(${bare},15),`
-    + `TEXT(--MID(${ref},20,4),"0000")=MID(${ref},20,4),`
-    + `ISNUMBER(FIND(RIGHT(${ref}),"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"))))`;
+    + `TEXT(--LEFT(${bare},15),REPT(0,15))&TEXT(--MID(${ref},20,4),"0000")&RIGHT(${ref})=${bare},`
+    + `ISNUMBER(FIND(RIGHT(${ref}),"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")))`;
 }
 
 function asOfParts(asOf: string): { year: number; month: number } {
