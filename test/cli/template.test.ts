@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { run } from '../../src/cli/commands';
 import { buildTemplate, codeFormula, dateSerial, TEMPLATE_KEYS } from '../../src/core/template';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
@@ -88,6 +89,29 @@ describe('ledger template', () => {
     for (const a1 of [`${col('rate')}4`, `${col('annualPlan')}14`, `${col('ytd')}26`, 'B14', 'A1', 'B3']) expect(locked(a1)).toBe(true);
     for (const k of TEMPLATE_KEYS.filter((k) => k !== 'rate')) expect(locked(`${col(k)}4`)).toBe(false);
     expect(locked(`${col('ytd')}24`)).toBe(false);
+  });
+
+  it('fills the completion rate red and yellow by the lag behind time progress', () => {
+    const spec = buildTemplate({ asOf: '2022-06-30', groups: ['阳谷县'], lang: 'zh-CN' });
+    // End of June: time progress 0.5; red beyond 10 points behind, yellow beyond 0, red first.
+    expect(spec.fills).toEqual([
+      { sqref: 'M4:M15', formula: 'AND(ISNUMBER(M4),(M4-0.5)*100<-10)', level: 'alert' },
+      { sqref: 'M4:M15', formula: 'AND(ISNUMBER(M4),(M4-0.5)*100<-0)', level: 'warn' },
+    ]);
+    const ev = (formula: string, rate: number): unknown => new Evaluator({ sheets: new Map([['S', new Map([['M4', { value: rate }]])]]), names: new Map() }).formula(formula, 'S');
+    expect([ev(spec.fills[0].formula, 0.35), ev(spec.fills[1].formula, 0.35)]).toEqual([true, true]);
+    expect([ev(spec.fills[0].formula, 0.45), ev(spec.fills[1].formula, 0.45)]).toEqual([false, true]);
+    expect([ev(spec.fills[0].formula, 0.5), ev(spec.fills[1].formula, 0.5)]).toEqual([false, false]);
+  });
+
+  it('writes the fills after the protection and the merges, and the rules before the page margins', () => {
+    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(out)))['xl/worksheets/sheet1.xml']);
+    const at = (tag: string): number => xml.indexOf(`<${tag}`);
+    const order = ['sheetData', 'sheetProtection', 'mergeCells', 'conditionalFormatting', 'dataValidations', 'pageMargins'].map(at);
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(xml).toContain('<sheetProtection sheet="1"');
+    expect(xml).not.toMatch(/password|hashValue/);
   });
 
   it('puts a long county list on a hidden sheet', async () => {
