@@ -95,10 +95,10 @@ const en: TemplateText = {
   headers: {
     index: 'No.', name: 'Project name', code: 'Project code', group: 'County', unit: 'Responsible unit', nature: 'Nature',
     start: 'Start date', finish: 'Completion date', total: 'Total investment (10k yuan)', annualPlan: 'Annual plan (10k yuan)',
-    month: (m) => `Completed in month ${m} (10k yuan)`, ytd: (m) => `Completed Jan-${m} (10k yuan)`, rate: 'Completion rate',
+    month: (m) => `Completed this month (${m}, 10k yuan)`, ytd: (m) => `Completed year to date (Jan-${m}, 10k yuan)`, rate: 'Completion rate',
     status: 'Started', progress: 'Progress', problems: 'Problems', remarks: 'Remarks',
   },
-  subtotal: (g) => `${g} subtotal`,
+  subtotal: (g) => `Subtotal ${g}`,
   total: 'Total',
   natures: ['New', 'Continued', 'Expansion', 'Renovation'],
   statuses: ['Started', 'Not started'],

@@ -211,3 +211,22 @@ describe('a filled template', () => {
     expect(report.total.completedYtd).toBe(27000);
   });
 });
+
+describe('the template in each language', () => {
+  it.each(['zh-CN', 'zh-TW', 'en'] as const)('%s: every text is there and a filled template is read at once', async (lang) => {
+    const spec = buildTemplate({ asOf: '2022-09-30', groups: ['A县', 'B县'], lang });
+    for (const r of spec.rules) expect([r.prompt, r.error, r.promptTitle, r.errorTitle].every((s) => s.length > 0)).toBe(true);
+    const file = path.join(dir, `${lang}.xlsx`);
+    expect(run(['template', '--lang', lang, '--as-of', '2022-09-30', '--groups', 'A县,B县', '--out', file], io)).toBe(0);
+    const wb = await load(file);
+    const ws = wb.worksheets[0];
+    ws.getCell('B4').value = 'P1'; ws.getCell('D4').value = 'A县'; ws.getCell('J4').value = 1000; ws.getCell('L4').value = 600;
+    ws.getCell('B15').value = 'P2'; ws.getCell('D15').value = 'B县'; ws.getCell('J15').value = 2000; ws.getCell('L15').value = 500;
+    fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const report = checkWorkbook(new Uint8Array(fs.readFileSync(file)), { ...DEFAULT_SETTINGS, today: '2022-09-30' }).sheets[0];
+    expect(report.issues.filter((i) => /^(column-|rows-|row-unaccounted)/.test(i.code))).toEqual([]);
+    expect(report.projects.map((p) => p.row)).toEqual([4, 15]);
+    expect(report.total.annualPlan).toBe(3000);
+    expect(report.total.completedYtd).toBe(1100);
+  });
+});
