@@ -230,3 +230,32 @@ describe('the template in each language', () => {
     expect(report.total.completedYtd).toBe(1100);
   });
 });
+
+describe('ledger template arguments', () => {
+  const errIo = () => {
+    const err: string[] = [];
+    return { err, io: { ...io, stderr: (s: string) => { err.push(s); } } };
+  };
+  it.each([
+    [['template', '--out', 'x.txt']],
+    [['template', '--as-of', '2022-13-01', '--out', 'x.xlsx']],
+    [['template', '--max-amount', '0', '--out', 'x.xlsx']],
+    [['check', 'a.xlsx', '--groups', 'A县']],
+  ])('refuses %p with exit 2', (argv) => {
+    const { err, io: quiet } = errIo();
+    expect(run(argv, quiet)).toBe(2);
+    expect(err.join('')).not.toBe('');
+  });
+
+  it('writes through a temporary name and leaves nothing else in the folder', () => {
+    const sub = fs.mkdtempSync(path.join(dir, 'atomic-'));
+    const file = path.join(sub, 't.xlsx');
+    expect(run(['template', '--max-amount', '200000', '--out', file], io)).toBe(0);
+    expect(fs.readdirSync(sub)).toEqual(['t.xlsx']);
+    const spec = buildTemplate({ asOf: '2022-06-30', groups: [], lang: 'zh-CN', maxAmount: 200000 });
+    expect(spec.rules.find((r) => r.key === 'annualPlan')?.formula2).toBe('200000');
+    // No county: one block of rows and a 合计 summing it, no list of counties.
+    expect(spec.rules.some((r) => r.key === 'group')).toBe(false);
+    expect(spec.rows.filter((r) => r.kind === 'subtotal')).toEqual([]);
+  });
+});
