@@ -6,7 +6,11 @@ import { colIndex } from '../core/grid';
 import { CLI_TEXT } from './messages';
 
 export interface CliOptions {
-  command: 'check' | 'bulletin' | 'whatif' | 'help';
+  command: 'check' | 'bulletin' | 'whatif' | 'template' | 'help';
+  /** `template --groups a,b`: the counties, one block of rows each. */
+  groups: string[];
+  /** `template --max-amount N`: largest amount in 万元 an input cell takes. */
+  maxAmount?: number;
   inputs: string[];
   json: boolean;
   out: string;
@@ -57,7 +61,7 @@ function langFromEnv(env: NodeJS.ProcessEnv): Lang {
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptions {
   const opts: CliOptions = {
     command: 'help', inputs: [], json: false, out: 'ledger-out', timeBasis: 'month', lang: langFromEnv(env),
-    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false, map: {}, previous: [],
+    rank: 'competition', lagWarn: 0, lagAlert: 10, noWrite: false, map: {}, previous: [], groups: [],
   };
   // --lang first, so every later message speaks it.
   const li = argv.indexOf('--lang');
@@ -70,7 +74,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
   const args = [...argv];
   const cmd = args.shift();
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return opts;
-  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
+  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif' && cmd !== 'template') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
   opts.command = cmd;
   if (cmd === 'bulletin') opts.noWrite = true;
   // whatif writes annotated copies only when --out is given.
@@ -157,6 +161,18 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
         opts.maxCells = n;
         break;
       }
+      case '--groups': {
+        if (cmd !== 'template') throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
+        opts.groups = value(a).split(/[,，、]/).map((g) => g.trim()).filter((g) => g);
+        break;
+      }
+      case '--max-amount': {
+        if (cmd !== 'template') throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
+        const n = number(a);
+        if (n <= 0) throw new UsageError(t.badValue(a, String(n)));
+        opts.maxAmount = n;
+        break;
+      }
       case '--lag-warn': opts.lagWarn = number(a); break;
       case '--lag-alert': opts.lagAlert = number(a); break;
       case '--no-write': opts.noWrite = true; break;
@@ -184,6 +200,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
     }
   }
   if (opts.lagAlert < opts.lagWarn) throw new UsageError(t.badValue('--lag-alert', String(opts.lagAlert)));
+  if (cmd === 'template') {
+    if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(t.badValue('--out', opts.out));
+    return opts;
+  }
   if (opts.inputs.length === 0) throw new UsageError(`${t.noFiles}\n${t.usage}`);
   return opts;
 }

@@ -23,6 +23,7 @@ import type { ReadOptions } from '../xlsx';
 import { parseArgs, UsageError, type CliOptions } from './cli';
 import { close as closeDeflateWorker, deflatePiece, workerPieceDeflater } from './deflate-worker';
 import { writeJson } from './json-stream';
+import { runTemplate } from './template';
 import { CLI_TEXT, type CliText } from './messages';
 import { readEarlier, type EarlierPeriods } from './history';
 import { runWhatif } from './whatif';
@@ -259,6 +260,7 @@ function runCommand(argv: string[], io: Io): number {
     io.stdout(`${t.usage}\n`);
     return 0;
   }
+  if (opts.command === 'template') return runTemplate(opts, io, writeAtomic);
   const settings = settingsFrom(opts, io.today);
   const files = expandInputs(opts.inputs);
   if (files.length === 0) {

@@ -13,3 +13,5 @@ export { unescapeXml } from './xml';
 /** For the other package writers (src/docx): the zip writer and the XML escapes. */
 export { writeZip, type Codecs, type OutEntry } from './zip';
 export { escapeAttr, escapeText } from './xml';
+/** `ledger template`: the ledger template as a new workbook. */
+export { templateWorkbook } from './write';
