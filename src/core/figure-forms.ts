@@ -7,6 +7,8 @@
  * (plain-number.ts). Each step only removes or narrows characters no later step acts
  * on, so a formula holding only the steps a column needs reads every cell of the
  * column as this reader does: a step is a no-op on a cell without its form.
+ * Over 300 lines because the reader, its quick pass and the formulas that repeat its
+ * steps must change together, and side by side they are checked against each other.
  */
 import type { CellValue, Grid } from './grid';
 import { isPlainNumberText, MAX_PLAIN_DIGITS, plainTextFigureFormula, textFiguresOfCleaned } from './plain-number';
