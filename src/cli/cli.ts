@@ -6,7 +6,7 @@ import { colIndex } from '../core/grid';
 import { CLI_TEXT } from './messages';
 
 export interface CliOptions {
-  command: 'check' | 'bulletin' | 'whatif' | 'help';
+  command: 'check' | 'bulletin' | 'whatif' | 'merge' | 'help';
   inputs: string[];
   json: boolean;
   out: string;
@@ -70,9 +70,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
   const args = [...argv];
   const cmd = args.shift();
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return opts;
-  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
+  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif' && cmd !== 'merge') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
   opts.command = cmd;
   if (cmd === 'bulletin') opts.noWrite = true;
+  // merge writes one workbook, named by --out (no default).
+  if (cmd === 'merge') opts.out = '';
   // whatif writes annotated copies only when --out is given.
   if (cmd === 'whatif') {
     opts.noWrite = true;

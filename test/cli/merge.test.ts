@@ -1,0 +1,176 @@
+/**
+ * `ledger merge`: three county files (one in 亿元) and a corrupt one into one city workbook.
+ * The expected figures are worked out by hand below; the output is read with exceljs.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run, type Io } from '../../src/cli/commands';
+import type { MergeReport } from '../../src/cli/merge';
+import type { GroupFigures, Report } from '../../src/core/types';
+
+const HEADER = ['序号', '项目名称', '项目代码', '总投资', '年度计划投资', '1-6月完成投资', '是否开工'];
+
+type Row = [string, string, number, number, number, string];
+
+/** A county file: title naming June 2022, unit line, header, projects from sheet row 4. */
+export async function countyFile(file: string, unit: '万元' | '亿元', rows: Row[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['2022年1-6月重点项目进展情况']);
+  ws.addRow([`单位：${unit}`]);
+  ws.addRow(HEADER);
+  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
+  await wb.xlsx.writeFile(file);
+}
+
+/**
+ * 阳谷县 (万元): A 1000/400/200 started, B 500/200/40 started, C 300/100/0 not started.
+ *   plan 700, done 240, rate 240/700 = 34.2857%.
+ * 东阿县 (亿元 ×10000): D 0.2/0.1/0.06 → 2000/1000/600, E 0.1/0.05/0.01 → 1000/500/100.
+ *   plan 1500, done 700, rate 700/1500 = 46.667%.
+ * 莘县 (万元): F 800/300/120, and B again with 阳谷县's code (a duplicate across files).
+ *   plan 300+200 = 500, done 120+50 = 170, rate 34%.
+ * City: plan 700+1500+500 = 2700, done 240+700+170 = 1110, rate 41.111%.
+ * Ranks by completion rate: 东阿县 1 (46.7%), 阳谷县 2 (34.29%), 莘县 3 (34.0%).
+ */
+export async function makeCounties(dir: string): Promise<string[]> {
+  const a = path.join(dir, '阳谷县.xlsx');
+  const b = path.join(dir, '东阿县.xlsx');
+  const c = path.join(dir, '莘县.xlsx');
+  await countyFile(a, '万元', [
+    ['项目A', 'YG001', 1000, 400, 200, '是'],
+    ['项目B', 'YG002', 500, 200, 40, '是'],
+    ['项目C', 'YG003', 300, 100, 0, '否'],
+  ]);
+  await countyFile(b, '亿元', [
+    ['项目D', 'DE001', 0.2, 0.1, 0.06, '是'],
+    ['项目E', 'DE002', 0.1, 0.05, 0.01, '是'],
+  ]);
+  await countyFile(c, '万元', [
+    ['项目F', 'SX001', 800, 300, 120, '是'],
+    ['项目B', 'YG002', 500, 200, 50, '是'],
+  ]);
+  const bad = path.join(dir, '坏文件.xlsx');
+  fs.writeFileSync(bad, 'PK\u0003\u0004 not really a zip');
+  return [a, b, c, bad];
+}
+
+export function captureIo(): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (s) => out.push(s), stderr: (s) => err.push(s), isTTY: false, today: '2022-07-15', env: {} };
+}
+
+function num(v: ExcelJS.CellValue): number {
+  if (typeof v === 'number') return v;
+  if (v && typeof v === 'object' && 'result' in v) return Number((v as ExcelJS.CellFormulaValue).result);
+  return NaN;
+}
+
+describe('ledger merge', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let files: string[] = [];
+  let before: Map<string, Buffer>;
+  const out = path.join(dir, 'out', '全市.xlsx');
+  const io = captureIo();
+  let code = -1;
+  let report: Report & { merge: MergeReport };
+
+  beforeAll(async () => {
+    files = await makeCounties(dir);
+    before = new Map(files.map((f) => [f, fs.readFileSync(f)]));
+    code = run(['merge', ...files, '--out', out, '--json'], io);
+    report = JSON.parse(io.out.join('')) as Report & { merge: MergeReport };
+  });
+
+  it('names the corrupt file on stderr in one line, leaves it out and exits 2', () => {
+    const bad = io.err.filter((l) => l.includes('坏文件.xlsx'));
+    expect(bad).toHaveLength(1);
+    expect(bad[0].trim().split('\n')).toHaveLength(1);
+    expect(code).toBe(2);
+    expect(report.merge.failed.map((f: { file: string }) => path.basename(f.file))).toEqual(['坏文件.xlsx']);
+  });
+
+  it('says the 亿元 file was converted', () => {
+    expect(io.err.some((l) => l.includes('东阿县.xlsx') && l.includes('亿元') && l.includes('万元'))).toBe(true);
+    expect(report.merge.conversions).toEqual([{ file: '东阿县.xlsx', sheet: 'Sheet1', from: '亿元', to: '万元' }]);
+  });
+
+  it('never writes the inputs and leaves no temporary file', () => {
+    for (const f of files) expect(fs.readFileSync(f).equals(before.get(f) as Buffer)).toBe(true);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['全市.xlsx']);
+  });
+
+  it('reports the city totals and the ranks worked out by hand', () => {
+    const sheet = report.files[0].sheets?.[0];
+    if (!sheet) throw new Error('no merged sheet');
+    expect(sheet.total.annualPlan).toBeCloseTo(2700, 6);
+    expect(sheet.total.completedYtd).toBeCloseTo(1110, 6);
+    expect(sheet.total.completionRate).toBeCloseTo(1110 / 2700, 9);
+    const groups = Object.fromEntries(sheet.groups.map((g: GroupFigures) => [g.name, g]));
+    expect(groups['阳谷县'].annualPlan).toBeCloseTo(700, 6);
+    expect(groups['东阿县'].annualPlan).toBeCloseTo(1500, 6);
+    expect(groups['莘县'].completedYtd).toBeCloseTo(170, 6);
+    expect(groups['东阿县'].rank).toBe(1);
+    expect(groups['阳谷县'].rank).toBe(2);
+    expect(groups['莘县'].rank).toBe(3);
+  });
+
+  it('flags the project found in two files instead of counting it silently', () => {
+    const issues = (report.files[0].sheets?.[0].issues ?? []).filter((x) => x.code === 'duplicate-project');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].params.key).toBe('YG002');
+  });
+
+  it('writes 小计 and 合计 rows as SUM formulas and traces each row to its source cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('全市台账') as ExcelJS.Worksheet;
+    expect(ws).toBeDefined();
+    const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+    const col = (label: string) => header.indexOf(label) + 1;
+    const nameC = col('项目名称');
+    const planC = col('年度计划投资');
+    const doneC = col('本年累计完成投资');
+    const countyC = col('县（市、区）');
+    const srcC = col('来源');
+    expect([nameC, planC, doneC, countyC, srcC].every((c) => c > 0)).toBe(true);
+    const subtotals: Record<string, { plan: number; done: number; formula: string }> = {};
+    let total: { plan: number; done: number; formula: string } | null = null;
+    const sourceBooks = new Map<string, ExcelJS.Workbook>();
+    for (let r = 4; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const name = row.getCell(nameC).value;
+      const plan = row.getCell(planC).value;
+      if (name === '小计' || name === '合计') {
+        const entry = { plan: num(plan), done: num(row.getCell(doneC).value), formula: (plan as ExcelJS.CellFormulaValue).formula };
+        if (name === '小计') subtotals[String(row.getCell(countyC).value)] = entry;
+        else total = entry;
+        continue;
+      }
+      const src = String(row.getCell(srcC).value);
+      const [file, sheet, srcRow] = src.split('!');
+      let book = sourceBooks.get(file);
+      if (!book) {
+        book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(path.join(dir, file));
+        sourceBooks.set(file, book);
+      }
+      // The source row's 项目名称 cell (column B) holds the same name.
+      expect(book.getWorksheet(sheet)?.getRow(Number(srcRow)).getCell(2).value).toBe(name);
+    }
+    expect(subtotals['阳谷县'].plan).toBeCloseTo(700, 6);
+    expect(subtotals['阳谷县'].done).toBeCloseTo(240, 6);
+    expect(subtotals['东阿县'].plan).toBeCloseTo(1500, 6);
+    expect(subtotals['东阿县'].done).toBeCloseTo(700, 6);
+    expect(subtotals['莘县'].done).toBeCloseTo(170, 6);
+    expect(subtotals['阳谷县'].formula).toMatch(/^SUM\([A-Z]+4:[A-Z]+6\)$/);
+    expect(total?.plan).toBeCloseTo(2700, 6);
+    expect(total?.done).toBeCloseTo(1110, 6);
+    expect(total?.formula).toMatch(/^SUM\(/);
+    expect(wb.getWorksheet('汇总')).toBeDefined();
+  });
+});
