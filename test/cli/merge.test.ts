@@ -122,3 +122,21 @@ describe('ledger merge', () => {
     expect(wb.getWorksheet('汇总')).toBeDefined();
   });
 });
+
+describe('ledger merge without a proper --out', () => {
+  it('exits 2 with one line when --out is missing or names an input', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-out-'));
+    try {
+      const [a] = await makeCounties(dir);
+      const before = fs.readFileSync(a);
+      const io = captureIo();
+      expect(run(['merge', a], io)).toBe(2);
+      expect(io.err.join('')).toContain('--out');
+      const io2 = captureIo();
+      expect(run(['merge', a, '--out', a], io2)).toBe(2);
+      expect(fs.readFileSync(a).equals(before)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
