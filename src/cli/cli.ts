@@ -6,7 +6,7 @@ import { colIndex } from '../core/grid';
 import { CLI_TEXT } from './messages';
 
 export interface CliOptions {
-  command: 'check' | 'bulletin' | 'whatif' | 'template' | 'help';
+  command: 'check' | 'bulletin' | 'whatif' | 'template' | 'merge' | 'help';
   /** `template --groups a,b`: the counties, one block of rows each. */
   groups: string[];
   /** `template --max-amount N`: largest amount in 万元 an input cell takes. */
@@ -74,9 +74,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = {}): CliOptio
   const args = [...argv];
   const cmd = args.shift();
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return opts;
-  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif' && cmd !== 'template') throw new UsageError(`${t.badOption(cmd)}\n${t.usage}`);
+  if (cmd !== 'check' && cmd !== 'bulletin' && cmd !== 'whatif' && cmd !== 'template' && cmd !== 'merge') throw new UsageError(`${t.badOption(cmd)}
+${t.usage}`);
   opts.command = cmd;
   if (cmd === 'bulletin') opts.noWrite = true;
+  // merge writes one workbook, named by --out (no default).
+  if (cmd === 'merge') opts.out = '';
   // whatif writes annotated copies only when --out is given.
   if (cmd === 'whatif') {
     opts.noWrite = true;

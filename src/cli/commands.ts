@@ -27,6 +27,7 @@ import { runTemplate } from './template';
 import { CLI_TEXT, type CliText } from './messages';
 import { readEarlier, type EarlierPeriods } from './history';
 import { runWhatif } from './whatif';
+import { runMerge } from './merge';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -269,6 +270,7 @@ function runCommand(argv: string[], io: Io): number {
   }
   const limits = readLimits(opts);
   if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t, limits.fileBytes, io.env.PATH), writeAtomic, read: limits.read });
+  if (opts.command === 'merge') return runMerge(opts, io, { files, settings, load: (f) => load(f, settings, t, undefined, false, limits, io.env.PATH), writeAtomic, writeJson: (r) => writeJsonOut(r, io.stdout), human: (r) => humanReport(r, opts, t) });
   const inputSet = new Set(files.map((f) => path.resolve(f)));
   let exit = 0;
   let earlier: EarlierPeriods | null = null;

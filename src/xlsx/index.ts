@@ -6,6 +6,7 @@ export { readWorkbook, DEFAULT_LIMITS, type ReadOptions, type Workbook, type Wor
 export { applyPlans, type PatchOptions } from './patch';
 export { XlsxError, isXlsxError } from './errors';
 export type { DefinedName } from './read';
+export { gridWorkbook } from './write';
 export { checkReadWorkbook, checkWorkbook, NoLedgerError, type CheckedWorkbook } from './check-workbook';
 export { entryText, readZipDirectory } from './zip';
 export type { Crc32, DeflateRaw, DeflateRawPiece, InflateRaw, PieceDeflater } from './zip';

@@ -1,0 +1,140 @@
+/**
+ * `ledger merge <files or folders>... --out <city.xlsx>`: the counties' ledgers into one city
+ * workbook. Each file is read and analysed like `check`; the core merges the projects into one
+ * grid (core/merge.ts), the xlsx layer writes it as a new workbook and the same check makes its
+ * computed columns and 汇总, so the figures printed, in the JSON and in the formulas agree.
+ * Inputs are never written; the output is written atomically.
+ */
+import * as path from 'path';
+import { mergeLedgers, MERGED_SHEET, type MergeConversion, type MergeSource } from '../core/merge';
+import { buildReport, failedFile, fileReport } from '../core/report';
+import type { FileErrorCode, FileReport, Lang, Report, Settings } from '../core/types';
+import { checkWorkbook, gridWorkbook, type CheckedWorkbook } from '../xlsx';
+import type { CliOptions } from './cli';
+
+export interface MergeIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}
+
+/** What commands.ts hands over: the expanded files, settings, its loader and writer. */
+export interface MergeDeps {
+  files: string[];
+  settings: Settings;
+  /** Reads and checks one file without writing; throws an error with `code` and a one-line message. */
+  load: (file: string) => CheckedWorkbook;
+  writeAtomic: (target: string, data: Uint8Array) => void;
+  writeJson: (report: Report) => void;
+  human: (report: Report) => string;
+}
+
+/** The report's `merge` part (report-v1, additive). */
+export interface MergeReport {
+  output: string;
+  sheet: string;
+  unit: '万元';
+  sources: { file: string; sheet: string; unit: string; projects: number }[];
+  conversions: MergeConversion[];
+  failed: { file: string; code: FileErrorCode; message: string }[];
+  counties: { name: string; projects: number; firstRow: number; lastRow: number; subtotalRow: number }[];
+  totalRow: number;
+}
+
+const TEXT: Record<Lang, {
+  converted: (file: string, sheet: string, from: string) => string;
+  written: (file: string, n: number, files: number) => string;
+  nothing: string;
+  needOut: string;
+}> = {
+  'zh-CN': {
+    converted: (f, s, u) => `${f}「${s}」金额单位为${u}，已换算为万元`,
+    written: (f, n, k) => `已合并 ${k} 个文件共 ${n} 个项目，写入 ${f}`,
+    nothing: '没有可合并的台账',
+    needOut: 'merge 需要 --out <全市.xlsx>',
+  },
+  'zh-TW': {
+    converted: (f, s, u) => `${f}「${s}」金額單位為${u}，已換算為萬元`,
+    written: (f, n, k) => `已合併 ${k} 個檔案共 ${n} 個項目，寫入 ${f}`,
+    nothing: '沒有可合併的台賬',
+    needOut: 'merge 需要 --out <全市.xlsx>',
+  },
+  en: {
+    converted: (f, s, u) => `${f} "${s}": amounts in ${u}, converted to 万元`,
+    written: (f, n, k) => `merged ${n} projects from ${k} files into ${f}`,
+    nothing: 'no ledger to merge',
+    needOut: 'merge needs --out <city.xlsx>',
+  },
+};
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number {
+  const t = TEXT[opts.lang];
+  const out = opts.out;
+  if (!/\.xlsx$/i.test(out)) {
+    io.stderr(`${t.needOut}\n`);
+    return 2;
+  }
+  let exit = 0;
+  const sources: MergeSource[] = [];
+  const failed: MergeReport['failed'] = [];
+  const failedReports: FileReport[] = [];
+  const inputs = new Set(deps.files.map((f) => path.resolve(f)));
+  if (inputs.has(path.resolve(out))) {
+    io.stderr(`${t.needOut}\n`);
+    return 2;
+  }
+  for (const file of deps.files) {
+    try {
+      const checked = deps.load(file);
+      for (const a of checked.analyses) sources.push({ file: path.basename(file), analysis: a });
+    } catch (e) {
+      const code = ((e as { code?: FileErrorCode }).code ?? 'unreadable-file') as FileErrorCode;
+      const message = oneLine(e instanceof Error ? e.message : String(e));
+      io.stderr(`${file}: ${message}\n`);
+      failed.push({ file, code, message });
+      failedReports.push(failedFile(file, code, message));
+      exit = 2;
+    }
+  }
+  if (sources.length === 0) {
+    io.stderr(`${t.nothing}\n`);
+    return 2;
+  }
+  const merged = mergeLedgers(sources, opts.lang);
+  for (const c of merged.conversions) io.stderr(`${t.converted(c.file, c.sheet, c.from)}\n`);
+  // The period is the sources' (the first file's, as `check` does for the city ranking).
+  const settings: Settings = {
+    ...deps.settings,
+    asOf: deps.settings.asOf ?? sources[0].analysis.ledger.asOf,
+    columnOverrides: { ...merged.columns },
+    groupBy: 'group',
+  };
+  const widths = merged.grid.values[2].map((_, c) => (c === merged.sourceColumn ? 28 : c === merged.columns.name ? 30 : 14));
+  const bytes = gridWorkbook(merged.grid, widths);
+  const checked = checkWorkbook(bytes, settings, { fileName: path.basename(out) });
+  if (!checked.output) throw new Error('merged workbook was not written');
+  deps.writeAtomic(out, checked.output);
+  if (checked.sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
+  const analysis = checked.analyses[0];
+  const report = buildReport([fileReport(out, out, checked.sheets), ...failedReports], settings, analysis.ledger.asOf, analysis.ledger.timeProgress);
+  const mergeReport: MergeReport = {
+    output: out,
+    sheet: MERGED_SHEET,
+    unit: '万元',
+    sources: sources.map((s) => ({ file: s.file, sheet: s.analysis.ledger.sheet, unit: s.analysis.header.unit, projects: s.analysis.ledger.projects.length })),
+    conversions: merged.conversions,
+    failed,
+    counties: merged.counties.map((k) => ({ name: k.name, projects: k.projects, firstRow: k.from + 1, lastRow: k.to + 1, subtotalRow: k.subtotalRow + 1 })),
+    totalRow: merged.totalRow + 1,
+  };
+  const full = { ...report, merge: mergeReport };
+  if (opts.json) deps.writeJson(full);
+  else {
+    io.stdout(deps.human(report));
+    io.stderr(`${t.written(out, merged.sources.length, new Set(sources.map((s) => s.file)).size)}\n`);
+  }
+  return exit;
+}

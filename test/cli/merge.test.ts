@@ -1,0 +1,142 @@
+/**
+ * `ledger merge`: three county files (one in 亿元) and a corrupt one into one city workbook.
+ * The expected figures are worked out by hand below; the output is read with exceljs.
+ */
+import ExcelJS from 'exceljs';
+import { captureIo, makeCounties } from '../helpers/merge-counties';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { run } from '../../src/cli/commands';
+import type { MergeReport } from '../../src/cli/merge';
+import type { GroupFigures, Report } from '../../src/core/types';
+
+function num(v: ExcelJS.CellValue): number {
+  if (typeof v === 'number') return v;
+  if (v && typeof v === 'object' && 'result' in v) return Number((v as ExcelJS.CellFormulaValue).result);
+  return NaN;
+}
+
+describe('ledger merge', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let files: string[] = [];
+  let before: Map<string, Buffer>;
+  const out = path.join(dir, 'out', '全市.xlsx');
+  const io = captureIo();
+  let code = -1;
+  let report: Report & { merge: MergeReport };
+
+  beforeAll(async () => {
+    files = await makeCounties(dir);
+    before = new Map(files.map((f) => [f, fs.readFileSync(f)]));
+    code = run(['merge', ...files, '--out', out, '--json'], io);
+    report = JSON.parse(io.out.join('')) as Report & { merge: MergeReport };
+  });
+
+  it('names the corrupt file on stderr in one line, leaves it out and exits 2', () => {
+    const bad = io.err.filter((l) => l.includes('坏文件.xlsx'));
+    expect(bad).toHaveLength(1);
+    expect(bad[0].trim().split('\n')).toHaveLength(1);
+    expect(code).toBe(2);
+    expect(report.merge.failed.map((f: { file: string }) => path.basename(f.file))).toEqual(['坏文件.xlsx']);
+  });
+
+  it('says the 亿元 file was converted', () => {
+    expect(io.err.some((l) => l.includes('东阿县.xlsx') && l.includes('亿元') && l.includes('万元'))).toBe(true);
+    expect(report.merge.conversions).toEqual([{ file: '东阿县.xlsx', sheet: 'Sheet1', from: '亿元', to: '万元' }]);
+  });
+
+  it('never writes the inputs and leaves no temporary file', () => {
+    for (const f of files) expect(fs.readFileSync(f).equals(before.get(f) as Buffer)).toBe(true);
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['全市.xlsx']);
+  });
+
+  it('reports the city totals and the ranks worked out by hand', () => {
+    const sheet = report.files[0].sheets?.[0];
+    if (!sheet) throw new Error('no merged sheet');
+    expect(sheet.total.annualPlan).toBeCloseTo(2700, 6);
+    expect(sheet.total.completedYtd).toBeCloseTo(1110, 6);
+    expect(sheet.total.completionRate).toBeCloseTo(1110 / 2700, 9);
+    const groups = Object.fromEntries(sheet.groups.map((g: GroupFigures) => [g.name, g]));
+    expect(groups['阳谷县'].annualPlan).toBeCloseTo(700, 6);
+    expect(groups['东阿县'].annualPlan).toBeCloseTo(1500, 6);
+    expect(groups['莘县'].completedYtd).toBeCloseTo(170, 6);
+    expect(groups['东阿县'].rank).toBe(1);
+    expect(groups['阳谷县'].rank).toBe(2);
+    expect(groups['莘县'].rank).toBe(3);
+  });
+
+  it('flags the project found in two files instead of counting it silently', () => {
+    const issues = (report.files[0].sheets?.[0].issues ?? []).filter((x) => x.code === 'duplicate-project');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].params.key).toBe('YG002');
+  });
+
+  it('writes 小计 and 合计 rows as SUM formulas and traces each row to its source cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet('全市台账') as ExcelJS.Worksheet;
+    expect(ws).toBeDefined();
+    const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+    const col = (label: string) => header.indexOf(label) + 1;
+    const nameC = col('项目名称');
+    const planC = col('年度计划投资');
+    const doneC = col('本年累计完成投资');
+    const countyC = col('县（市、区）');
+    const srcC = col('来源');
+    expect([nameC, planC, doneC, countyC, srcC].every((c) => c > 0)).toBe(true);
+    const subtotals: Record<string, { plan: number; done: number; formula: string }> = {};
+    let total: { plan: number; done: number; formula: string } | null = null;
+    const sourceBooks = new Map<string, ExcelJS.Workbook>();
+    for (let r = 4; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const name = row.getCell(nameC).value;
+      const plan = row.getCell(planC).value;
+      if (name === '小计' || name === '合计') {
+        const entry = { plan: num(plan), done: num(row.getCell(doneC).value), formula: (plan as ExcelJS.CellFormulaValue).formula };
+        if (name === '小计') subtotals[String(row.getCell(countyC).value)] = entry;
+        else total = entry;
+        continue;
+      }
+      const src = String(row.getCell(srcC).value);
+      const [file, sheet, srcRow] = src.split('!');
+      let book = sourceBooks.get(file);
+      if (!book) {
+        book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(path.join(dir, file));
+        sourceBooks.set(file, book);
+      }
+      // The source row's 项目名称 cell (column B) holds the same name.
+      expect(book.getWorksheet(sheet)?.getRow(Number(srcRow)).getCell(2).value).toBe(name);
+    }
+    expect(subtotals['阳谷县'].plan).toBeCloseTo(700, 6);
+    expect(subtotals['阳谷县'].done).toBeCloseTo(240, 6);
+    expect(subtotals['东阿县'].plan).toBeCloseTo(1500, 6);
+    expect(subtotals['东阿县'].done).toBeCloseTo(700, 6);
+    expect(subtotals['莘县'].done).toBeCloseTo(170, 6);
+    expect(subtotals['阳谷县'].formula).toMatch(/^SUM\([A-Z]+4:[A-Z]+6\)$/);
+    expect(total?.plan).toBeCloseTo(2700, 6);
+    expect(total?.done).toBeCloseTo(1110, 6);
+    expect(total?.formula).toMatch(/^SUM\(/);
+    expect(wb.getWorksheet('汇总')).toBeDefined();
+  });
+});
+
+describe('ledger merge without a proper --out', () => {
+  it('exits 2 with one line when --out is missing or names an input', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-out-'));
+    try {
+      const [a] = await makeCounties(dir);
+      const before = fs.readFileSync(a);
+      const io = captureIo();
+      expect(run(['merge', a], io)).toBe(2);
+      expect(io.err.join('')).toContain('--out');
+      const io2 = captureIo();
+      expect(run(['merge', a, '--out', a], io2)).toBe(2);
+      expect(fs.readFileSync(a).equals(before)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
