@@ -59,6 +59,7 @@ export const en: PaneStrings = {
   goToCell: (c) => `Go to ${c}`,
   laggingTitle: 'Lagging projects',
   noLagging: 'No project is lagging.',
+  behindStreak: (n) => `behind ${n} reports in a row`,
   actionsTitle: 'Write to the workbook',
   fill: 'Fill computed columns',
   mark: 'Mark faulty cells',

@@ -80,6 +80,8 @@ export interface PaneStrings {
   // lagging
   laggingTitle: string;
   noLagging: string;
+  /** Reports in a row a project has been behind (earlier periods given): `连续2期滞后`. */
+  behindStreak: (n: number) => string;
   // actions
   actionsTitle: string;
   fill: string;

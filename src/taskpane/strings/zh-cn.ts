@@ -58,6 +58,7 @@ export const zhCN: PaneStrings = {
   goToCell: (c) => `定位到 ${c}`,
   laggingTitle: '滞后项目',
   noLagging: '没有滞后的项目。',
+  behindStreak: (n) => `连续${n}期滞后`,
   actionsTitle: '写回工作簿',
   fill: '填写计算列',
   mark: '标记问题单元格',

@@ -59,6 +59,7 @@ export const zhTW: PaneStrings = {
   goToCell: (c) => `定位到 ${c}`,
   laggingTitle: '滯後項目',
   noLagging: '沒有滯後的項目。',
+  behindStreak: (n) => `連續${n}期滯後`,
   actionsTitle: '寫回活頁簿',
   fill: '填寫計算欄',
   mark: '標記問題儲存格',
