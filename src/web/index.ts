@@ -67,9 +67,13 @@ function start(): void {
   const client = new WorkerClient(tryWorker());
   page.root.setAttribute('data-runs-in', client.mode);
   let generation = 0;
+  /** The earlier periods' workbooks chosen, and the ledger open now (re-checked when they change). */
+  let earlier: { name: string; bytes: Uint8Array }[] = [];
+  let current: File | null = null;
 
   async function open(file: File): Promise<void> {
     const mine = ++generation;
+    current = file;
     const names = downloadNames(file.name);
     let result: CheckResult | null = null;
     let output: Uint8Array | null = null;
@@ -101,7 +105,7 @@ function start(): void {
     if (mine !== generation) return;
     page.fileStatus.textContent = file.name;
     await mountPane(page.paneRoot, host, {
-      engine: new WebEngine(client, bytes, file.name),
+      engine: new WebEngine(client, bytes, file.name, earlier),
       autoCheck: true,
       onChecked: (r) => {
         if (mine !== generation) return;
@@ -129,6 +133,13 @@ function start(): void {
     if (file) void open(file);
   };
   page.fileInput.addEventListener('change', () => openFirst(page.fileInput.files));
+  page.earlierInput.addEventListener('change', () => {
+    const files = Array.from(page.earlierInput.files ?? []);
+    void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then((read) => {
+      earlier = read;
+      if (current) void open(current);
+    });
+  });
   page.dropZone.addEventListener('dragover', (ev) => {
     ev.preventDefault();
     page.dropZone.classList.add('lc-drop-active');

@@ -10,6 +10,8 @@ import type { PreviewData } from './preview-data';
 export interface PageParts {
   root: HTMLElement;
   fileInput: HTMLInputElement;
+  /** Earlier periods' workbooks (上期台账, several at once). */
+  earlierInput: HTMLInputElement;
   dropZone: HTMLElement;
   fileStatus: HTMLElement;
   paneRoot: HTMLElement;
@@ -36,11 +38,21 @@ export function buildPage(lang: Lang): PageParts {
     accept: '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'data-testid': 'file-input',
   });
+  const earlierInput = el('input', {
+    type: 'file',
+    id: 'lc-earlier',
+    class: 'lc-file-input',
+    multiple: true,
+    accept: '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'data-testid': 'earlier-input',
+  });
   const fileStatus = el('p', { class: 'lc-file-status', 'data-testid': 'file-status', role: 'status', 'aria-live': 'polite' });
   const dropZone = el('section', { class: 'lc-drop', 'data-testid': 'drop-zone', 'aria-labelledby': 'lc-drop-title' },
     label(el('p', { class: 'lc-drop-title', id: 'lc-drop-title' }), (t) => t.dropTitle),
     label(el('label', { for: 'lc-file', class: 'lc-button lc-accent lc-file-button' }), (t) => t.chooseFile),
     fileInput,
+    label(el('label', { for: 'lc-earlier', class: 'lc-button lc-file-button' }), (t) => t.chooseEarlier),
+    earlierInput,
     label(el('p', { class: 'lc-muted lc-small' }), (t) => t.dropHint),
     fileStatus);
 
@@ -70,7 +82,7 @@ export function buildPage(lang: Lang): PageParts {
       el('aside', { class: 'lc-web-side' }, downloads, previewCard)));
 
   return {
-    root, fileInput, dropZone, fileStatus, paneRoot, downloadWorkbook, downloadReport, downloadHint, preview,
+    root, fileInput, earlierInput, dropZone, fileStatus, paneRoot, downloadWorkbook, downloadReport, downloadHint, preview,
     relabel(next: Lang) {
       root.setAttribute('lang', next);
       document.documentElement.setAttribute('lang', next);

@@ -11,6 +11,7 @@
 import ExcelJS from 'exceljs';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
 import { CheckService } from '../../src/web/check-service';
+import { handle } from '../../src/web/handle';
 
 const YTD: Record<string, number[]> = {
   甲项目: [30, 35, 45],
@@ -58,5 +59,22 @@ describe('CheckService with earlier periods', () => {
     expect(result.sheets[0].projects.every((p) => p.behindStreak === undefined)).toBe(true);
     const cells = result.plans[0].sheets?.find((s) => s.name === '汇总')?.cells ?? [];
     expect(cells.some((c) => c.value === '挂牌督办项目')).toBe(false);
+  });
+});
+
+describe('the worker\'s `earlier` call', () => {
+  it('hands the earlier workbooks to the service, then a check counts the streaks (甲项目: 3)', async () => {
+    const service = new CheckService();
+    handle(service, { id: 1, call: 'open', args: { bytes: await ledger(2), fileName: '阳谷县台账-20220630.xlsx' } }, () => undefined);
+    const answer = handle(service, {
+      id: 2, call: 'earlier',
+      args: { files: [{ name: '阳谷县台账-20220430.xlsx', bytes: await ledger(0) }, { name: '阳谷县台账-20220531.xlsx', bytes: await ledger(1) }] },
+    }, () => undefined);
+    expect(answer).toEqual({ files: 2 });
+    const result = handle(service, { id: 3, call: 'check', args: { settings } }, () => undefined) as ReturnType<CheckService['check']>;
+    expect(result.sheets[0].projects[0].behindStreak).toBe(3);
+    // An empty list drops the history again.
+    handle(service, { id: 4, call: 'earlier', args: { files: [] } }, () => undefined);
+    expect(service.check(settings).sheets[0].projects[0].behindStreak).toBeUndefined();
   });
 });

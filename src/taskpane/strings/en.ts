@@ -89,6 +89,7 @@ export const en: PaneStrings = {
   webIntro: 'Check a key-project ledger: verify its figures, compute completion rates, time progress and ranks, and get an annotated copy.',
   dropTitle: 'Drop a ledger (.xlsx) here',
   chooseFile: 'Choose a file',
+  chooseEarlier: 'Earlier periods (optional)',
   dropHint: 'The file is read and processed in this browser only; it is never uploaded.',
   loadingFile: (name) => `Reading “${name}”…`,
   notXlsx: 'Choose a workbook in .xlsx format.',

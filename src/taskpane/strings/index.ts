@@ -110,6 +110,8 @@ export interface PaneStrings {
   webIntro: string;
   dropTitle: string;
   chooseFile: string;
+  /** The web page's second file input: earlier periods' ledgers, for lag that persists. */
+  chooseEarlier: string;
   dropHint: string;
   loadingFile: (name: string) => string;
   notXlsx: string;

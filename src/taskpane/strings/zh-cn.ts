@@ -88,6 +88,7 @@ export const zhCN: PaneStrings = {
   webIntro: '检查重点项目台账：核对数据，计算完成率、时间进度和排名，生成标注后的工作簿。',
   dropTitle: '把台账文件（.xlsx）拖到这里',
   chooseFile: '选择文件',
+  chooseEarlier: '上期台账（可选）',
   dropHint: '文件只在本机浏览器中读取和处理，不会上传到任何地方。',
   loadingFile: (name) => `正在读取「${name}」…`,
   notXlsx: '请选择 .xlsx 格式的工作簿。',

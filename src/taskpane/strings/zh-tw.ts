@@ -89,6 +89,7 @@ export const zhTW: PaneStrings = {
   webIntro: '檢查重點項目台賬：核對資料，計算完成率、時間進度和排名，產生標註後的活頁簿。',
   dropTitle: '把台賬檔案（.xlsx）拖到這裡',
   chooseFile: '選擇檔案',
+  chooseEarlier: '上期台賬（可選）',
   dropHint: '檔案只在本機瀏覽器中讀取和處理，不會上傳到任何地方。',
   loadingFile: (name) => `正在讀取「${name}」…`,
   notXlsx: '請選擇 .xlsx 格式的活頁簿。',
