@@ -6,6 +6,7 @@
 import type { Lang } from '../core/types';
 import { parseSettings } from '../excel/settings';
 import { replace } from '../taskpane/dom';
+import { bulletinDocx } from '../docx';
 import { reportOf, type CheckResult } from '../taskpane/model';
 import { mountPane } from '../taskpane/pane';
 import { paneStrings } from '../taskpane/strings';
@@ -17,6 +18,7 @@ import { WebEngine } from './web-engine';
 import { WorkerClient } from './worker-client';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function tryWorker(): Worker | null {
   try {
@@ -82,12 +84,16 @@ function start(): void {
     replace(page.paneRoot);
     setLink(page.downloadWorkbook, null, '');
     setLink(page.downloadReport, null, '');
+    setLink(page.downloadBulletin, null, '');
     showPreview(page.preview, null, lang);
 
     const refreshReport = () => {
       if (!result) return;
       const json = `${JSON.stringify(reportOf(result, file.name, output ? names.copy : null), null, 2)}\n`;
       setLink(page.downloadReport, new Blob([json], { type: 'application/json' }), names.report);
+      // The 通报 as Word: the parts `ledger bulletin --docx` writes for this workbook (packed with the portable deflate).
+      const docx = bulletinDocx(reportOf(result, file.name, null), lang);
+      setLink(page.downloadBulletin, new Blob([docx.slice()], { type: DOCX_TYPE }), names.bulletin);
     };
     const host = new WebHost(client, {
       showPreview: (data) => {

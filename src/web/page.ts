@@ -17,6 +17,7 @@ export interface PageParts {
   paneRoot: HTMLElement;
   downloadWorkbook: HTMLAnchorElement;
   downloadReport: HTMLAnchorElement;
+  downloadBulletin: HTMLAnchorElement;
   downloadHint: HTMLElement;
   preview: HTMLElement;
   /** Re-labels the page's own words in another language. */
@@ -60,10 +61,11 @@ export function buildPage(lang: Lang): PageParts {
     label(el('a', { class: 'lc-button lc-download', 'data-testid': testid, 'aria-disabled': 'true', role: 'link' }), text);
   const downloadWorkbook = link('download-workbook', (t) => t.downloadWorkbook);
   const downloadReport = link('download-report', (t) => t.downloadReport);
+  const downloadBulletin = link('download-bulletin', (t) => t.downloadBulletin);
   const downloadHint = label(el('p', { class: 'lc-muted lc-small' }), (t) => t.downloadWorkbookHint);
   const downloads = el('section', { class: 'lc-card lc-downloads', 'aria-labelledby': 'lc-downloads-title' },
     label(el('h2', { id: 'lc-downloads-title' }), (t) => t.downloadsTitle),
-    el('div', { class: 'lc-button-row' }, downloadWorkbook, downloadReport),
+    el('div', { class: 'lc-button-row' }, downloadWorkbook, downloadReport, downloadBulletin),
     downloadHint);
 
   const preview = el('div', { class: 'lc-preview-body' }, label(el('p', { class: 'lc-muted lc-small' }), (t) => t.previewHint));
@@ -82,7 +84,7 @@ export function buildPage(lang: Lang): PageParts {
       el('aside', { class: 'lc-web-side' }, downloads, previewCard)));
 
   return {
-    root, fileInput, earlierInput, dropZone, fileStatus, paneRoot, downloadWorkbook, downloadReport, downloadHint, preview,
+    root, fileInput, earlierInput, dropZone, fileStatus, paneRoot, downloadWorkbook, downloadReport, downloadBulletin, downloadHint, preview,
     relabel(next: Lang) {
       root.setAttribute('lang', next);
       document.documentElement.setAttribute('lang', next);

@@ -96,6 +96,7 @@ export const en: PaneStrings = {
   downloadsTitle: 'Downloads',
   downloadWorkbook: 'Download the annotated workbook',
   downloadReport: 'Download the report (JSON)',
+  downloadBulletin: 'Download the bulletin (Word)',
   downloadWorkbookHint: 'Ready as soon as the check is done: the same annotated copy `ledger check` writes; your file is left as it is.',
   previewTitle: 'Location',
   previewHint: 'Click an issue or a lagging project to see its row here.',

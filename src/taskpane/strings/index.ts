@@ -118,6 +118,8 @@ export interface PaneStrings {
   downloadsTitle: string;
   downloadWorkbook: string;
   downloadReport: string;
+  /** The 通报 as Word, the document `ledger bulletin --docx` writes. */
+  downloadBulletin: string;
   downloadWorkbookHint: string;
   previewTitle: string;
   previewHint: string;

@@ -95,6 +95,7 @@ export const zhCN: PaneStrings = {
   downloadsTitle: '下载',
   downloadWorkbook: '下载标注后的工作簿',
   downloadReport: '下载检查报告（JSON）',
+  downloadBulletin: '下载通报（Word）',
   downloadWorkbookHint: '检查完成即可下载：与命令 ledger check 写出的标注副本相同，原文件不会被改动。',
   previewTitle: '定位',
   previewHint: '点击问题或滞后项目，在这里查看所在的行。',

@@ -96,6 +96,7 @@ export const zhTW: PaneStrings = {
   downloadsTitle: '下載',
   downloadWorkbook: '下載標註後的活頁簿',
   downloadReport: '下載檢查報告（JSON）',
+  downloadBulletin: '下載通報（Word）',
   downloadWorkbookHint: '檢查完成即可下載：與命令 ledger check 寫出的標註副本相同，原檔案不會被改動。',
   previewTitle: '定位',
   previewHint: '按問題或滯後項目，在這裡檢視所在的列。',
