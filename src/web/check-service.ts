@@ -7,7 +7,7 @@
 import type { Grid } from '../core/grid';
 import { groupPeriods, snapshotOf, workbookHistory, type EarlierWorkbook, type PeriodSnapshot } from '../core/history';
 import { buildReport, fileReport } from '../core/report';
-import { DEFAULT_LIST_RULE, type SheetReport } from '../core/types';
+import { DEFAULT_LIST_RULE, type HistoryReport, type SheetReport } from '../core/types';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { CheckResult } from '../taskpane/model';
@@ -81,9 +81,11 @@ export class CheckService {
     const { bytes, workbook } = this.opened();
     onProgress?.(0.1);
     const name = this.fileName ?? '';
+    let made: HistoryReport | undefined;
     const history = this.earlier.length === 0 ? undefined : (sheets: SheetReport[]) => {
       const own = buildReport([fileReport(name, null, sheets)], settings, sheets[0].asOf, sheets[0].timeProgress);
-      return workbookHistory(own, this.snapshots(settings, own.asOf), DEFAULT_LIST_RULE);
+      made = workbookHistory(own, this.snapshots(settings, own.asOf), DEFAULT_LIST_RULE);
+      return made;
     };
     const checked = checkReadWorkbook(bytes, workbook, settings, { write: false, fileName: this.fileName, history });
     const first = checked.analyses[0].ledger;
@@ -95,6 +97,7 @@ export class CheckService {
       plans: checked.plans,
       asOf: first.asOf,
       timeProgress: first.timeProgress,
+      ...(made ? { history: made } : {}),
     };
     onProgress?.(1);
     return this.last;

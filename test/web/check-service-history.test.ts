@@ -10,6 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { reportOf } from '../../src/taskpane/model';
 import { CheckService } from '../../src/web/check-service';
 import { handle } from '../../src/web/handle';
 
@@ -50,6 +51,10 @@ describe('CheckService with earlier periods', () => {
     const at = texts.indexOf('挂牌督办项目');
     expect(at).toBeGreaterThan(0);
     expect(texts.slice(at)).toEqual(['挂牌督办项目', '项目名称', '甲项目', '乙项目', '戊项目', '本期摘牌项目1个：丙项目（阳谷县）。']);
+    // The report the page downloads (JSON, and the 通报 built from it) carries the same history.
+    const report = reportOf(result, '阳谷县台账-20220630.xlsx', null);
+    expect(report.history?.listed.map((p) => [p.name, p.behindStreak])).toEqual([['甲项目', 3], ['乙项目', 2], ['戊项目', 1]]);
+    expect(report.history?.delisted.map((p) => p.name)).toEqual(['丙项目']);
   });
 
   it('without earlier workbooks, no streaks and no 挂牌 block (as before)', async () => {
