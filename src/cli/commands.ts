@@ -11,11 +11,11 @@ import { spawnSync } from 'child_process';
 import * as zlib from 'zlib';
 import type { SheetAnalysis } from '../core/analyze';
 import { bulletin } from '../core/bulletin';
-import { applyHistory } from '../core/history';
+import { applyHistory, workbookHistory, type PeriodSnapshot } from '../core/history';
 import { bulletinDocx } from '../docx';
 import { gapPhrase, money, pct } from '../core/format';
 import { buildReport, failedFile, fileReport } from '../core/report';
-import { DEFAULT_LIST_RULE, DEFAULT_SETTINGS, type ListRule, type FileErrorCode, type FileReport, type Report, type Settings, type Field } from '../core/types';
+import { DEFAULT_LIST_RULE, DEFAULT_SETTINGS, type ListRule, type FileErrorCode, type FileReport, type HistoryReport, type Report, type Settings, type SheetReport, type Field } from '../core/types';
 import { messages } from '../i18n/index';
 import { XlsxError } from '../xlsx';
 import { checkWorkbook, NoLedgerError, type CheckedWorkbook } from '../xlsx';
@@ -180,10 +180,13 @@ function describeMissing(missing: Field[], lang: Settings['lang']): string {
 }
 
 /** Reads and checks one file; every way it can fail becomes a FileFailure. */
-function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean, limits: Limits, searchPath?: string): CheckedWorkbook {
+/** Lag that persists for one workbook's 汇总 sheet, from its sheet reports. */
+type HistoryOf = (sheets: SheetReport[]) => HistoryReport | undefined;
+
+function load(file: string, settings: Settings, t: CliText, previous: SheetAnalysis[] | undefined, write: boolean, limits: Limits, searchPath?: string, history?: HistoryOf): CheckedWorkbook {
   const bytes = readBytes(file, t, limits.fileBytes, searchPath);
   try {
-    return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write, ...limits.read }, fileName: path.basename(file) });
+    return checkWorkbook(bytes, settings, { previous, write, patch: NODE_CODECS, read: { ...NODE_CODECS, keepSheetXml: write, ...limits.read }, fileName: path.basename(file), history });
   } catch (e) {
     if (e instanceof NoLedgerError) throw new FileFailure(e.code, t.noLedger(describeMissing(e.missing, settings.lang)));
     if (e instanceof XlsxError) throw new FileFailure(e.code, t.fileError[e.code]);
@@ -289,6 +292,22 @@ function runCommand(argv: string[], io: Io): number {
     for (const f of earlier.files) inputSet.add(f);
   }
   const previous: SheetAnalysis[] | undefined = earlier && earlier.last.length > 0 ? earlier.last : undefined;
+  const rule = listRule(opts);
+  const snapshots = new Map<string, PeriodSnapshot[]>();
+  const snapshotsAt = (e: EarlierPeriods, at: string): PeriodSnapshot[] => {
+    if (!snapshots.has(at)) snapshots.set(at, e.snapshots(at));
+    return snapshots.get(at)!;
+  };
+  // Each copy's 汇总 sheet shows its own workbook's 挂牌 list and 摘牌 line.
+  const historyOf = (file: string): HistoryOf | undefined => {
+    const e = earlier;
+    if (!e) return undefined;
+    return (sheets) => {
+      if (sheets.length === 0) return undefined;
+      const own = buildReport([fileReport(file, null, sheets)], settings, sheets[0].asOf, sheets[0].timeProgress);
+      return workbookHistory(own, snapshotsAt(e, own.asOf), rule);
+    };
+  };
 
   const reports: FileReport[] = [];
   let asOf = settings.asOf ?? settings.today;
@@ -297,7 +316,7 @@ function runCommand(argv: string[], io: Io): number {
   files.forEach((file, i) => {
     if (progress) io.stderr(`\r${t.progress(i + 1, files.length, path.basename(file))}\x1b[K`);
     try {
-      const checked = load(file, settings, t, previous, !opts.noWrite, limits, io.env.PATH);
+      const checked = load(file, settings, t, previous, !opts.noWrite, limits, io.env.PATH, opts.noWrite ? undefined : historyOf(file));
       const sheets = checked.sheets;
       if (timeProgress === null) {
         asOf = checked.analyses[0].ledger.asOf;
@@ -328,7 +347,7 @@ function runCommand(argv: string[], io: Io): number {
   const report = buildReport(reports, settings, asOf, timeProgress ?? 0);
   if (earlier) {
     try {
-      report.history = applyHistory(report, earlier.snapshots(report.asOf), listRule(opts));
+      report.history = applyHistory(report, snapshotsAt(earlier, report.asOf), rule);
     } catch (e) {
       io.stderr(`${e instanceof FileFailure ? oneLine(e.message) : String(e)}\n`);
       return 2;

@@ -8,7 +8,7 @@ import { money, pct } from './format';
 import { reasonText } from './history/lines';
 import { byRank } from './rank';
 import { roundHalfAway } from './round';
-import type { GroupFigures, Lang, ProjectReport, Report } from './types';
+import { DEFAULT_LIST_RULE, type GroupFigures, type Lang, type ProjectReport, type Report } from './types';
 
 export type BulletinBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -160,9 +160,12 @@ export function bulletinDoc(report: Report, lang: Lang): BulletinDoc {
   blocks.push({ kind: 'heading', level: 1, text: w.streaks });
   if (!report.history) blocks.push({ kind: 'paragraph', text: w.noHistory });
   else {
-    const streaks = projects.filter((p) => (p.behindStreak ?? 0) >= 2)
+    // The cut-off is the list rule's (`--list-after`); a rule that turns the streak reason
+    // off (0) still lets the section name projects behind the default number of reports.
+    const after = report.history.rule.listAfter > 0 ? report.history.rule.listAfter : DEFAULT_LIST_RULE.listAfter;
+    const streaks = projects.filter((p) => (p.behindStreak ?? 0) >= after)
       .sort((a, b) => (b.behindStreak ?? 0) - (a.behindStreak ?? 0));
-    if (streaks.length === 0) blocks.push({ kind: 'paragraph', text: w.noStreak(2) });
+    if (streaks.length === 0) blocks.push({ kind: 'paragraph', text: w.noStreak(after) });
     for (const p of streaks) blocks.push({ kind: 'paragraph', text: w.streakItem(p) });
   }
   return { lang, title: w.title(report.asOf.slice(0, 4), period), blocks };

@@ -36,6 +36,13 @@ export interface PlanLabels {
   unitNote: string;
   /** The 汇总 chart's title, given the sheet: groups' completion rate beside time progress. */
   chartTitle: (sheet: string) => string;
+  /** The 挂牌 list on 汇总 (earlier periods given): its title, the bulletin's heading. */
+  listedTitle: string;
+  projectName: string;
+  behindStreak: string;
+  listReasons: string;
+  newlyListed: string;
+  yes: string;
 }
 
 export const PLAN_LABELS: Record<Lang, PlanLabels> = {
@@ -71,6 +78,12 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     severityNames: { error: '错误', warning: '警告', info: '提示' },
     unitNote: '金额单位：万元',
     chartTitle: (s) => `${s}：各组完成率与时间进度`,
+    listedTitle: '挂牌督办项目',
+    projectName: '项目名称',
+    behindStreak: '连续滞后期数',
+    listReasons: '挂牌原因',
+    newlyListed: '本期新挂牌',
+    yes: '是',
   },
   'zh-TW': {
     summarySheet: '彙總',
@@ -104,6 +117,12 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     severityNames: { error: '錯誤', warning: '警告', info: '提示' },
     unitNote: '金額單位：萬元',
     chartTitle: (s) => `${s}：各組完成率與時間進度`,
+    listedTitle: '掛牌督辦項目',
+    projectName: '項目名稱',
+    behindStreak: '連續滯後期數',
+    listReasons: '掛牌原因',
+    newlyListed: '本期新掛牌',
+    yes: '是',
   },
   en: {
     summarySheet: 'Summary',
@@ -137,6 +156,12 @@ export const PLAN_LABELS: Record<Lang, PlanLabels> = {
     severityNames: { error: 'Error', warning: 'Warning', info: 'Info' },
     unitNote: 'Amounts in 10,000 CNY (万元)',
     chartTitle: (s) => `${s}: completion rate by group against time progress`,
+    listedTitle: 'Projects on the watch list (挂牌督办)',
+    projectName: 'Project',
+    behindStreak: 'Reports behind in a row',
+    listReasons: 'Why listed',
+    newlyListed: 'Newly listed',
+    yes: 'yes',
   },
 };
 

@@ -17,7 +17,7 @@ import { columnForms, formFigureFormula, formFigureOf } from './figure-forms';
 import { roundHalfAway } from './round';
 import { rankValues } from './rank';
 import { summarySheet, type SummarySource } from './summary-sheet';
-import type { HeaderInfo, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, Unit, WritePlan } from './types';
+import type { HeaderInfo, HistoryReport, Issue, Ledger, OutputKey, PlanCell, PlanSheet, Settings, Unit, WritePlan } from './types';
 import { UNIT_IN_WAN } from './types';
 import type { Grid } from './grid';
 
@@ -106,12 +106,13 @@ export function outputColumns(grid: Grid, header: HeaderInfo): Record<OutputKey 
 }
 
 /** Builds one plan per ledger sheet; the first plan carries the tool's sheets and names. */
-export function buildPlans(inputs: PlanInput[], settings: Settings): WritePlan[] {
+/** `history`: lag that persists (earlier periods given), for the 汇总 sheet. */
+export function buildPlans(inputs: PlanInput[], settings: Settings, history?: HistoryReport): WritePlan[] {
   const labels = PLAN_LABELS[settings.lang];
   const plans = inputs.map((input) => sheetPlan(input, settings));
   if (plans.length > 0) {
     const sources = inputs.map((input) => summarySource(input, settings));
-    plans[0].sheets = [summarySheet(inputs, sources, settings), issuesSheet(inputs, settings)];
+    plans[0].sheets = [summarySheet(inputs, sources, settings, history), issuesSheet(inputs, settings)];
     plans[0].names = [
       { name: NAMES.timeProgress, sheet: labels.summarySheet, r: 1, c: 1 },
       { name: NAMES.lagWarn, sheet: labels.summarySheet, r: 2, c: 1 },

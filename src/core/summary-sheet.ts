@@ -13,8 +13,9 @@ import { colLetter, MAX_COLS, MAX_FORMULA_CHARS, type CellValue } from './grid';
 import { columnForms, textFormsFormula } from './figure-forms';
 import { NAMES, PLAN_LABELS } from './plan-labels';
 import { byRank } from './rank';
+import { historyRows } from './summary-history';
 import { roundHalfAway } from './round';
-import type { Field, GroupFigures, HeaderInfo, Ledger, PlanCell, PlanChart, PlanSheet, Settings, Unit } from './types';
+import type { Field, GroupFigures, HeaderInfo, HistoryReport, Ledger, PlanCell, PlanChart, PlanSheet, Settings, Unit } from './types';
 import { UNIT_IN_WAN } from './types';
 import type { Grid } from './grid';
 
@@ -102,7 +103,8 @@ function groupCellsExact(input: SummaryInput, groupCol: number): boolean {
   return true;
 }
 
-export function summarySheet(inputs: SummaryInput[], sources: (SummarySource | null)[], settings: Settings): PlanSheet {
+/** `history`: lag that persists, when earlier periods were given; its block goes below the table. */
+export function summarySheet(inputs: SummaryInput[], sources: (SummarySource | null)[], settings: Settings, history?: HistoryReport): PlanSheet {
   const l = PLAN_LABELS[settings.lang];
   const first = inputs[0].ledger;
   const cells: PlanCell[] = [];
@@ -133,6 +135,7 @@ export function summarySheet(inputs: SummaryInput[], sources: (SummarySource | n
       chartRow = chart.to.r + 1;
     }
   });
+  if (history) historyRows(history, settings.lang, r + 1, put);
   return { name: l.summarySheet, cells, widths: { 0: 22, 1: 16, 5: 16, 6: 18, 7: 16, 9: 14 }, ...(charts.length ? { charts } : {}) };
 }
 

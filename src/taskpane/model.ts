@@ -8,7 +8,7 @@ import { KEY_FIELDS } from '../core/header/find-header';
 import { buildPlans } from '../core/plan';
 import { buildReport, fileReport, sheetReport } from '../core/report';
 import type {
-  Field, FileErrorCode, HeaderInfo, Issue, ProjectReport, Report, Settings, Severity, SheetReport, WritePlan,
+  Field, FileErrorCode, HeaderInfo, HistoryReport, Issue, ProjectReport, Report, Settings, Severity, SheetReport, WritePlan,
 } from '../core/types';
 import type { SheetInput } from '../core/whatif/index';
 import { toIssue } from '../i18n/index';
@@ -22,6 +22,8 @@ export interface CheckResult {
   plans: WritePlan[];
   asOf: string;
   timeProgress: number;
+  /** Lag that persists, when earlier periods' workbooks were given (the web page's 上期台账). */
+  history?: HistoryReport;
 }
 
 /** No sheet is a ledger; `missing` names what was looked for. Same shape as the xlsx layer's. */
@@ -65,7 +67,9 @@ export function analyseGrids(grids: Grid[], settings: Settings, fileName?: strin
 
 /** The report-v1 JSON of one file, as `ledger check --json` gives it for that file alone. */
 export function reportOf(result: CheckResult, file: string, output: string | null): Report {
-  return buildReport([fileReport(file, output, result.sheets)], result.settings, result.asOf, result.timeProgress);
+  const report = buildReport([fileReport(file, output, result.sheets)], result.settings, result.asOf, result.timeProgress);
+  if (result.history) report.history = result.history;
+  return report;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -8,6 +8,11 @@ export function handle(service: CheckService, req: Request, onProgress: Progress
       const { bytes, fileName } = req.args as Calls['open']['args'];
       return service.open(bytes, onProgress, fileName);
     }
+    case 'earlier': {
+      const { files } = req.args as Calls['earlier']['args'];
+      service.setEarlier(files);
+      return { files: files.length };
+    }
     case 'check':
       return service.check((req.args as Calls['check']['args']).settings, onProgress);
     case 'write':

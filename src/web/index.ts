@@ -6,6 +6,7 @@
 import type { Lang } from '../core/types';
 import { parseSettings } from '../excel/settings';
 import { replace } from '../taskpane/dom';
+import { bulletinDocx } from '../docx';
 import { reportOf, type CheckResult } from '../taskpane/model';
 import { mountPane } from '../taskpane/pane';
 import { paneStrings } from '../taskpane/strings';
@@ -17,6 +18,7 @@ import { WebEngine } from './web-engine';
 import { WorkerClient } from './worker-client';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function tryWorker(): Worker | null {
   try {
@@ -67,9 +69,13 @@ function start(): void {
   const client = new WorkerClient(tryWorker());
   page.root.setAttribute('data-runs-in', client.mode);
   let generation = 0;
+  /** The earlier periods' workbooks chosen, and the ledger open now (re-checked when they change). */
+  let earlier: { name: string; bytes: Uint8Array }[] = [];
+  let current: File | null = null;
 
   async function open(file: File): Promise<void> {
     const mine = ++generation;
+    current = file;
     const names = downloadNames(file.name);
     let result: CheckResult | null = null;
     let output: Uint8Array | null = null;
@@ -78,12 +84,16 @@ function start(): void {
     replace(page.paneRoot);
     setLink(page.downloadWorkbook, null, '');
     setLink(page.downloadReport, null, '');
+    setLink(page.downloadBulletin, null, '');
     showPreview(page.preview, null, lang);
 
     const refreshReport = () => {
       if (!result) return;
       const json = `${JSON.stringify(reportOf(result, file.name, output ? names.copy : null), null, 2)}\n`;
       setLink(page.downloadReport, new Blob([json], { type: 'application/json' }), names.report);
+      // The 通报 as Word: the parts `ledger bulletin --docx` writes for this workbook (packed with the portable deflate).
+      const docx = bulletinDocx(reportOf(result, file.name, null), lang);
+      setLink(page.downloadBulletin, new Blob([docx.slice()], { type: DOCX_TYPE }), names.bulletin);
     };
     const host = new WebHost(client, {
       showPreview: (data) => {
@@ -101,7 +111,7 @@ function start(): void {
     if (mine !== generation) return;
     page.fileStatus.textContent = file.name;
     await mountPane(page.paneRoot, host, {
-      engine: new WebEngine(client, bytes, file.name),
+      engine: new WebEngine(client, bytes, file.name, earlier),
       autoCheck: true,
       onChecked: (r) => {
         if (mine !== generation) return;
@@ -129,6 +139,13 @@ function start(): void {
     if (file) void open(file);
   };
   page.fileInput.addEventListener('change', () => openFirst(page.fileInput.files));
+  page.earlierInput.addEventListener('change', () => {
+    const files = Array.from(page.earlierInput.files ?? []);
+    void Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))).then((read) => {
+      earlier = read;
+      if (current) void open(current);
+    });
+  });
   page.dropZone.addEventListener('dragover', (ev) => {
     ev.preventDefault();
     page.dropZone.classList.add('lc-drop-active');

@@ -10,11 +10,14 @@ import type { PreviewData } from './preview-data';
 export interface PageParts {
   root: HTMLElement;
   fileInput: HTMLInputElement;
+  /** Earlier periods' workbooks (上期台账, several at once). */
+  earlierInput: HTMLInputElement;
   dropZone: HTMLElement;
   fileStatus: HTMLElement;
   paneRoot: HTMLElement;
   downloadWorkbook: HTMLAnchorElement;
   downloadReport: HTMLAnchorElement;
+  downloadBulletin: HTMLAnchorElement;
   downloadHint: HTMLElement;
   preview: HTMLElement;
   /** Re-labels the page's own words in another language. */
@@ -36,11 +39,21 @@ export function buildPage(lang: Lang): PageParts {
     accept: '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'data-testid': 'file-input',
   });
+  const earlierInput = el('input', {
+    type: 'file',
+    id: 'lc-earlier',
+    class: 'lc-file-input',
+    multiple: true,
+    accept: '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'data-testid': 'earlier-input',
+  });
   const fileStatus = el('p', { class: 'lc-file-status', 'data-testid': 'file-status', role: 'status', 'aria-live': 'polite' });
   const dropZone = el('section', { class: 'lc-drop', 'data-testid': 'drop-zone', 'aria-labelledby': 'lc-drop-title' },
     label(el('p', { class: 'lc-drop-title', id: 'lc-drop-title' }), (t) => t.dropTitle),
     label(el('label', { for: 'lc-file', class: 'lc-button lc-accent lc-file-button' }), (t) => t.chooseFile),
     fileInput,
+    label(el('label', { for: 'lc-earlier', class: 'lc-button lc-file-button' }), (t) => t.chooseEarlier),
+    earlierInput,
     label(el('p', { class: 'lc-muted lc-small' }), (t) => t.dropHint),
     fileStatus);
 
@@ -48,10 +61,11 @@ export function buildPage(lang: Lang): PageParts {
     label(el('a', { class: 'lc-button lc-download', 'data-testid': testid, 'aria-disabled': 'true', role: 'link' }), text);
   const downloadWorkbook = link('download-workbook', (t) => t.downloadWorkbook);
   const downloadReport = link('download-report', (t) => t.downloadReport);
+  const downloadBulletin = link('download-bulletin', (t) => t.downloadBulletin);
   const downloadHint = label(el('p', { class: 'lc-muted lc-small' }), (t) => t.downloadWorkbookHint);
   const downloads = el('section', { class: 'lc-card lc-downloads', 'aria-labelledby': 'lc-downloads-title' },
     label(el('h2', { id: 'lc-downloads-title' }), (t) => t.downloadsTitle),
-    el('div', { class: 'lc-button-row' }, downloadWorkbook, downloadReport),
+    el('div', { class: 'lc-button-row' }, downloadWorkbook, downloadReport, downloadBulletin),
     downloadHint);
 
   const preview = el('div', { class: 'lc-preview-body' }, label(el('p', { class: 'lc-muted lc-small' }), (t) => t.previewHint));
@@ -70,7 +84,7 @@ export function buildPage(lang: Lang): PageParts {
       el('aside', { class: 'lc-web-side' }, downloads, previewCard)));
 
   return {
-    root, fileInput, dropZone, fileStatus, paneRoot, downloadWorkbook, downloadReport, downloadHint, preview,
+    root, fileInput, earlierInput, dropZone, fileStatus, paneRoot, downloadWorkbook, downloadReport, downloadBulletin, downloadHint, preview,
     relabel(next: Lang) {
       root.setAttribute('lang', next);
       document.documentElement.setAttribute('lang', next);

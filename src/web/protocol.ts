@@ -9,6 +9,8 @@ import type { PreviewData } from './preview-data';
 
 export interface Calls {
   open: { args: { bytes: Uint8Array; fileName?: string }; result: { sheets: number } };
+  /** Earlier periods' workbooks (上期台账); an empty list drops them. */
+  earlier: { args: { files: { name: string; bytes: Uint8Array }[] }; result: { files: number } };
   check: { args: { settings: Settings }; result: CheckResult };
   write: { args: { plans: WritePlan[] }; result: Uint8Array };
   preview: { args: { sheet: string; a1: string }; result: PreviewData | null };

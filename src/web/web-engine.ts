@@ -11,12 +11,17 @@ export class WebEngine implements PaneEngine {
   private opened: Promise<unknown> | null = null;
 
   /** `fileName` names the file in the what-if report, as the command names it, and its date may give the period. */
-  constructor(private readonly client: WorkerClient, private readonly bytes: Uint8Array, private readonly fileName = '') {}
+  /** `earlier`: earlier periods' workbooks (上期台账), handed to the worker with the file. */
+  constructor(
+    private readonly client: WorkerClient, private readonly bytes: Uint8Array, private readonly fileName = '',
+    private readonly earlier: { name: string; bytes: Uint8Array }[] = [],
+  ) {}
 
   async check(settings: Settings, onProgress: Progress): Promise<CheckResult> {
     // A dropped file does not change: it is read once, and every check reuses what was read.
     if (!this.opened) {
-      this.opened = this.client.call('open', { bytes: this.bytes, ...(this.fileName ? { fileName: this.fileName } : {}) }, (f) => onProgress(f * 0.7));
+      this.opened = this.client.call('open', { bytes: this.bytes, ...(this.fileName ? { fileName: this.fileName } : {}) }, (f) => onProgress(f * 0.7))
+        .then(() => this.client.call('earlier', { files: this.earlier }));
       this.opened.catch(() => (this.opened = null));
     }
     await this.opened;

@@ -14,9 +14,9 @@ import type { WorkerClient } from './worker-client';
 export const STORAGE_KEY = 'ledgerCheck.settings';
 
 /** `冠县.xlsx` → `冠县.checked.xlsx` (as the command names its copies) and `冠县.report.json`. */
-export function downloadNames(file: string): { copy: string; report: string } {
+export function downloadNames(file: string): { copy: string; report: string; bulletin: string } {
   const base = file.replace(/(\.checked)?\.(xlsx|xlsm|xls)$/i, '');
-  return { copy: `${base}.checked.xlsx`, report: `${base}.report.json` };
+  return { copy: `${base}.checked.xlsx`, report: `${base}.report.json`, bulletin: `${base}.通报.docx` };
 }
 
 export interface WebHostView {

@@ -5,7 +5,7 @@
 import { analyzeWorkbook, type SheetAnalysis } from '../core/analyze';
 import { buildPlans, type PlanInput } from '../core/plan';
 import { sheetReport } from '../core/report';
-import type { Field, Settings, SheetReport, WritePlan } from '../core/types';
+import type { Field, HistoryReport, Settings, SheetReport, WritePlan } from '../core/types';
 import { toIssue } from '../i18n/index';
 import { XlsxError } from './errors';
 import { applyPlans, type PatchOptions } from './patch';
@@ -35,6 +35,11 @@ export interface CheckOptions {
   patch?: PatchOptions;
   /** The file's name, whose date (`…-20180927.xlsx`) gives the period when the workbook names none. */
   fileName?: string;
+  /**
+   * Lag that persists for this workbook's 汇总 sheet, given its sheet reports (the host holds
+   * the earlier periods); nothing when it returns undefined.
+   */
+  history?: (sheets: SheetReport[]) => HistoryReport | undefined;
 }
 
 /** Reads and checks one workbook; throws XlsxError (with a code) when it cannot be used. */
@@ -57,7 +62,7 @@ export function checkReadWorkbook(bytes: Uint8Array, workbook: Workbook, setting
     sheets.push(sheetReport(a, issues));
     return { grid: a.grid, header: a.header, ledger: a.ledger, issues };
   });
-  const plans = buildPlans(inputs, settings);
+  const plans = buildPlans(inputs, settings, options.history?.(sheets));
   const output = options.write === false ? null : applyPlans(bytes, workbook, plans, options.patch);
   return { workbook, analyses: ledgers, sheets, plans, output };
 }

@@ -1,4 +1,5 @@
-import type { SheetReport } from '../../src/core/types';
+import type { ProjectReport, SheetReport } from '../../src/core/types';
+import { laggingFigures } from '../../src/taskpane/views/lagging';
 import { messages } from '../../src/i18n';
 import { paneStrings } from '../../src/taskpane/strings';
 import type { ViewContext } from '../../src/taskpane/views/context';
@@ -63,5 +64,22 @@ describe('groupingOptions: the 分组 picker', () => {
       { value: 'field:group', label: `${messages('en').fields.group} (column C)` },
     ]);
     expect(groupingOptions(ctxOf('zh-CN'), undefined)).toEqual([{ value: '', label: '自动（不分组）' }]);
+  });
+});
+
+describe('laggingFigures: the lagging list shows the streak once earlier periods were read', () => {
+  const base = { name: '甲项目', group: '阳谷县', completionRate: 0.45, gapPp: -5, status: 'behind' } as unknown as ProjectReport;
+  it.each([
+    // No --previous / no earlier workbook: the report has no behindStreak, nothing is added.
+    ['zh-CN', {}, '阳谷县 · 完成率 45.0% · −5.0个百分点'],
+    // Behind in May and June: 2 reports in a row.
+    ['zh-CN', { behindStreak: 2 }, '阳谷县 · 完成率 45.0% · −5.0个百分点 · 连续2期滞后'],
+    ['zh-TW', { behindStreak: 3 }, '阳谷县 · 完成率 45.0% · −5.0個百分點 · 連續3期滯後'],
+    ['en', { behindStreak: 2 }, '阳谷县 · Completion rate 45.0% · −5.0 pp · behind 2 reports in a row'],
+    // An overdue start is not behind: streak 0, only its group.
+    ['zh-CN', { status: 'overdue-start', completionRate: null, gapPp: null, behindStreak: 0 }, '阳谷县'],
+  ] as const)('%s %j → %s', (lang, extra, text) => {
+    const m = messages(lang);
+    expect(laggingFigures(paneStrings(lang), m.ui.completionRate, { ...base, ...extra } as ProjectReport)).toBe(text);
   });
 });

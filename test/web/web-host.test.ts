@@ -130,10 +130,10 @@ describe('planPart', () => {
 
 describe('downloadNames', () => {
   it.each([
-    ['冠县.xlsx', '冠县.checked.xlsx', '冠县.report.json'],
-    ['冠县.checked.xlsx', '冠县.checked.xlsx', '冠县.report.json'],
-    ['A.XLSM', 'A.checked.xlsx', 'A.report.json'],
-  ])('%s → %s, %s', (file, copy, report) => {
-    expect(downloadNames(file)).toEqual({ copy, report });
+    ['冠县.xlsx', '冠县.checked.xlsx', '冠县.report.json', '冠县.通报.docx'],
+    ['冠县.checked.xlsx', '冠县.checked.xlsx', '冠县.report.json', '冠县.通报.docx'],
+    ['A.XLSM', 'A.checked.xlsx', 'A.report.json', 'A.通报.docx'],
+  ])('%s → %s, %s, %s', (file, copy, report, bulletin) => {
+    expect(downloadNames(file)).toEqual({ copy, report, bulletin });
   });
 });

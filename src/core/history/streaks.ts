@@ -115,3 +115,14 @@ export function applyHistory(report: Report, previous: readonly PeriodSnapshot[]
     delisted,
   };
 }
+
+/**
+ * The history one workbook's 汇总 sheet shows: `report` holds that workbook alone; its 挂牌
+ * list is its own projects', and its 摘牌 only the projects of its own groups (a project of
+ * another county is neither gone from this workbook nor taken off its list).
+ */
+export function workbookHistory(report: Report, previous: readonly PeriodSnapshot[], rule: ListRule): HistoryReport {
+  const h = applyHistory(report, previous, rule);
+  const groups = new Set(report.files.flatMap((f) => f.sheets.flatMap((s) => s.projects.map((p) => p.group))));
+  return { ...h, delisted: h.delisted.filter((p) => groups.has(p.group)) };
+}

@@ -80,6 +80,8 @@ export interface PaneStrings {
   // lagging
   laggingTitle: string;
   noLagging: string;
+  /** Reports in a row a project has been behind (earlier periods given): `连续2期滞后`. */
+  behindStreak: (n: number) => string;
   // actions
   actionsTitle: string;
   fill: string;
@@ -108,12 +110,16 @@ export interface PaneStrings {
   webIntro: string;
   dropTitle: string;
   chooseFile: string;
+  /** The web page's second file input: earlier periods' ledgers, for lag that persists. */
+  chooseEarlier: string;
   dropHint: string;
   loadingFile: (name: string) => string;
   notXlsx: string;
   downloadsTitle: string;
   downloadWorkbook: string;
   downloadReport: string;
+  /** The 通报 as Word, the document `ledger bulletin --docx` writes. */
+  downloadBulletin: string;
   downloadWorkbookHint: string;
   previewTitle: string;
   previewHint: string;

@@ -1,6 +1,7 @@
 /** Projects behind time progress or overdue to start, worst first; each takes the user to its row. */
 import { pct } from '../../core/format';
-import type { ProjectStatus, SheetReport } from '../../core/types';
+import type { ProjectReport, ProjectStatus, SheetReport } from '../../core/types';
+import type { PaneStrings } from '../strings';
 import { arrowNavigation, el, uid } from '../dom';
 import { laggingProjects, projectCell } from '../model';
 import { signedPoints } from './summary';
@@ -13,6 +14,17 @@ const BADGE: Partial<Record<ProjectStatus, string>> = {
   'overdue-start': 'error',
 };
 
+/**
+ * The project's line under its name: group, completion rate and gap, and, when earlier
+ * periods were read (the report carries `behindStreak`), the reports in a row it has been behind.
+ */
+export function laggingFigures(t: PaneStrings, completionRate: string, p: ProjectReport): string {
+  const parts = [p.group];
+  if (p.status !== 'overdue-start') parts.push(`${completionRate} ${pct(p.completionRate)}`, t.points(signedPoints(p.gapPp)));
+  if (p.behindStreak !== undefined && p.behindStreak > 0) parts.push(t.behindStreak(p.behindStreak));
+  return parts.join(' · ');
+}
+
 export function renderLagging(ctx: ViewContext, sheet: SheetReport): HTMLElement {
   const { t, m } = ctx;
   const titleId = uid('lc-lagging');
@@ -22,9 +34,7 @@ export function renderLagging(ctx: ViewContext, sheet: SheetReport): HTMLElement
   const list = el('ul', { class: 'lc-list lc-lagging', 'data-testid': 'lagging-list', 'data-count': projects.length, 'aria-labelledby': titleId });
   for (const p of projects) {
     const cell = projectCell(sheet, p);
-    const figures = p.status === 'overdue-start'
-      ? p.group
-      : `${p.group} · ${m.ui.completionRate} ${pct(p.completionRate)} · ${t.points(signedPoints(p.gapPp))}`;
+    const figures = laggingFigures(t, m.ui.completionRate, p);
     const button = el('button', { type: 'button', class: 'lc-item lc-project', 'data-cell': cell, 'data-row': p.row, title: t.goToCell(cell) },
       el('span', { class: `lc-badge lc-badge-${BADGE[p.status] ?? 'info'}` }, m.status[p.status]),
       el('span', { class: 'lc-project-text' },
