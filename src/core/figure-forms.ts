@@ -136,7 +136,9 @@ function quickTextFigure(raw: string, column: Unit): number {
   const last = raw.charCodeAt(end - 1);
   // 元 or a closing bracket ends every unit token.
   if (last === 0x5143 || last === 0x29 || last === 0xff09) {
-    const hit = TRAILING_UNITS.find(([token]) => raw.endsWith(token));
+    // A loop, not find(): a closure per cell read was most of this reader's garbage.
+    let hit: (typeof TRAILING_UNITS)[number] | undefined;
+    for (let t = 0; t < TRAILING_UNITS.length && hit === undefined; t++) if (raw.endsWith(TRAILING_UNITS[t][0])) hit = TRAILING_UNITS[t];
     if (hit === undefined) return QUICK_UNDECIDED;
     end -= hit[0].length;
     unit = hit[1];

@@ -16,9 +16,9 @@ import type { RuleContext } from './rule';
 /**
  * The odd cells and their readings (ReadNumber's fields), a column of facts each, cell
  * i across them: a sheet exported as text has a whole ledger of them, and one object
- * per cell was most of the work of reading it. The columns are sized for every cell
- * at the start (figure rows × amount columns) and cut to the cells found: half a
- * million pushes, each array growing and copied as it goes, cost more than the reading.
+ * per cell was most of the work of reading it. The cells are counted first and the
+ * columns made at their size: half a million pushes, each array growing and copied as
+ * it goes, cost more than the reading, and a sheet of numbers has next to none.
  */
 export interface OddCells {
   readonly length: number;
@@ -33,6 +33,23 @@ export interface OddCells {
   readonly forms: ArrayLike<number>;
 }
 
+/** A cell oddAmountCells keeps: anything but a blank or a non-negative number. */
+function isOdd(v: CellValue | undefined): boolean {
+  return !(v === null || v === undefined || (typeof v === 'number' && v >= 0));
+}
+
+function countOdd(grid: Grid, rows: readonly ClassifiedRow[], cols: readonly { c: number }[]): number {
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const cr = rows[i];
+    if (!isFigureRow(cr)) continue;
+    const values = grid.values[cr.r];
+    if (!values) continue;
+    for (let k = 0; k < cols.length; k++) if (isOdd(values[cols[k].c])) n++;
+  }
+  return n;
+}
+
 const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCells }>();
 
 export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells {
@@ -45,7 +62,7 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   const ytdUnit = unitOf(header, 'completedYtd');
   for (const c of header.ytdParts ?? []) if (!cols.some((x) => x.c === c)) cols.push({ field: 'completedYtd', c, unit: ytdUnit });
   const rows = ledger.rows;
-  const max = rows.length * cols.length;
+  const max = countOdd(grid, rows, cols);
   const row = new Array<ClassifiedRow>(max);
   const field = new Array<Field>(max);
   const cs = new Int32Array(max);
@@ -63,11 +80,11 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
       const v = values[col.c];
-      if (v === null || v === undefined || (typeof v === 'number' && v >= 0)) continue;
+      if (!isOdd(v)) continue;
       row[n] = cr;
       field[n] = col.field;
       cs[n] = col.c;
-      vs[n] = v;
+      vs[n] = v as CellValue;
       if (typeof v === 'string' && col.field !== 'reportedRate') {
         // Amount text as the report reads it: a figure with its forms, blank, or not a number.
         const f = textFigureValue(v, col.unit);
@@ -87,11 +104,7 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
       n++;
     }
   }
-  row.length = n;
-  field.length = n;
-  vs.length = n;
-  kind.length = n;
-  const cells: OddCells = { length: n, row, field, c: cs.subarray(0, n), v: vs, value: value.subarray(0, n), kind, forms: forms.subarray(0, n) };
+  const cells: OddCells = { length: n, row, field, c: cs, v: vs, value, kind, forms };
   cache.set(ledger, { grid, cells });
   return cells;
 }
