@@ -13,15 +13,27 @@ import { PLAN_HUA, simplifiedCode, toSimplified } from './text-traditional';
 
 /** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space to their half-width forms. */
 export function toHalfWidth(s: string): string {
-  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  let i = 0;
+  while (i < n && !isWideCode(s.charCodeAt(i))) i++;
+  if (i === n) return s;
+  // The runs between wide characters go over as slices: most names hold a bracket or
+  // two (`（一期）`), and a string built one character at a time was most of the
+  // garbage of reading a sheet's labels.
+  let out = s.slice(0, i);
+  let start = i;
+  for (; i < n; i++) {
     const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += s[i];
+    if (!isWideCode(code)) continue;
+    if (i > start) out += s.slice(start, i);
+    out += code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0);
+    start = i + 1;
   }
-  return out;
+  return start < n ? out + s.slice(start) : out;
+}
+
+function isWideCode(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0x3000;
 }
 
 const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;

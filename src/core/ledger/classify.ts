@@ -10,7 +10,7 @@
  */
 import { cellKey, isBlank, type CellValue, type Grid, type Range } from '../grid';
 import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from '../types';
-import { readTextFigure } from '../figure-forms';
+import { textFigureValue } from '../figure-forms';
 import { numberOf } from '../values';
 import {
   BARE_NUMERAL, BREAKDOWN, COUNT_ONLY, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
@@ -161,7 +161,8 @@ function headingOf(row: (CellValue | undefined)[], r: number, layout: Layout, id
   // a name merged across the sheet (`阳谷县` spanning every column).
   if (idx !== '' && name === '' && !INDEX_LIKE.test(idx)) return { level: 1, label: labelOf(compactText(idx)), weak: true };
   const c = idx !== '' ? layout.indexCol : layout.nameCol;
-  if (c === undefined) return null;
+  // Most sheets merge no data cell: no key to make for each row then.
+  if (c === undefined || layout.mergeStarts.size === 0) return null;
   const m = layout.mergeStarts.get(cellKey(r, c));
   if (m && (m.c1 - m.c0 >= 2 || layout.amountCols.some((a) => a >= m.c0 && a <= m.c1))) {
     const label = labelOf(compactText(idx !== '' ? idx : name));
@@ -176,7 +177,7 @@ function hasAmounts(row: (CellValue | undefined)[], layout: Layout): boolean {
     const v = row[cols[i]];
     // Any text the value reader reads (`5.2亿元`, `约3000`) is a figure too (figure-forms.ts).
     // Text goes to the value reader first: it reads what numberOf reads of a text cell and more.
-    if (typeof v === 'string' ? readTextFigure(v, '万元') !== null || numberOf(v) !== null : numberOf(v) !== null) return true;
+    if (typeof v === 'string' ? !Number.isNaN(textFigureValue(v, '万元')) || numberOf(v) !== null : numberOf(v) !== null) return true;
   }
   return false;
 }
