@@ -63,7 +63,8 @@ export function coverages(
       out.push({ row: b.row, start: b.start, end });
     }
   };
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (row.kind !== 'heading' && row.kind !== 'subtotal' && row.kind !== 'total') continue;
     const heading = row.kind === 'heading' || (row.kind === 'subtotal' && row.level !== undefined && !isClosing(row));
     const at = countBefore(projectRows, row.r);

@@ -44,7 +44,10 @@ export function accountRows(grid: Grid, header: HeaderInfo, rows: readonly Class
     account.header++;
   }
   const kindOf: (ClassifiedRow['kind'] | undefined)[] = new Array(grid.values.length);
-  for (const row of rows) if (row.r < kindOf.length) kindOf[row.r] = row.kind;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.r < kindOf.length) kindOf[row.r] = row.kind;
+  }
   const indexCol = header.columns.index;
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const sole = soleCell(grid.values[r], own);

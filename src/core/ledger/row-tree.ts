@@ -261,8 +261,15 @@ export function rowTree(
     if (header.columns[field] === undefined) continue;
     keys.push({ field, inWan: UNIT_IN_WAN[header.columnUnits[field] ?? header.unit] });
   }
-  const byRow = new Map<number, ClassifiedRow>();
-  for (const row of rows) byRow.set(row.r, row);
+  // Rows by sheet row, made when a project row first turns subtotal (most sheets: never).
+  let byRow: Map<number, ClassifiedRow> | null = null;
+  const rowAt = (r: number): ClassifiedRow | undefined => {
+    if (byRow === null) {
+      byRow = new Map();
+      for (let i = 0; i < rows.length; i++) byRow.set(rows[i].r, rows[i]);
+    }
+    return byRow.get(r);
+  };
   const summaryVals = new Map<number, Vals>();
   const fields = keys.map((k) => k.field);
   const valsOf = (r: number): Vals => {
@@ -289,7 +296,7 @@ export function rowTree(
   for (let round = 0; round <= MAX_PASSES; round++) {
     pass = new Pass(leaves, keys, settings.sumTolerance);
     const n = pass.n;
-    for (const row of rows) if (isSummary(row)) pass.mark(countBefore(pass.leafRows, row.r));
+    for (let i = 0; i < rows.length; i++) if (isSummary(rows[i])) pass.mark(countBefore(pass.leafRows, rows[i].r));
 
     // The labelled rows: their layout block, or the one their figures add up.
     const settled = new Int32Array(n + 1);
@@ -377,7 +384,7 @@ export function rowTree(
     if (found.size === 0) break;
     for (const [i, [s, e]] of found) {
       const p = leaves[i];
-      const row = byRow.get(p.r);
+      const row = rowAt(p.r);
       if (!row) continue;
       row.kind = 'subtotal';
       const label = labelOfRow(grid, p);

@@ -60,7 +60,7 @@ function indexOf(keys: (string | null)[]): KeyIndex {
   let first: Map<string, number> | null = null;
   let distinct = -1;
   let count = 0;
-  for (const k of keys) if (k !== null) count++;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== null) count++;
   const build = (): Map<string, number> => {
     if (first) return first;
     first = new Map();
