@@ -111,6 +111,7 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
     asOf: deps.settings.asOf ?? sources[0].analysis.ledger.asOf,
     columnOverrides: { ...merged.columns },
     groupBy: 'group',
+    sourceColumn: merged.sourceColumn,
   };
   const widths = merged.grid.values[2].map((_, c) => (c === merged.sourceColumn ? 28 : c === merged.columns.name ? 30 : 14));
   const bytes = gridWorkbook(merged.grid, widths);

@@ -67,10 +67,18 @@ describe('ledger merge', () => {
     expect(groups['莘县'].rank).toBe(3);
   });
 
-  it('flags the project found in two files instead of counting it silently', () => {
-    const issues = (report.files[0].sheets?.[0].issues ?? []).filter((x) => x.code === 'duplicate-project');
-    expect(issues).toHaveLength(1);
-    expect(issues[0].params.key).toBe('YG002');
+  it('flags the project found in two files with a warning naming both sources, still counted once per file', () => {
+    const issues = report.files[0].sheets?.[0].issues ?? [];
+    expect(issues.filter((x) => x.code === 'duplicate-project')).toEqual([]);
+    const across = issues.filter((x) => x.code === 'duplicate-across-files');
+    expect(across).toHaveLength(1);
+    // 莘县's 项目B (its sheet row 5) repeats 阳谷县's 项目B (its sheet row 5, code YG002).
+    expect(across[0].severity).toBe('warning');
+    expect(across[0].params).toMatchObject({
+      by: 'code', key: 'YG002', file: '莘县.xlsx', sheet: 'Sheet1', row: 5, firstFile: '阳谷县.xlsx', firstSheet: 'Sheet1', firstRow: 5,
+    });
+    expect(across[0].message).toContain('阳谷县.xlsx');
+    expect(across[0].message).toContain('莘县.xlsx');
   });
 
   it('writes 小计 and 合计 rows as SUM formulas and traces each row to its source cell', async () => {
