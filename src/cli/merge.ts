@@ -114,7 +114,7 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
     sourceColumn: merged.sourceColumn,
   };
   const widths = merged.grid.values[2].map((_, c) => (c === merged.sourceColumn ? 28 : c === merged.columns.name ? 30 : 14));
-  const bytes = gridWorkbook(merged.grid, widths);
+  const bytes = gridWorkbook(merged.grid, { widths, boldRows: merged.boldRows });
   const checked = checkWorkbook(bytes, settings, { fileName: path.basename(out) });
   if (!checked.output) throw new Error('merged workbook was not written');
   deps.writeAtomic(out, checked.output);

@@ -131,6 +131,47 @@ describe('ledger merge', () => {
   });
 });
 
+describe('ledger merge: how the merged cells look', () => {
+  it('writes start dates as dates, amounts with a number format, and 小计/合计 bold', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-fmt-'));
+    try {
+      const files = await makeCounties(dir);
+      const out = path.join(dir, 'city.xlsx');
+      run(['merge', ...files, '--out', out], captureIo());
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const ws = wb.getWorksheet('全市台账') as ExcelJS.Worksheet;
+      const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+      const col = (label: string) => header.indexOf(label) + 1;
+      const nameC = col('项目名称');
+      const startC = col('开工时间');
+      const planC = col('年度计划投资');
+      expect(startC).toBeGreaterThan(0);
+      const rowOf = (name: string) => {
+        for (let r = 4; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(nameC).value === name) return ws.getRow(r);
+        throw new Error(`no row ${name}`);
+      };
+      // The sources' start dates (helpers/merge-counties.ts) come back as the same days.
+      expect(rowOf('项目A').getCell(startC).value).toEqual(new Date(Date.UTC(2021, 2, 15)));
+      expect(rowOf('项目D').getCell(startC).value).toEqual(new Date(Date.UTC(2022, 1, 1)));
+      expect(rowOf('项目F').getCell(startC).value).toEqual(new Date(Date.UTC(2020, 10, 30)));
+      expect(rowOf('项目A').getCell(startC).numFmt).toBe('yyyy-mm-dd');
+      expect(rowOf('项目B').getCell(startC).value).toBeNull();
+      // Amounts: 项目D's plan 0.1 亿元 = 1000 万元, shown with two decimals.
+      expect(rowOf('项目D').getCell(planC).value).toBe(1000);
+      expect(rowOf('项目D').getCell(planC).numFmt).toBe('#,##0.00');
+      const sub = rowOf('小计');
+      const total = rowOf('合计');
+      expect(sub.getCell(planC).numFmt).toBe('#,##0.00');
+      expect(sub.getCell(nameC).font?.bold).toBe(true);
+      expect(total.getCell(planC).font?.bold).toBe(true);
+      expect(rowOf('项目A').getCell(nameC).font?.bold).toBeFalsy();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ledger merge without a proper --out', () => {
   it('exits 2 with one line when --out is missing or names an input', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-out-'));
