@@ -57,8 +57,13 @@ const LABELS: Record<Lang, { title: string; unit: string; source: string; subtot
   en: { title: 'City key projects ledger', unit: 'Unit: 万元 (10,000 yuan)', source: 'Source', subtotal: '小计', total: '合计' },
 };
 
-/** Fields carried over: those a source has, minus the ones the merged sheet makes itself. */
-const SKIPPED: ReadonlySet<Field> = new Set<Field>(['index', 'group', 'reportedRate']);
+/**
+ * Fields carried over: those a source has, minus the ones the merged sheet makes itself. A
+ * typed rate (reportedRate) is carried as the fraction the source was read as, whether it
+ * was typed 22.5, 0.225 or "22.5%", shown as a percentage: the merged check then compares it
+ * with the computed rate as the county's own check does.
+ */
+const SKIPPED: ReadonlySet<Field> = new Set<Field>(['index', 'group']);
 const AMOUNTS: ReadonlySet<Field> = new Set(AMOUNT_FIELDS);
 const DATES: ReadonlySet<Field> = new Set<Field>(['startDate', 'finishDate']);
 
@@ -67,6 +72,7 @@ export const AMOUNT_FORMAT = '#,##0.00';
 /** A date to the day; a source that shows only the month keeps showing the month. */
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const MONTH_FORMAT = 'yyyy"年"m"月"';
+export const RATE_FORMAT = '0.00%';
 
 /**
  * The format a source's date serial is written with: only a number the source shows as a
@@ -142,7 +148,10 @@ export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): Merge
       const r = values.length;
       const row: CellValue[] = [county];
       for (const f of fields) {
-        if (AMOUNTS.has(f)) {
+        if (f === 'reportedRate') {
+          row.push(p.reportedRate === null ? null : round(p.reportedRate));
+          if (p.reportedRate !== null) numFmts.set(cellKey(r, columns[f] as number), RATE_FORMAT);
+        } else if (AMOUNTS.has(f)) {
           const v = amountOf(p, f);
           row.push(v === null ? null : round(v));
           if (v !== null) {

@@ -172,6 +172,63 @@ describe('ledger merge: how the merged cells look', () => {
   });
 });
 
+describe('ledger merge: typed completion rates', () => {
+  /** A county file whose rate column is typed one way or the other. */
+  async function rated(file: string, rateHeader: string, rows: [string, number, number, number][], fmt?: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['2022年1-6月重点项目进展情况']);
+    ws.addRow(['单位：万元']);
+    ws.addRow(['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资', rateHeader]);
+    rows.forEach(([name, plan, ytd, rate], i) => {
+      const row = ws.addRow([i + 1, name, 1000, plan, ytd, rate]);
+      if (fmt) row.getCell(6).numFmt = fmt;
+    });
+    await wb.xlsx.writeFile(file);
+  }
+
+  it('carries them over as fractions shown as percentages, and checks them against the computed rate', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-rate-'));
+    try {
+      // 阳谷县 types fractions shown as %: P1 200/400 = 0.5, P2 40/200 = 0.2 (both right).
+      // 莘县 types percent numbers: P3 120/300 = 40 (right), P4 50/200 = 25% but typed 30 (wrong).
+      const a = path.join(dir, '阳谷县.xlsx');
+      const b = path.join(dir, '莘县.xlsx');
+      await rated(a, '投资完成率', [['P1', 400, 200, 0.5], ['P2', 200, 40, 0.2]], '0.00%');
+      await rated(b, '完成率（%）', [['P3', 300, 120, 40], ['P4', 200, 50, 30]]);
+      const out = path.join(dir, 'city.xlsx');
+      const io = captureIo();
+      run(['merge', a, b, '--out', out, '--json'], io);
+      const report = JSON.parse(io.out.join('')) as Report;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const ws = wb.getWorksheet('全市台账') as ExcelJS.Worksheet;
+      const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+      const nameC = header.indexOf('项目名称') + 1;
+      const rateC = header.indexOf('投资完成率') + 1;
+      expect(rateC).toBeGreaterThan(0);
+      const rates: Record<string, unknown> = {};
+      const formats: Record<string, string> = {};
+      let p4Row = 0;
+      for (let r = 4; r <= ws.rowCount; r++) {
+        const name = String(ws.getRow(r).getCell(nameC).value);
+        if (!name.startsWith('P')) continue;
+        rates[name] = ws.getRow(r).getCell(rateC).value;
+        formats[name] = ws.getRow(r).getCell(rateC).numFmt;
+        if (name === 'P4') p4Row = r;
+      }
+      expect(rates).toEqual({ P1: 0.5, P2: 0.2, P3: 0.4, P4: 0.3 });
+      expect(new Set(Object.values(formats))).toEqual(new Set(['0.00%']));
+      const mismatches = (report.files[0].sheets?.[0].issues ?? []).filter((x) => x.code === 'reported-rate-mismatch');
+      expect(mismatches.map((x) => x.cell)).toEqual([`${String.fromCharCode(64 + rateC)}${p4Row}`]);
+      expect(mismatches[0].params.reported).toBeCloseTo(0.3, 9);
+      expect(mismatches[0].params.computed).toBeCloseTo(0.25, 9);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ledger merge without a proper --out', () => {
   it('exits 2 with one line when --out is missing or names an input', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-out-'));
