@@ -8,9 +8,10 @@
 import * as path from 'path';
 import { mergeLedgers, MERGED_SHEET, type MergeConversion, type MergeSource } from '../core/merge';
 import { buildReport, failedFile, fileReport } from '../core/report';
-import type { FileErrorCode, FileReport, Lang, Report, Settings } from '../core/types';
+import type { FileErrorCode, FileReport, Report, Settings } from '../core/types';
 import { checkWorkbook, gridWorkbook, type CheckedWorkbook } from '../xlsx';
 import type { CliOptions } from './cli';
+import { CLI_TEXT } from './messages';
 
 export interface MergeIo {
   stdout: (s: string) => void;
@@ -40,38 +41,12 @@ export interface MergeReport {
   totalRow: number;
 }
 
-const TEXT: Record<Lang, {
-  converted: (file: string, sheet: string, from: string) => string;
-  written: (file: string, n: number, files: number) => string;
-  nothing: string;
-  needOut: string;
-}> = {
-  'zh-CN': {
-    converted: (f, s, u) => `${f}「${s}」金额单位为${u}，已换算为万元`,
-    written: (f, n, k) => `已合并 ${k} 个文件共 ${n} 个项目，写入 ${f}`,
-    nothing: '没有可合并的台账',
-    needOut: 'merge 需要 --out <全市.xlsx>',
-  },
-  'zh-TW': {
-    converted: (f, s, u) => `${f}「${s}」金額單位為${u}，已換算為萬元`,
-    written: (f, n, k) => `已合併 ${k} 個檔案共 ${n} 個項目，寫入 ${f}`,
-    nothing: '沒有可合併的台賬',
-    needOut: 'merge 需要 --out <全市.xlsx>',
-  },
-  en: {
-    converted: (f, s, u) => `${f} "${s}": amounts in ${u}, converted to 万元`,
-    written: (f, n, k) => `merged ${n} projects from ${k} files into ${f}`,
-    nothing: 'no ledger to merge',
-    needOut: 'merge needs --out <city.xlsx>',
-  },
-};
-
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
 export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number {
-  const t = TEXT[opts.lang];
+  const t = CLI_TEXT[opts.lang].merge;
   const out = opts.out;
   if (!/\.xlsx$/i.test(out)) {
     io.stderr(`${t.needOut}\n`);

@@ -42,6 +42,13 @@ export interface CliText {
   severity: Record<'error' | 'warning' | 'info', string>;
   columnsHeading: string;
   columnLine: (p: { field: string; letter: string; header: string; override: boolean; evidence: boolean; ambiguous: boolean }) => string;
+  /** `ledger merge`'s lines on stderr. */
+  merge: {
+    converted: (file: string, sheet: string, from: string) => string;
+    written: (file: string, projects: number, files: number) => string;
+    nothing: string;
+    needOut: string;
+  };
 }
 
 const zhCN: CliText = {
@@ -87,6 +94,12 @@ const zhCN: CliText = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   columnsHeading: '  识别的列：',
   columnLine: (p) => `    ${p.field} → ${p.letter} 列「${p.header}」${p.override ? '（手动指定）' : p.ambiguous ? '（无法确定，请核对）' : p.evidence ? '（按表中数据判定）' : ''}`,
+  merge: {
+    converted: (f, s, u) => `${f}「${s}」金额单位为${u}，已换算为万元`,
+    written: (f, n, k) => `已合并 ${k} 个文件共 ${n} 个项目，写入 ${f}`,
+    nothing: '没有可合并的台账',
+    needOut: 'merge 需要 --out <全市.xlsx>',
+  },
 };
 
 const zhTW: CliText = {
@@ -123,6 +136,12 @@ const zhTW: CliText = {
   severity: { error: '錯誤', warning: '警告', info: '提示' },
   columnsHeading: '  識別的欄：',
   columnLine: (p) => `    ${p.field} → ${p.letter} 欄「${p.header}」${p.override ? '（手動指定）' : p.ambiguous ? '（無法確定，請核對）' : p.evidence ? '（按表中資料判定）' : ''}`,
+  merge: {
+    converted: (f, s, u) => `${f}「${s}」金額單位為${u}，已換算為萬元`,
+    written: (f, n, k) => `已合併 ${k} 個檔案共 ${n} 個項目，寫入 ${f}`,
+    nothing: '沒有可合併的台賬',
+    needOut: 'merge 需要 --out <全市.xlsx>',
+  },
 };
 
 const en: CliText = {
@@ -168,6 +187,12 @@ const en: CliText = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   columnsHeading: '  Columns read:',
   columnLine: (p) => `    ${p.field} → column ${p.letter} "${p.header}"${p.override ? ' (set by --map)' : p.ambiguous ? ' (unsure: please check)' : p.evidence ? ' (decided by the figures)' : ''}`,
+  merge: {
+    converted: (f, s, u) => `${f} "${s}": amounts in ${u}, converted to 万元`,
+    written: (f, n, k) => `merged ${n} projects from ${k} files into ${f}`,
+    nothing: 'no ledger to merge',
+    needOut: 'merge needs --out <city.xlsx>',
+  },
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

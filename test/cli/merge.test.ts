@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/commands';
+import { CLI_TEXT } from '../../src/cli/messages';
+import { LANGS } from '../../src/core/types';
 import type { MergeReport } from '../../src/cli/merge';
 import type { GroupFigures, Report } from '../../src/core/types';
 
@@ -241,6 +243,31 @@ describe('ledger merge without a proper --out', () => {
       const io2 = captureIo();
       expect(run(['merge', a, '--out', a], io2)).toBe(2);
       expect(fs.readFileSync(a).equals(before)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ledger merge speaks every language from the command\'s messages', () => {
+  it.each(LANGS)('%s', (lang) => {
+    const t = CLI_TEXT[lang].merge;
+    const lines = [t.converted('东阿县.xlsx', 'Sheet1', '亿元'), t.written('全市.xlsx', 6, 3), t.nothing, t.needOut];
+    for (const l of lines) expect(l).not.toMatch(/undefined|NaN|null/);
+    expect(lines[0]).toContain('东阿县.xlsx');
+    expect(lines[0]).toContain('亿元');
+    expect(lines[1]).toContain('全市.xlsx');
+    expect(lines[1]).toContain('6');
+    expect(t.needOut).toContain('--out');
+  });
+
+  it('says the conversion in English with --lang en', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-en-'));
+    try {
+      const files = await makeCounties(dir);
+      const io = captureIo();
+      run(['merge', ...files, '--out', path.join(dir, 'city.xlsx'), '--lang', 'en'], io);
+      expect(io.err).toContain(`${CLI_TEXT.en.merge.converted('东阿县.xlsx', 'Sheet1', '亿元')}\n`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
