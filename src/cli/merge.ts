@@ -8,7 +8,8 @@
 import * as path from 'path';
 import { mergeLedgers, MERGED_SHEET, type MergeConversion, type MergeSource } from '../core/merge';
 import { buildReport, failedFile, fileReport } from '../core/report';
-import type { FileErrorCode, FileReport, Report, Settings } from '../core/types';
+import type { SheetAnalysis } from '../core/analyze';
+import type { FileErrorCode, FileReport, HistoryReport, Report, Settings, SheetReport } from '../core/types';
 import { checkWorkbook, gridWorkbook, type CheckedWorkbook } from '../xlsx';
 import type { CliOptions } from './cli';
 import { CLI_TEXT } from './messages';
@@ -27,6 +28,17 @@ export interface MergeDeps {
   writeAtomic: (target: string, data: Uint8Array) => void;
   writeJson: (report: Report) => void;
   human: (report: Report) => string;
+  /**
+   * With `--previous` (earlier city workbooks): last period's sheets for the rules that compare
+   * with it, the files read (never written), the 汇总 sheet's 挂牌 list and the report's history,
+   * made as `check` makes them.
+   */
+  earlier?: {
+    previous?: SheetAnalysis[];
+    files: string[];
+    history?: (sheets: SheetReport[]) => HistoryReport | undefined;
+    apply: (report: Report) => HistoryReport;
+  };
 }
 
 /** The report's `merge` part (report-v1, additive). */
@@ -56,7 +68,7 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
   const sources: MergeSource[] = [];
   const failed: MergeReport['failed'] = [];
   const failedReports: FileReport[] = [];
-  const inputs = new Set(deps.files.map((f) => path.resolve(f)));
+  const inputs = new Set([...deps.files, ...(deps.earlier?.files ?? [])].map((f) => path.resolve(f)));
   if (inputs.has(path.resolve(out))) {
     io.stderr(`${t.needOut}\n`);
     return 2;
@@ -90,12 +102,20 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
   };
   const widths = merged.grid.values[2].map((_, c) => (c === merged.sourceColumn ? 28 : c === merged.columns.name ? 30 : 14));
   const bytes = gridWorkbook(merged.grid, { widths, boldRows: merged.boldRows });
-  const checked = checkWorkbook(bytes, settings, { fileName: path.basename(out) });
+  const checked = checkWorkbook(bytes, settings, { fileName: path.basename(out), previous: deps.earlier?.previous, history: deps.earlier?.history });
   if (!checked.output) throw new Error('merged workbook was not written');
   deps.writeAtomic(out, checked.output);
   if (checked.sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
   const analysis = checked.analyses[0];
   const report = buildReport([fileReport(out, out, checked.sheets), ...failedReports], settings, analysis.ledger.asOf, analysis.ledger.timeProgress);
+  if (deps.earlier) {
+    try {
+      report.history = deps.earlier.apply(report);
+    } catch (e) {
+      io.stderr(`${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      return 2;
+    }
+  }
   const mergeReport: MergeReport = {
     output: out,
     sheet: MERGED_SHEET,

@@ -9,11 +9,11 @@ const HEADER = ['序号', '项目名称', '项目代码', '总投资', '年度�
 /** Name, code, total, plan, year to date, started, and the start date (a real date cell) if any. */
 type Row = [string, string, number, number, number, string, Date?];
 
-/** A county file: title naming June 2022, unit line, header, projects from sheet row 4. */
-export async function countyFile(file: string, unit: '万元' | '亿元', rows: Row[]): Promise<void> {
+/** A county file: title naming June 2022 unless given, unit line, header, projects from sheet row 4. */
+export async function countyFile(file: string, unit: '万元' | '亿元', rows: Row[], title = '2022年1-6月重点项目进展情况'): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Sheet1');
-  ws.addRow(['2022年1-6月重点项目进展情况']);
+  ws.addRow([title]);
   ws.addRow([`单位：${unit}`]);
   ws.addRow(HEADER);
   rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
