@@ -273,7 +273,6 @@ function runCommand(argv: string[], io: Io): number {
   }
   const limits = readLimits(opts);
   if (opts.command === 'whatif') return runWhatif(opts, io, { files, settings, readBytes: (f) => readBytes(f, t, limits.fileBytes, io.env.PATH), writeAtomic, read: limits.read });
-  if (opts.command === 'merge') return runMerge(opts, io, { files, settings, load: (f) => load(f, settings, t, undefined, false, limits, io.env.PATH), writeAtomic, writeJson: (r) => writeJsonOut(r, io.stdout), human: (r) => humanReport(r, opts, t) });
   const inputSet = new Set(files.map((f) => path.resolve(f)));
   let exit = 0;
   let earlier: EarlierPeriods | null = null;
@@ -309,6 +308,15 @@ function runCommand(argv: string[], io: Io): number {
     };
   };
 
+  if (opts.command === 'merge') {
+    const e = earlier;
+    // Earlier periods of a merge are earlier city workbooks: their projects carry the county.
+    const withEarlier = e ? { previous, files: e.files, history: historyOf(opts.out), apply: (r: Report) => applyHistory(r, snapshotsAt(e, r.asOf), rule) } : undefined;
+    return runMerge(opts, io, {
+      files, settings, load: (f) => load(f, settings, t, undefined, false, limits, io.env.PATH), writeAtomic,
+      writeJson: (r) => writeJsonOut(r, io.stdout), human: (r) => humanReport(r, opts, t), earlier: withEarlier,
+    });
+  }
   const reports: FileReport[] = [];
   let asOf = settings.asOf ?? settings.today;
   let timeProgress: number | null = null;

@@ -8,9 +8,11 @@
 import * as path from 'path';
 import { mergeLedgers, MERGED_SHEET, type MergeConversion, type MergeSource } from '../core/merge';
 import { buildReport, failedFile, fileReport } from '../core/report';
-import type { FileErrorCode, FileReport, Lang, Report, Settings } from '../core/types';
+import type { SheetAnalysis } from '../core/analyze';
+import type { FileErrorCode, FileReport, HistoryReport, Report, Settings, SheetReport } from '../core/types';
 import { checkWorkbook, gridWorkbook, type CheckedWorkbook } from '../xlsx';
 import type { CliOptions } from './cli';
+import { CLI_TEXT } from './messages';
 
 export interface MergeIo {
   stdout: (s: string) => void;
@@ -26,6 +28,17 @@ export interface MergeDeps {
   writeAtomic: (target: string, data: Uint8Array) => void;
   writeJson: (report: Report) => void;
   human: (report: Report) => string;
+  /**
+   * With `--previous` (earlier city workbooks): last period's sheets for the rules that compare
+   * with it, the files read (never written), the 汇总 sheet's 挂牌 list and the report's history,
+   * made as `check` makes them.
+   */
+  earlier?: {
+    previous?: SheetAnalysis[];
+    files: string[];
+    history?: (sheets: SheetReport[]) => HistoryReport | undefined;
+    apply: (report: Report) => HistoryReport;
+  };
 }
 
 /** The report's `merge` part (report-v1, additive). */
@@ -40,38 +53,12 @@ export interface MergeReport {
   totalRow: number;
 }
 
-const TEXT: Record<Lang, {
-  converted: (file: string, sheet: string, from: string) => string;
-  written: (file: string, n: number, files: number) => string;
-  nothing: string;
-  needOut: string;
-}> = {
-  'zh-CN': {
-    converted: (f, s, u) => `${f}「${s}」金额单位为${u}，已换算为万元`,
-    written: (f, n, k) => `已合并 ${k} 个文件共 ${n} 个项目，写入 ${f}`,
-    nothing: '没有可合并的台账',
-    needOut: 'merge 需要 --out <全市.xlsx>',
-  },
-  'zh-TW': {
-    converted: (f, s, u) => `${f}「${s}」金額單位為${u}，已換算為萬元`,
-    written: (f, n, k) => `已合併 ${k} 個檔案共 ${n} 個項目，寫入 ${f}`,
-    nothing: '沒有可合併的台賬',
-    needOut: 'merge 需要 --out <全市.xlsx>',
-  },
-  en: {
-    converted: (f, s, u) => `${f} "${s}": amounts in ${u}, converted to 万元`,
-    written: (f, n, k) => `merged ${n} projects from ${k} files into ${f}`,
-    nothing: 'no ledger to merge',
-    needOut: 'merge needs --out <city.xlsx>',
-  },
-};
-
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
 export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number {
-  const t = TEXT[opts.lang];
+  const t = CLI_TEXT[opts.lang].merge;
   const out = opts.out;
   if (!/\.xlsx$/i.test(out)) {
     io.stderr(`${t.needOut}\n`);
@@ -81,7 +68,7 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
   const sources: MergeSource[] = [];
   const failed: MergeReport['failed'] = [];
   const failedReports: FileReport[] = [];
-  const inputs = new Set(deps.files.map((f) => path.resolve(f)));
+  const inputs = new Set([...deps.files, ...(deps.earlier?.files ?? [])].map((f) => path.resolve(f)));
   if (inputs.has(path.resolve(out))) {
     io.stderr(`${t.needOut}\n`);
     return 2;
@@ -111,15 +98,24 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
     asOf: deps.settings.asOf ?? sources[0].analysis.ledger.asOf,
     columnOverrides: { ...merged.columns },
     groupBy: 'group',
+    sourceColumn: merged.sourceColumn,
   };
   const widths = merged.grid.values[2].map((_, c) => (c === merged.sourceColumn ? 28 : c === merged.columns.name ? 30 : 14));
-  const bytes = gridWorkbook(merged.grid, widths);
-  const checked = checkWorkbook(bytes, settings, { fileName: path.basename(out) });
+  const bytes = gridWorkbook(merged.grid, { widths, boldRows: merged.boldRows });
+  const checked = checkWorkbook(bytes, settings, { fileName: path.basename(out), previous: deps.earlier?.previous, history: deps.earlier?.history });
   if (!checked.output) throw new Error('merged workbook was not written');
   deps.writeAtomic(out, checked.output);
   if (checked.sheets.some((s) => s.issues.some((x) => x.severity === 'error'))) exit = Math.max(exit, 1);
   const analysis = checked.analyses[0];
   const report = buildReport([fileReport(out, out, checked.sheets), ...failedReports], settings, analysis.ledger.asOf, analysis.ledger.timeProgress);
+  if (deps.earlier) {
+    try {
+      report.history = deps.earlier.apply(report);
+    } catch (e) {
+      io.stderr(`${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      return 2;
+    }
+  }
   const mergeReport: MergeReport = {
     output: out,
     sheet: MERGED_SHEET,

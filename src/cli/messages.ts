@@ -42,6 +42,13 @@ export interface CliText {
   severity: Record<'error' | 'warning' | 'info', string>;
   columnsHeading: string;
   columnLine: (p: { field: string; letter: string; header: string; override: boolean; evidence: boolean; ambiguous: boolean }) => string;
+  /** `ledger merge`'s lines on stderr. */
+  merge: {
+    converted: (file: string, sheet: string, from: string) => string;
+    written: (file: string, projects: number, files: number) => string;
+    nothing: string;
+    needOut: string;
+  };
 }
 
 const zhCN: CliText = {
@@ -63,7 +70,7 @@ const zhCN: CliText = {
     '  ledger bulletin <文件>... [同上选项] [--docx 通报.docx] [--previous 上期… (可多次，或文件夹)] [--list-after 2] [--list-not-started 3]',
     '  ledger whatif <文件>... [--target 1.0] [--by YYYY-MM] [--adjust "代码或名称:字段=值|+增量|-减量"]... [--indicator "名称=表达式"]... [--json] [--out 目录]',
     '  ledger template [--as-of YYYY-MM-DD] [--groups 阳谷县,冠县] [--max-amount 5000000] --out 台账模板.xlsx',
-    '  ledger merge <文件或文件夹>... --out 全市.xlsx [--json] [--lang zh-CN|zh-TW|en] [--as-of YYYY-MM-DD]',
+    '  ledger merge <文件或文件夹>... --out 全市.xlsx [--json] [--lang zh-CN|zh-TW|en] [--as-of YYYY-MM-DD] [--previous 上期全市.xlsx（可重复，或文件夹）] [--list-after 2]',
   ].join('\n'),
   badOption: (opt) => `未知选项：${opt}`,
   badValue: (opt, value) => `选项 ${opt} 的值无效：${value}`,
@@ -87,6 +94,12 @@ const zhCN: CliText = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   columnsHeading: '  识别的列：',
   columnLine: (p) => `    ${p.field} → ${p.letter} 列「${p.header}」${p.override ? '（手动指定）' : p.ambiguous ? '（无法确定，请核对）' : p.evidence ? '（按表中数据判定）' : ''}`,
+  merge: {
+    converted: (f, s, u) => `${f}「${s}」金额单位为${u}，已换算为万元`,
+    written: (f, n, k) => `已合并 ${k} 个文件共 ${n} 个项目，写入 ${f}`,
+    nothing: '没有可合并的台账',
+    needOut: 'merge 需要 --out <全市.xlsx>',
+  },
 };
 
 const zhTW: CliText = {
@@ -123,6 +136,12 @@ const zhTW: CliText = {
   severity: { error: '錯誤', warning: '警告', info: '提示' },
   columnsHeading: '  識別的欄：',
   columnLine: (p) => `    ${p.field} → ${p.letter} 欄「${p.header}」${p.override ? '（手動指定）' : p.ambiguous ? '（無法確定，請核對）' : p.evidence ? '（按表中資料判定）' : ''}`,
+  merge: {
+    converted: (f, s, u) => `${f}「${s}」金額單位為${u}，已換算為萬元`,
+    written: (f, n, k) => `已合併 ${k} 個檔案共 ${n} 個項目，寫入 ${f}`,
+    nothing: '沒有可合併的台賬',
+    needOut: 'merge 需要 --out <全市.xlsx>',
+  },
 };
 
 const en: CliText = {
@@ -144,7 +163,7 @@ const en: CliText = {
     '  ledger bulletin <files>... [same options] [--docx bulletin.docx] [--previous earlier… (repeatable, or a folder)] [--list-after 2] [--list-not-started 3]',
     '  ledger whatif <files>... [--target 1.0] [--by YYYY-MM] [--adjust "code or name:field=value|+delta|-delta"]... [--indicator "name=expression"]... [--json] [--out dir]',
     '  ledger template [--as-of YYYY-MM-DD] [--groups A,B] [--max-amount 5000000] --out template.xlsx',
-    '  ledger merge <files or folders>... --out city.xlsx [--json] [--lang zh-CN|zh-TW|en] [--as-of YYYY-MM-DD]',
+    '  ledger merge <files or folders>... --out city.xlsx [--json] [--lang zh-CN|zh-TW|en] [--as-of YYYY-MM-DD] [--previous last-city.xlsx (repeatable, or a folder)] [--list-after 2]',
   ].join('\n'),
   badOption: (opt) => `unknown option: ${opt}`,
   badValue: (opt, value) => `invalid value for ${opt}: ${value}`,
@@ -168,6 +187,12 @@ const en: CliText = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   columnsHeading: '  Columns read:',
   columnLine: (p) => `    ${p.field} → column ${p.letter} "${p.header}"${p.override ? ' (set by --map)' : p.ambiguous ? ' (unsure: please check)' : p.evidence ? ' (decided by the figures)' : ''}`,
+  merge: {
+    converted: (f, s, u) => `${f} "${s}": amounts in ${u}, converted to 万元`,
+    written: (f, n, k) => `merged ${n} projects from ${k} files into ${f}`,
+    nothing: 'no ledger to merge',
+    needOut: 'merge needs --out <city.xlsx>',
+  },
 };
 
 export const CLI_TEXT: Record<Lang, CliText> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };

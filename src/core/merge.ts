@@ -7,7 +7,7 @@
  * so its computed columns, 汇总 and ranks come from the same code as `check`.
  */
 import type { SheetAnalysis } from './analyze';
-import { cellAt, cellKey, colLetter, type CellValue, type Grid } from './grid';
+import { cellAt, cellKey, colLetter, isDateFormat, type CellValue, type Grid } from './grid';
 import { AMOUNT_FIELDS, FIELDS, type Field, type Lang, type Project, type Unit } from './types';
 import { messages } from '../i18n/index';
 
@@ -41,6 +41,8 @@ export interface MergedLedger {
   sourceColumn: number;
   counties: MergeCounty[];
   totalRow: number;
+  /** The 小计 and 合计 rows (0-based), written bold. */
+  boldRows: Set<number>;
   conversions: MergeConversion[];
   /** Per merged project row: where it came from. */
   sources: { r: number; file: string; sheet: string; row: number }[];
@@ -55,9 +57,32 @@ const LABELS: Record<Lang, { title: string; unit: string; source: string; subtot
   en: { title: 'City key projects ledger', unit: 'Unit: 万元 (10,000 yuan)', source: 'Source', subtotal: '小计', total: '合计' },
 };
 
-/** Fields carried over: those a source has, minus the ones the merged sheet makes itself. */
-const SKIPPED: ReadonlySet<Field> = new Set<Field>(['index', 'group', 'reportedRate']);
+/**
+ * Fields carried over: those a source has, minus the ones the merged sheet makes itself. A
+ * typed rate (reportedRate) is carried as the fraction the source was read as, whether it
+ * was typed 22.5, 0.225 or "22.5%", shown as a percentage: the merged check then compares it
+ * with the computed rate as the county's own check does.
+ */
+const SKIPPED: ReadonlySet<Field> = new Set<Field>(['index', 'group']);
 const AMOUNTS: ReadonlySet<Field> = new Set(AMOUNT_FIELDS);
+const DATES: ReadonlySet<Field> = new Set<Field>(['startDate', 'finishDate']);
+
+/** Amounts in 万元 as ledgers show them. */
+export const AMOUNT_FORMAT = '#,##0.00';
+/** A date to the day; a source that shows only the month keeps showing the month. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+export const MONTH_FORMAT = 'yyyy"年"m"月"';
+export const RATE_FORMAT = '0.00%';
+
+/**
+ * The format a source's date serial is written with: only a number the source shows as a
+ * date is one (a bare 2022 or 20220601 is read by the date parser as written, and stays so).
+ */
+function dateFormatOf(source: string | undefined): string | undefined {
+  if (!isDateFormat(source)) return undefined;
+  const bare = (source as string).replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return /d/i.test(bare) ? DATE_FORMAT : MONTH_FORMAT;
+}
 
 function amountOf(p: Project, f: Field): number | null {
   return (p as unknown as Record<string, number | null>)[f] ?? null;
@@ -92,6 +117,8 @@ export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): Merge
 
   const values: (CellValue | undefined)[][] = [];
   const formulas = new Map<number, string>();
+  const numFmts = new Map<number, string>();
+  const boldRows = new Set<number>([2]);
   values.push([labels.title]);
   values.push([labels.unit]);
   values.push([names.group, ...fields.map((f) => names[f]), labels.source]);
@@ -121,13 +148,22 @@ export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): Merge
       const r = values.length;
       const row: CellValue[] = [county];
       for (const f of fields) {
-        if (AMOUNTS.has(f)) {
+        if (f === 'reportedRate') {
+          row.push(p.reportedRate === null ? null : round(p.reportedRate));
+          if (p.reportedRate !== null) numFmts.set(cellKey(r, columns[f] as number), RATE_FORMAT);
+        } else if (AMOUNTS.has(f)) {
           const v = amountOf(p, f);
           row.push(v === null ? null : round(v));
-          if (v !== null) sums.set(columns[f] as number, (sums.get(columns[f] as number) ?? 0) + v);
+          if (v !== null) {
+            sums.set(columns[f] as number, (sums.get(columns[f] as number) ?? 0) + v);
+            numFmts.set(cellKey(r, columns[f] as number), AMOUNT_FORMAT);
+          }
         } else {
           const c = s.analysis.header.columns[f];
-          row.push(c === undefined ? null : cellAt(s.analysis.grid, p.r, c));
+          const v = c === undefined ? null : cellAt(s.analysis.grid, p.r, c);
+          row.push(v);
+          const fmt = DATES.has(f) && typeof v === 'number' && c !== undefined ? dateFormatOf(s.analysis.grid.numFmts?.get(cellKey(p.r, c))) : undefined;
+          if (fmt) numFmts.set(cellKey(r, columns[f] as number), fmt);
         }
       }
       row.push(`${s.file}!${s.analysis.ledger.sheet}!${p.r + 1}`);
@@ -140,9 +176,11 @@ export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): Merge
     const subRow = values.length;
     for (const c of amountCols) {
       sub[c] = round(sums.get(c) ?? 0);
+      numFmts.set(cellKey(subRow, c), AMOUNT_FORMAT);
       formulas.set(cellKey(subRow, c), `SUM(${colLetter(c)}${from + 1}:${colLetter(c)}${to + 1})`);
     }
     values.push(sub);
+    boldRows.add(subRow);
     counties.push({ name: county, from, to, subtotalRow: subRow, projects: list.length });
   }
   const totalRow = values.length;
@@ -152,12 +190,14 @@ export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): Merge
     let sum = 0;
     for (const k of counties) sum += (values[k.subtotalRow][c] as number | null) ?? 0;
     total[c] = round(sum);
+    numFmts.set(cellKey(totalRow, c), AMOUNT_FORMAT);
     const refs = counties.map((k) => `${colLetter(c)}${k.subtotalRow + 1}`);
     formulas.set(cellKey(totalRow, c), refs.length ? `SUM(${refs.join(',')})` : '0');
   }
   values.push(total);
+  boldRows.add(totalRow);
   return {
-    grid: { name: MERGED_SHEET, values, formulas },
-    columns, sourceColumn, counties, totalRow, conversions, sources: rowSources,
+    grid: { name: MERGED_SHEET, values, formulas, numFmts },
+    columns, sourceColumn, counties, totalRow, boldRows, conversions, sources: rowSources,
   };
 }

@@ -83,6 +83,11 @@ export interface Settings {
   sumTolerance: number;
   /** The user's corrections of the column mapping: field → 0-based column (-1 = none). */
   columnOverrides?: Partial<Record<Field, number>>;
+  /**
+   * A merged city sheet's 来源 column (0-based), holding `file!sheet!row` per project: set by
+   * `ledger merge`, so a project found in two files is said as such (duplicate-across-files).
+   */
+  sourceColumn?: number;
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'today'> = {
@@ -127,7 +132,8 @@ export type IssueCode =
   | 'column-ambiguous'
   | 'columns-suspect'
   | 'period-mismatch'
-  | 'rows-ambiguous';
+  | 'rows-ambiguous'
+  | 'duplicate-across-files';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
   'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'column-skipped', 'negative-value', 'formula-error',
@@ -135,7 +141,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
   'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect', 'period-mismatch',
-  'rows-ambiguous',
+  'rows-ambiguous', 'duplicate-across-files',
 ];
 
 export type FileErrorCode =

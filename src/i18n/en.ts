@@ -131,6 +131,8 @@ export const en: Messages = {
       `The ${p.otherFrom === 'file-name' ? 'file name' : 'header'} "${cell(p.other)}" names another period than the ${p.chosenFrom === 'title' ? 'title' : 'header'} "${cell(p.chosen)}"; the as-of date is taken from the ${p.chosenFrom === 'title' ? 'title' : 'header'}: ${cell(p.asOf)}. Check which is right`,
     'rows-ambiguous': (p) =>
       `The figures of row(s) ${cell(p.rows)} equal both the sum of the projects above and of those below, so the blocks read two ways; read as the sum of the projects ${p.chosen === 'above' ? 'above' : 'below'} (rows ${num(p.chosenFrom)}–${num(p.chosenTo)}), the other reading being rows ${num(p.otherFrom)}–${num(p.otherTo)}: check it`,
+    'duplicate-across-files': (p) =>
+      `Project ${p.by === 'code' ? 'code' : 'name'} "${cell(p.key)}" is in two files: ${cell(p.firstFile)} "${cell(p.firstSheet)}" row ${num(p.firstRow)} and ${cell(p.file)} "${cell(p.sheet)}" row ${num(p.row)} (row ${num(p.firstMergedRow)} of this sheet); both rows are counted in the totals: check which county reports it`,
   },
   status: {
     'on-track': 'On track',

@@ -127,6 +127,8 @@ export const zhCN: Messages = {
       `${p.otherFrom === 'file-name' ? '文件名' : '表头'}「${cell(p.other)}」所示期间与${p.chosenFrom === 'title' ? '标题' : '表头'}「${cell(p.chosen)}」不一致，已按${p.chosenFrom === 'title' ? '标题' : '表头'}取截至日期 ${cell(p.asOf)}，请核对`,
     'rows-ambiguous': (p) =>
       `第 ${cell(p.rows)} 行的数字既等于其上方项目之和，也等于其下方项目之和，分块有两种读法；已按${p.chosen === 'above' ? '上方' : '下方'}（第 ${num(p.chosenFrom)}–${num(p.chosenTo)} 行）读取，另一种为第 ${num(p.otherFrom)}–${num(p.otherTo)} 行，请核对`,
+    'duplicate-across-files': (p) =>
+      `${p.by === 'code' ? '项目代码' : '项目名称'}「${cell(p.key)}」在两个文件中都有：${cell(p.firstFile)}「${cell(p.firstSheet)}」第 ${num(p.firstRow)} 行与 ${cell(p.file)}「${cell(p.sheet)}」第 ${num(p.row)} 行（本表第 ${num(p.firstMergedRow)} 行），两行都计入了合计，请核实由哪个县（市、区）填报`,
   },
   status: {
     'on-track': '正常推进',

@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/commands';
+import { CLI_TEXT } from '../../src/cli/messages';
+import { LANGS } from '../../src/core/types';
 import type { MergeReport } from '../../src/cli/merge';
 import type { GroupFigures, Report } from '../../src/core/types';
 
@@ -67,10 +69,18 @@ describe('ledger merge', () => {
     expect(groups['莘县'].rank).toBe(3);
   });
 
-  it('flags the project found in two files instead of counting it silently', () => {
-    const issues = (report.files[0].sheets?.[0].issues ?? []).filter((x) => x.code === 'duplicate-project');
-    expect(issues).toHaveLength(1);
-    expect(issues[0].params.key).toBe('YG002');
+  it('flags the project found in two files with a warning naming both sources, still counted once per file', () => {
+    const issues = report.files[0].sheets?.[0].issues ?? [];
+    expect(issues.filter((x) => x.code === 'duplicate-project')).toEqual([]);
+    const across = issues.filter((x) => x.code === 'duplicate-across-files');
+    expect(across).toHaveLength(1);
+    // 莘县's 项目B (its sheet row 5) repeats 阳谷县's 项目B (its sheet row 5, code YG002).
+    expect(across[0].severity).toBe('warning');
+    expect(across[0].params).toMatchObject({
+      by: 'code', key: 'YG002', file: '莘县.xlsx', sheet: 'Sheet1', row: 5, firstFile: '阳谷县.xlsx', firstSheet: 'Sheet1', firstRow: 5,
+    });
+    expect(across[0].message).toContain('阳谷县.xlsx');
+    expect(across[0].message).toContain('莘县.xlsx');
   });
 
   it('writes 小计 and 合计 rows as SUM formulas and traces each row to its source cell', async () => {
@@ -123,6 +133,104 @@ describe('ledger merge', () => {
   });
 });
 
+describe('ledger merge: how the merged cells look', () => {
+  it('writes start dates as dates, amounts with a number format, and 小计/合计 bold', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-fmt-'));
+    try {
+      const files = await makeCounties(dir);
+      const out = path.join(dir, 'city.xlsx');
+      run(['merge', ...files, '--out', out], captureIo());
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const ws = wb.getWorksheet('全市台账') as ExcelJS.Worksheet;
+      const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+      const col = (label: string) => header.indexOf(label) + 1;
+      const nameC = col('项目名称');
+      const startC = col('开工时间');
+      const planC = col('年度计划投资');
+      expect(startC).toBeGreaterThan(0);
+      const rowOf = (name: string) => {
+        for (let r = 4; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(nameC).value === name) return ws.getRow(r);
+        throw new Error(`no row ${name}`);
+      };
+      // The sources' start dates (helpers/merge-counties.ts) come back as the same days.
+      expect(rowOf('项目A').getCell(startC).value).toEqual(new Date(Date.UTC(2021, 2, 15)));
+      expect(rowOf('项目D').getCell(startC).value).toEqual(new Date(Date.UTC(2022, 1, 1)));
+      expect(rowOf('项目F').getCell(startC).value).toEqual(new Date(Date.UTC(2020, 10, 30)));
+      expect(rowOf('项目A').getCell(startC).numFmt).toBe('yyyy-mm-dd');
+      expect(rowOf('项目B').getCell(startC).value).toBeNull();
+      // Amounts: 项目D's plan 0.1 亿元 = 1000 万元, shown with two decimals.
+      expect(rowOf('项目D').getCell(planC).value).toBe(1000);
+      expect(rowOf('项目D').getCell(planC).numFmt).toBe('#,##0.00');
+      const sub = rowOf('小计');
+      const total = rowOf('合计');
+      expect(sub.getCell(planC).numFmt).toBe('#,##0.00');
+      expect(sub.getCell(nameC).font?.bold).toBe(true);
+      expect(total.getCell(planC).font?.bold).toBe(true);
+      expect(rowOf('项目A').getCell(nameC).font?.bold).toBeFalsy();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ledger merge: typed completion rates', () => {
+  /** A county file whose rate column is typed one way or the other. */
+  async function rated(file: string, rateHeader: string, rows: [string, number, number, number][], fmt?: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['2022年1-6月重点项目进展情况']);
+    ws.addRow(['单位：万元']);
+    ws.addRow(['序号', '项目名称', '总投资', '年度计划投资', '1-6月完成投资', rateHeader]);
+    rows.forEach(([name, plan, ytd, rate], i) => {
+      const row = ws.addRow([i + 1, name, 1000, plan, ytd, rate]);
+      if (fmt) row.getCell(6).numFmt = fmt;
+    });
+    await wb.xlsx.writeFile(file);
+  }
+
+  it('carries them over as fractions shown as percentages, and checks them against the computed rate', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-rate-'));
+    try {
+      // 阳谷县 types fractions shown as %: P1 200/400 = 0.5, P2 40/200 = 0.2 (both right).
+      // 莘县 types percent numbers: P3 120/300 = 40 (right), P4 50/200 = 25% but typed 30 (wrong).
+      const a = path.join(dir, '阳谷县.xlsx');
+      const b = path.join(dir, '莘县.xlsx');
+      await rated(a, '投资完成率', [['P1', 400, 200, 0.5], ['P2', 200, 40, 0.2]], '0.00%');
+      await rated(b, '完成率（%）', [['P3', 300, 120, 40], ['P4', 200, 50, 30]]);
+      const out = path.join(dir, 'city.xlsx');
+      const io = captureIo();
+      run(['merge', a, b, '--out', out, '--json'], io);
+      const report = JSON.parse(io.out.join('')) as Report;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const ws = wb.getWorksheet('全市台账') as ExcelJS.Worksheet;
+      const header = (ws.getRow(3).values as ExcelJS.CellValue[]).slice(1).map(String);
+      const nameC = header.indexOf('项目名称') + 1;
+      const rateC = header.indexOf('投资完成率') + 1;
+      expect(rateC).toBeGreaterThan(0);
+      const rates: Record<string, unknown> = {};
+      const formats: Record<string, string> = {};
+      let p4Row = 0;
+      for (let r = 4; r <= ws.rowCount; r++) {
+        const name = String(ws.getRow(r).getCell(nameC).value);
+        if (!name.startsWith('P')) continue;
+        rates[name] = ws.getRow(r).getCell(rateC).value;
+        formats[name] = ws.getRow(r).getCell(rateC).numFmt;
+        if (name === 'P4') p4Row = r;
+      }
+      expect(rates).toEqual({ P1: 0.5, P2: 0.2, P3: 0.4, P4: 0.3 });
+      expect(new Set(Object.values(formats))).toEqual(new Set(['0.00%']));
+      const mismatches = (report.files[0].sheets?.[0].issues ?? []).filter((x) => x.code === 'reported-rate-mismatch');
+      expect(mismatches.map((x) => x.cell)).toEqual([`${String.fromCharCode(64 + rateC)}${p4Row}`]);
+      expect(mismatches[0].params.reported).toBeCloseTo(0.3, 9);
+      expect(mismatches[0].params.computed).toBeCloseTo(0.25, 9);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ledger merge without a proper --out', () => {
   it('exits 2 with one line when --out is missing or names an input', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-out-'));
@@ -135,6 +243,31 @@ describe('ledger merge without a proper --out', () => {
       const io2 = captureIo();
       expect(run(['merge', a, '--out', a], io2)).toBe(2);
       expect(fs.readFileSync(a).equals(before)).toBe(true);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ledger merge speaks every language from the command\'s messages', () => {
+  it.each(LANGS)('%s', (lang) => {
+    const t = CLI_TEXT[lang].merge;
+    const lines = [t.converted('东阿县.xlsx', 'Sheet1', '亿元'), t.written('全市.xlsx', 6, 3), t.nothing, t.needOut];
+    for (const l of lines) expect(l).not.toMatch(/undefined|NaN|null/);
+    expect(lines[0]).toContain('东阿县.xlsx');
+    expect(lines[0]).toContain('亿元');
+    expect(lines[1]).toContain('全市.xlsx');
+    expect(lines[1]).toContain('6');
+    expect(t.needOut).toContain('--out');
+  });
+
+  it('says the conversion in English with --lang en', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-merge-en-'));
+    try {
+      const files = await makeCounties(dir);
+      const io = captureIo();
+      run(['merge', ...files, '--out', path.join(dir, 'city.xlsx'), '--lang', 'en'], io);
+      expect(io.err).toContain(`${CLI_TEXT.en.merge.converted('东阿县.xlsx', 'Sheet1', '亿元')}\n`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -51,6 +51,16 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
   { code: 'month-exceeds-ytd', params: { month: 300, ytd: 120, unit: '万元' }, shows: ['300', '120', 'unit:万元'] },
   { code: 'duplicate-project', params: { by: 'code', key: '2022-370000-48-03-012345', firstRow: 4 }, shows: ['2022-370000-48-03-012345', '4'] },
   { code: 'duplicate-project', params: { by: 'name', key: '阳谷物流园', firstRow: 17 }, shows: ['阳谷物流园', '17'] },
+  {
+    code: 'duplicate-across-files',
+    params: { by: 'code', key: 'YG002', county: '莘县', file: '莘县.xlsx', sheet: 'Sheet1', row: 5, firstFile: '阳谷县.xlsx', firstSheet: 'Sheet1', firstRow: 5, firstMergedRow: 5 },
+    shows: ['YG002', '莘县.xlsx', '阳谷县.xlsx', 'Sheet1', '5'],
+  },
+  {
+    code: 'duplicate-across-files',
+    params: { by: 'name', key: '污水处理厂', county: '莘县', file: '莘县.xlsx', sheet: '台账', row: 9, firstFile: '阳谷县.xlsx', firstSheet: 'Sheet1', firstRow: 4, firstMergedRow: 4 },
+    shows: ['污水处理厂', '莘县.xlsx', '台账', '9', '阳谷县.xlsx', 'Sheet1', '4'],
+  },
   { code: 'invalid-project-code', params: { value: '2022-37000-48-03-012345', reason: 'format' }, shows: ['2022-37000-48-03-012345', 'YYYY-AAAAAA-II-TT-NNNNNX'] },
   { code: 'invalid-project-code', params: { value: '2035-370000-48-03-012345', reason: 'year' }, shows: ['2035-370000-48-03-012345'] },
   { code: 'invalid-project-code', params: { value: '2022-990000-48-03-012345', reason: 'area' }, shows: ['2022-990000-48-03-012345'] },

@@ -4,6 +4,7 @@ import { completedExceedsTotal } from './completed-exceeds-total';
 import { dateInvalid } from './date-invalid';
 import { dateOrder } from './date-order';
 import { decreasedSincePrevious } from './decreased-since-previous';
+import { duplicateAcrossFiles } from './duplicate-across-files';
 import { duplicateProject } from './duplicate-project';
 import { formulaError } from './formula-error';
 import { invalidProjectCode } from './invalid-project-code';
@@ -59,6 +60,7 @@ export const ALL_RULES: Record<IssueCode, Rule> = {
   'columns-suspect': columnsSuspect,
   'period-mismatch': periodMismatch,
   'rows-ambiguous': rowsAmbiguous,
+  'duplicate-across-files': duplicateAcrossFiles,
 };
 
 /** Sorts issues by row, then column, then code: the order a reviewer reads a sheet in. */
