@@ -90,12 +90,13 @@ export function runMerge(opts: CliOptions, io: MergeIo, deps: MergeDeps): number
     io.stderr(`${t.nothing}\n`);
     return 2;
   }
-  const merged = mergeLedgers(sources, opts.lang);
-  for (const c of merged.conversions) io.stderr(`${t.converted(c.file, c.sheet, c.from)}\n`);
   // The period is the sources' (the first file's, as `check` does for the city ranking).
+  const asOf = deps.settings.asOf ?? sources[0].analysis.ledger.asOf;
+  const merged = mergeLedgers(sources, opts.lang, asOf);
+  for (const c of merged.conversions) io.stderr(`${t.converted(c.file, c.sheet, c.from)}\n`);
   const settings: Settings = {
     ...deps.settings,
-    asOf: deps.settings.asOf ?? sources[0].analysis.ledger.asOf,
+    asOf,
     columnOverrides: { ...merged.columns },
     groupBy: 'group',
     sourceColumn: merged.sourceColumn,

@@ -103,7 +103,18 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): MergedLedger {
+/**
+ * The title names the period (`截至2022年6月30日`) in the form the as-of reader takes, so the
+ * city workbook, checked again on its own, is measured at the sources' date, not today's.
+ */
+function titleOf(lang: Lang, asOf: string): string {
+  const [y, m, d] = asOf.split('-').map(Number);
+  const title = LABELS[lang].title;
+  return lang === 'en' ? `${title} (as of ${asOf})` : `${title}（截至${y}年${m}月${d}日）`;
+}
+
+/** `asOf` (YYYY-MM-DD): the period the merged ledger is measured at, named in its title. */
+export function mergeLedgers(sources: readonly MergeSource[], lang: Lang, asOf: string): MergedLedger {
   const labels = LABELS[lang];
   const names = messages(lang).fields;
   const present = new Set<Field>();
@@ -119,7 +130,7 @@ export function mergeLedgers(sources: readonly MergeSource[], lang: Lang): Merge
   const formulas = new Map<number, string>();
   const numFmts = new Map<number, string>();
   const boldRows = new Set<number>([2]);
-  values.push([labels.title]);
+  values.push([titleOf(lang, asOf)]);
   values.push([labels.unit]);
   values.push([names.group, ...fields.map((f) => names[f]), labels.source]);
 

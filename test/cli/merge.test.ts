@@ -49,6 +49,23 @@ describe('ledger merge', () => {
     expect(report.merge.conversions).toEqual([{ file: '东阿县.xlsx', sheet: 'Sheet1', from: '亿元', to: '万元' }]);
   });
 
+  // The counties' titles name 2022年1-6月, so the merge is measured at 2022-06-30 (time
+  // progress 6/12). The city workbook's title names that date, so checking it again on its
+  // own, with a later today (captureIo's 2022-07-15 here, a real today in use), gives the
+  // same date and the same city rate, 1110 / 2700, not one measured at today.
+  it('names its period in the title, so the city workbook checked again keeps the date and the figures', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('全市台账')?.getCell('A1').value).toBe('全市重点项目台账（截至2022年6月30日）');
+    const again = captureIo();
+    run(['check', out, '--json', '--no-write'], { ...again, today: '2026-12-07' });
+    const checked = JSON.parse(again.out.join('')) as Report;
+    const sheet = checked.files[0].sheets?.[0];
+    expect(sheet?.asOf).toBe('2022-06-30');
+    expect(sheet?.timeProgress).toBeCloseTo(0.5, 9);
+    expect(sheet?.total.completionRate).toBeCloseTo(1110 / 2700, 9);
+  });
+
   it('never writes the inputs and leaves no temporary file', () => {
     for (const f of files) expect(fs.readFileSync(f).equals(before.get(f) as Buffer)).toBe(true);
     expect(fs.readdirSync(path.dirname(out))).toEqual(['全市.xlsx']);
