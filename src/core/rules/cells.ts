@@ -94,7 +94,7 @@ export function beyond(diff: number, tol: number): boolean {
 }
 
 /** How many texts a finding said once for a column quotes. */
-const EXAMPLES = 3;
+export const EXAMPLES = 3;
 
 /** The cells of a finding said once for a column: their rows, and the first few distinct texts. */
 export interface ColumnFinding {

@@ -5,11 +5,12 @@
  * and a few examples: a column exported as text is one finding, not a wall of them.
  * Approximate figures (`约3000`) are approximate-figure's.
  */
-import { FORM } from '../figure-forms';
+import { FORM, textFigureValue } from '../figure-forms';
+import type { Grid } from '../grid';
 import type { Field, RawIssue } from '../types';
 import { readRate } from '../values';
-import { oddAmountCells, type OddCells } from './amount-cells';
-import { addToFinding, findingParams, issue, tidy, type ColumnFinding } from './cells';
+import { oddAmountCells, type OddCells, type PlainTextColumn } from './amount-cells';
+import { addToFinding, EXAMPLES, findingParams, issue, tidy, type ColumnFinding } from './cells';
 import type { Rule } from './rule';
 
 /** Cells of one column, in sheet order: their rows, and the first cells' texts and numbers. */
@@ -51,9 +52,22 @@ export function groupedIssue(code: 'number-as-text' | 'approximate-figure', grou
   return raw;
 }
 
+/** A column's plain text figures as one finding's cells: its first text and number, and the first few distinct texts. */
+function plainGroup(values: Grid['values'], col: PlainTextColumn): ColumnCells {
+  const { rows, c } = col;
+  const text = values[rows[0]]?.[c] as string;
+  const examples: string[] = [];
+  for (let i = 0; i < rows.length && examples.length < EXAMPLES; i++) {
+    const t = values[rows[i]]?.[c] as string;
+    if (!examples.includes(t)) examples.push(t);
+  }
+  return { field: col.field, c, rows: rows as number[], text, number: tidy(textFigureValue(text, col.unit)), examples };
+}
+
 export const numberAsText: Rule = (ctx) => {
   const percentNumbers = ctx.header.ratePercentNumbers;
-  const groups = cellsByColumn(oddAmountCells(ctx), (odd, i) => {
+  const odd = oddAmountCells(ctx);
+  const groups = cellsByColumn(odd, (odd, i) => {
     const v = odd.v[i];
     const value = odd.value[i];
     if (typeof v !== 'string' || odd.kind[i] !== 'text-number' || value !== value) return null;
@@ -64,5 +78,9 @@ export const numberAsText: Rule = (ctx) => {
     const rate = readRate(v, percentNumbers, ctx.header.ratePercentTextRatio);
     return rate === null ? null : tidy(percentNumbers ? rate * 100 : rate);
   });
+  // An amount column's plain texts are all in plainText, a rate column's all among the
+  // other odd cells: a column's finding comes from one of the two.
+  for (const col of odd.plainText) groups.push(plainGroup(ctx.grid.values, col));
+  groups.sort((a, b) => a.c - b.c);
   return groups.map((g) => groupedIssue('number-as-text', g));
 };
