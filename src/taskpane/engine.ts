@@ -7,7 +7,7 @@
 import type { Grid } from '../core/grid';
 import type { Lang, Settings, SheetReport, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
-import { EarlierPeriods, type EarlierFile } from './earlier';
+import type { EarlierFile, EarlierPeriods } from './earlier';
 import type { LedgerHost, Progress } from './host';
 import { analyseGrids, type CheckResult } from './model';
 import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from './whatif/whatif-model';
@@ -41,11 +41,13 @@ export function nextFrame(): Promise<void> {
 export class GridEngine implements PaneEngine {
   private grids: Grid[] | null = null;
   private last: { result: CheckResult; inputs: SheetInput[] } | null = null;
-  private earlier = new EarlierPeriods([]);
+  /** Loaded with the first choice: the xlsx reader stays out of the pane's start-up bundle. */
+  private earlier: EarlierPeriods | null = null;
 
   constructor(private readonly host: LedgerHost) {}
 
   async setEarlier(files: readonly EarlierFile[]): Promise<number> {
+    const { EarlierPeriods } = await import('./earlier');
     // Read before anything is replaced: a file that cannot be read leaves the last choice standing.
     const next = new EarlierPeriods(files);
     this.earlier = next;
@@ -61,8 +63,9 @@ export class GridEngine implements PaneEngine {
     await nextFrame();
     this.last = null;
     const fileName = this.host.fileName?.() ?? undefined;
-    const history = this.earlier.count === 0 ? undefined
-      : (sheets: SheetReport[]) => this.earlier.historyOf(fileName ?? '', sheets, settings);
+    const earlier = this.earlier;
+    const history = !earlier || earlier.count === 0 ? undefined
+      : (sheets: SheetReport[]) => earlier.historyOf(fileName ?? '', sheets, settings);
     this.last = analyseGrids(this.grids, settings, fileName, history);
     onProgress(1);
     return this.last.result;

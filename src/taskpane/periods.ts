@@ -5,7 +5,6 @@
  * lag against them; the 通报 is the .docx `ledger bulletin --docx` writes, from the current report.
  */
 import type { Lang } from '../core/types';
-import { bulletinDocx } from '../docx';
 import { browserDownload, DOCX_TYPE, type Download } from './download';
 import type { EarlierFile } from './earlier';
 import type { PaneEngine } from './engine';
@@ -43,8 +42,12 @@ export function bulletinFileName(fileName: string | null): string {
   return `${base || '通报'}${base ? '.通报' : ''}.docx`;
 }
 
-/** The .docx of the current check's report, as `ledger bulletin --docx` writes it for this workbook. */
-export function bulletinOf(result: CheckResult, fileName: string | null, lang: Lang): Uint8Array {
+/**
+ * The .docx of the current check's report, as `ledger bulletin --docx` writes it for this workbook.
+ * The Word writer is loaded on first use, out of the pane's start-up bundle.
+ */
+export async function bulletinOf(result: CheckResult, fileName: string | null, lang: Lang): Promise<Uint8Array> {
+  const { bulletinDocx } = await import('../docx');
   return bulletinDocx(reportOf(result, fileName ?? '', null), lang);
 }
 
@@ -57,10 +60,10 @@ export function readFiles(files: readonly File[]): Promise<EarlierFile[]> {
  * Offers the bulletin; a host that refuses downloads gets a warning naming the other ways
  * (the web page, the command) instead of an error with a stack.
  */
-export function offerBulletin(result: CheckResult, fileName: string | null, lang: Lang, download: Download): string | PaneNotice {
+export async function offerBulletin(result: CheckResult, fileName: string | null, lang: Lang, download: Download): Promise<string | PaneNotice> {
   const t = periodStrings(lang);
   const name = bulletinFileName(fileName);
-  const bytes = bulletinOf(result, fileName, lang);
+  const bytes = await bulletinOf(result, fileName, lang);
   try {
     download(bytes, name, DOCX_TYPE);
   } catch {

@@ -133,19 +133,19 @@ describe('the bulletin from the pane', () => {
     expect(bulletinFileName(name)).toBe(file);
   });
 
-  it('hands the .docx to the download, its title first, and says where else to get it', () => {
+  it('hands the .docx to the download, its title first, and says where else to get it', async () => {
     const got: { bytes: Uint8Array; name: string; type: string }[] = [];
-    const outcome = offerBulletin(result, JUNE, 'zh-CN', (bytes, name, type) => got.push({ bytes, name, type }));
+    const outcome = await offerBulletin(result, JUNE, 'zh-CN', (bytes, name, type) => got.push({ bytes, name, type }));
     expect(got.map((g) => [g.name, g.type])).toEqual([['阳谷县台账-20220630.通报.docx', DOCX_TYPE]]);
     const lines = documentText(strFromU8(unzipSync(got[0].bytes)['word/document.xml'])).split('\n');
     expect(lines[0]).toBe('关于2022年上半年全市重点项目建设进展情况的通报');
     expect(outcome).toBe(periodStrings('zh-CN').bulletinOffered('阳谷县台账-20220630.通报.docx'));
   });
 
-  it.each(LANGS)('a host that refuses the download gets a warning naming the web page and the command (%s)', (lang) => {
-    const outcome = offerBulletin(result, JUNE, lang, () => {
+  it.each(LANGS)('a host that refuses the download gets a warning naming the web page and the command (%s)', async (lang) => {
+    const outcome = (await offerBulletin(result, JUNE, lang, () => {
       throw new Error('downloads are blocked');
-    }) as PaneNotice;
+    })) as PaneNotice;
     expect(outcome).toEqual({ kind: 'warning', lines: [periodStrings(lang).bulletinBlocked] });
     expect(outcome.lines[0]).toContain('ledger bulletin --docx');
   });
