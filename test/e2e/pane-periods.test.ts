@@ -175,3 +175,18 @@ test('a pane that may not download says where else to get the 通报', async () 
     await context.close();
   }
 }, 120000);
+
+test('the web page keeps its own 上期台账 input and links: the pane there has no second section', async () => {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/web/index.html`);
+    await page.setInputFiles('[data-testid="file-input"]', CITY);
+    await page.waitForSelector(`${idle} [data-testid="summary"]`);
+    expect(await page.$$('[data-testid="periods"]')).toHaveLength(0);
+    expect(await page.$$('[data-testid="earlier-input"]')).toHaveLength(1);
+    expect(await page.$$('[data-testid="download-bulletin"]')).toHaveLength(1);
+  } finally {
+    await context.close();
+  }
+}, 120000);

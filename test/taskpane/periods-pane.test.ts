@@ -24,6 +24,7 @@ import { laggingProjects, type CheckResult } from '../../src/taskpane/model';
 import type { PaneNotice } from '../../src/taskpane/no-room';
 import { bulletinFileName, createPeriods, offerBulletin } from '../../src/taskpane/periods';
 import { periodStrings } from '../../src/taskpane/strings/periods';
+import { earlierStatus } from '../../src/taskpane/views/periods';
 import { CheckService } from '../../src/web/check-service';
 import { readWorkbook } from '../../src/xlsx';
 
@@ -203,6 +204,17 @@ describe('createPeriods: the pane section\'s controller', () => {
     periods.act.downloadBulletin();
     await settle();
     expect(notices).toEqual([null]);
+  });
+});
+
+describe('earlierStatus: the line under the 上期台账 input', () => {
+  it.each([
+    ['zh-CN', [], '未选上期台账。'],
+    ['zh-CN', ['4月.xlsx', '5月.xlsx'], '已选 2 个：4月.xlsx、5月.xlsx'],
+    ['zh-TW', ['4月.xlsx'], '已選 1 個：4月.xlsx'],
+    ['en', ['April.xlsx', 'May.xlsx'], '2 chosen: April.xlsx, May.xlsx'],
+  ] as const)('%s %p starts with %p, then the hint', (lang, names, start) => {
+    expect(earlierStatus(lang, names)).toBe(`${start} ${periodStrings(lang).hint}`);
   });
 });
 

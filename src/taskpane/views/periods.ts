@@ -1,4 +1,5 @@
 /** The pane's 上期台账（可选） input and 下载通报（Word） button (Excel and WPS; the web page has its own). */
+import type { Lang } from '../../core/types';
 import { el } from '../dom';
 import type { PeriodsActions, PeriodsState } from '../periods';
 import { periodStrings } from '../strings/periods';
@@ -7,6 +8,13 @@ import type { ViewContext } from './context';
 export interface PeriodsView {
   state: PeriodsState;
   act: PeriodsActions;
+}
+
+/** The line under the input: the files chosen (or none), then what they are for. */
+export function earlierStatus(lang: Lang, chosen: readonly string[]): string {
+  const p = periodStrings(lang);
+  const list = chosen.length ? p.chosen(chosen.length, chosen.join(lang === 'en' ? ', ' : '、')) : p.none;
+  return `${list} ${p.hint}`;
 }
 
 const XLSX_ACCEPT = '.xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -37,8 +45,7 @@ export function renderPeriods(ctx: ViewContext, view: PeriodsView): HTMLElement 
       el('label', { for: 'lc-pane-earlier', class: 'lc-button lc-file-button' }, p.chooseEarlier),
       input,
       clear),
-    el('p', { class: 'lc-muted lc-small', 'data-testid': 'pane-earlier-status' },
-      chosen.length ? p.chosen(chosen.length, chosen.join(ctx.lang === 'en' ? ', ' : '、')) : p.none, ' ', p.hint),
+    el('p', { class: 'lc-muted lc-small', 'data-testid': 'pane-earlier-status' }, earlierStatus(ctx.lang, chosen)),
     el('div', { class: 'lc-button-row' }, bulletin),
     el('p', { class: 'lc-muted lc-small' }, p.bulletinHint));
 }
