@@ -5,8 +5,9 @@
  * the command's.
  */
 import type { Grid } from '../core/grid';
-import type { Lang, Settings, WritePlan } from '../core/types';
+import type { Lang, Settings, SheetReport, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
+import type { EarlierFile, EarlierPeriods } from './earlier';
 import type { LedgerHost, Progress } from './host';
 import { analyseGrids, type CheckResult } from './model';
 import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from './whatif/whatif-model';
@@ -24,6 +25,11 @@ export interface PaneEngine {
   indicatorScopes(): Promise<IndicatorScope[]>;
   /** The last check's plans with the indicator columns added. */
   indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]>;
+  /**
+   * Earlier periods' workbooks (上期台账) the next check measures lag against; an empty list
+   * drops them. Absent where the host offers its own input (the web page).
+   */
+  setEarlier?(files: readonly EarlierFile[]): Promise<number>;
 }
 
 /** Let the progress bar paint before a long synchronous step. */
@@ -31,12 +37,22 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The engine over `host.readSheets()`: reads, then analyses on this thread. */
+/** The engine over `host.readSheets()`: reads, then analyses on this thread (earlier periods too). */
 export class GridEngine implements PaneEngine {
   private grids: Grid[] | null = null;
   private last: { result: CheckResult; inputs: SheetInput[] } | null = null;
+  /** Loaded with the first choice: the xlsx reader stays out of the pane's start-up bundle. */
+  private earlier: EarlierPeriods | null = null;
 
   constructor(private readonly host: LedgerHost) {}
+
+  async setEarlier(files: readonly EarlierFile[]): Promise<number> {
+    const { EarlierPeriods } = await import('./earlier');
+    // Read before anything is replaced: a file that cannot be read leaves the last choice standing.
+    const next = new EarlierPeriods(files);
+    this.earlier = next;
+    return next.count;
+  }
 
   async check(settings: Settings, onProgress: Progress, reread: boolean): Promise<CheckResult> {
     if (reread || !this.grids) {
@@ -46,7 +62,11 @@ export class GridEngine implements PaneEngine {
     onProgress(0.75);
     await nextFrame();
     this.last = null;
-    this.last = analyseGrids(this.grids, settings, this.host.fileName?.() ?? undefined);
+    const fileName = this.host.fileName?.() ?? undefined;
+    const earlier = this.earlier;
+    const history = !earlier || earlier.count === 0 ? undefined
+      : (sheets: SheetReport[]) => earlier.historyOf(fileName ?? '', sheets, settings);
+    this.last = analyseGrids(this.grids, settings, fileName, history);
     onProgress(1);
     return this.last.result;
   }

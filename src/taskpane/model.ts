@@ -22,7 +22,7 @@ export interface CheckResult {
   plans: WritePlan[];
   asOf: string;
   timeProgress: number;
-  /** Lag that persists, when earlier periods' workbooks were given (the web page's 上期台账). */
+  /** Lag that persists, when earlier periods' workbooks were given (上期台账, on the web page or in the pane). */
   history?: HistoryReport;
 }
 
@@ -40,8 +40,14 @@ export function checkGrids(grids: Grid[], settings: Settings, fileName?: string)
   return analyseGrids(grids, settings, fileName).result;
 }
 
-/** The check and the analysed sheets it came from (grid, header, ledger), which the what-if reads. */
-export function analyseGrids(grids: Grid[], settings: Settings, fileName?: string): { result: CheckResult; inputs: SheetInput[] } {
+/**
+ * The check and the analysed sheets it came from (grid, header, ledger), which the what-if reads.
+ * `history`, given the sheet reports, sets their streaks and returns the section the 汇总 sheet
+ * and the report carry (earlier periods chosen), as checkWorkbook's option of that name.
+ */
+export function analyseGrids(
+  grids: Grid[], settings: Settings, fileName?: string, history?: (sheets: SheetReport[]) => HistoryReport | undefined,
+): { result: CheckResult; inputs: SheetInput[] } {
   const { ledgers, rejected } = analyzeWorkbook(grids, settings, undefined, { fileName });
   if (ledgers.length === 0) {
     const missing = new Set<Field>();
@@ -54,13 +60,15 @@ export function analyseGrids(grids: Grid[], settings: Settings, fileName?: strin
     sheets.push(sheetReport(a, issues));
     return { grid: a.grid, header: a.header, ledger: a.ledger, issues };
   });
+  const made = history?.(sheets);
   const result: CheckResult = {
     settings,
     sheets,
     headers: ledgers.map((a) => a.header),
-    plans: buildPlans(inputs, settings),
+    plans: buildPlans(inputs, settings, made),
     asOf: ledgers[0].ledger.asOf,
     timeProgress: ledgers[0].ledger.timeProgress,
+    ...(made ? { history: made } : {}),
   };
   return { result, inputs: ledgers.map((a) => ({ grid: a.grid, header: a.header, ledger: a.ledger })) };
 }

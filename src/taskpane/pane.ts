@@ -14,6 +14,7 @@ import { GridEngine, type PaneEngine } from './engine';
 import { describeError } from './errors';
 import type { LedgerHost, SavedSettings } from './host';
 import { markCount, withOverride, type CheckResult } from './model';
+import { createPeriods } from './periods';
 import { columnsNotice, type PaneNotice } from './no-room';
 import { noticeBox } from './notice';
 import { paneStrings, type PaneStrings } from './strings';
@@ -22,6 +23,7 @@ import { renderColumns } from './views/columns';
 import type { IssueFilter, PaneActions, PaneState, PaneTab, ViewContext } from './views/context';
 import { ISSUE_PAGE, renderIssues } from './views/issues';
 import { renderLagging } from './views/lagging';
+import { renderPeriods, type PeriodsView } from './views/periods';
 import { renderSettings } from './views/settings';
 import { renderSummary } from './views/summary';
 import { renderWhatif } from './views/whatif';
@@ -153,6 +155,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       replace(body,
         result && sheet ? renderSummary(ctx, result, sheet) : el('p', { class: 'lc-intro' }, ctx.t.intro),
         renderActions(ctx),
+        periodsView ? renderPeriods(ctx, periodsView) : null,
         sheet ? renderIssues(ctx, sheet) : null,
         sheet ? renderLagging(ctx, sheet) : null,
         result ? renderColumns(ctx, result.headers[state.sheetIndex]) : null,
@@ -249,6 +252,15 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     render: () => render(),
   });
   const whatifView: WhatifView = { state: whatif.state, act: whatif.act, web: host.kind === 'web' };
+  // 上期台账 and 下载通报 in the pane where the engine takes earlier periods (the web page has its own, around the pane).
+  const periodsView: PeriodsView | null = engine.setEarlier && host.kind !== 'web' ? createPeriods({
+    engine,
+    lang: () => state.settings.lang,
+    result: () => state.result,
+    fileName: () => host.fileName?.() ?? null,
+    busy,
+    recheck: () => runCheck(false),
+  }) : null;
 
   const actions: PaneActions = {
     check: () => void runCheck(true),

@@ -5,11 +5,10 @@
  * applyPlans. Runs in the worker, or on the page when there is no worker.
  */
 import type { Grid } from '../core/grid';
-import { groupPeriods, snapshotOf, workbookHistory, type EarlierWorkbook, type PeriodSnapshot } from '../core/history';
-import { buildReport, fileReport } from '../core/report';
-import { DEFAULT_LIST_RULE, type HistoryReport, type SheetReport } from '../core/types';
+import type { HistoryReport, SheetReport } from '../core/types';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
+import { EarlierPeriods, type EarlierFile } from '../taskpane/earlier';
 import type { CheckResult } from '../taskpane/model';
 import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from '../taskpane/whatif/whatif-model';
 import { checkReadWorkbook } from '../xlsx';
@@ -32,31 +31,14 @@ export class CheckService {
   /** The analysed sheets of the last check, which the what-if reads. */
   private inputs: SheetInput[] = [];
   /** Earlier periods' workbooks (上期台账), read once; the history is measured from them. */
-  private earlier: { name: string; bytes: Uint8Array; workbook: Workbook }[] = [];
+  private earlier = new EarlierPeriods([]);
 
   /**
    * The earlier periods' workbooks, as `--previous` given a folder: ordered by the date each
    * names, one month apart where none is named. An empty list drops the history.
    */
-  setEarlier(files: readonly { name: string; bytes: Uint8Array }[]): void {
-    this.earlier = files.map((f) => ({ ...f, workbook: readWorkbook(f.bytes) }));
-  }
-
-  /** The earlier periods at this period's date, read like `ledger check --previous` reads them. */
-  private snapshots(settings: Settings, currentAsOf: string): PeriodSnapshot[] {
-    const own: Settings = { ...settings, asOf: undefined };
-    const sheetsOf = (e: (typeof this.earlier)[number], s: Settings): SheetReport[] =>
-      checkReadWorkbook(e.bytes, e.workbook, s, { write: false, fileName: e.name }).sheets;
-    const read = this.earlier.map((e) => {
-      const sheets = sheetsOf(e, own);
-      const named = sheets.find((x) => x.asOfSource && x.asOfSource !== 'today' && x.asOfSource !== 'option');
-      const w: EarlierWorkbook = { file: e.name, arg: 0, inFolder: true, namedAsOf: named ? named.asOf : null };
-      return { e, w, sheets };
-    });
-    return groupPeriods(read.map((x) => x.w), currentAsOf).map((p) => snapshotOf(p.asOf, p.workbooks.map((w) => {
-      const x = read.find((y) => y.w === w)!;
-      return fileReport(w.file, null, p.assumed ? sheetsOf(x.e, { ...own, asOf: p.asOf }) : x.sheets);
-    })));
+  setEarlier(files: readonly EarlierFile[]): void {
+    this.earlier = new EarlierPeriods(files);
   }
 
   open(bytes: Uint8Array, onProgress?: ProgressFn, fileName?: string): { sheets: number } {
@@ -80,13 +62,9 @@ export class CheckService {
   check(settings: Settings, onProgress?: ProgressFn): CheckResult {
     const { bytes, workbook } = this.opened();
     onProgress?.(0.1);
-    const name = this.fileName ?? '';
     let made: HistoryReport | undefined;
-    const history = this.earlier.length === 0 ? undefined : (sheets: SheetReport[]) => {
-      const own = buildReport([fileReport(name, null, sheets)], settings, sheets[0].asOf, sheets[0].timeProgress);
-      made = workbookHistory(own, this.snapshots(settings, own.asOf), DEFAULT_LIST_RULE);
-      return made;
-    };
+    const history = this.earlier.count === 0 ? undefined
+      : (sheets: SheetReport[]) => (made = this.earlier.historyOf(this.fileName ?? '', sheets, settings));
     const checked = checkReadWorkbook(bytes, workbook, settings, { write: false, fileName: this.fileName, history });
     const first = checked.analyses[0].ledger;
     this.inputs = checked.analyses.map((a) => ({ grid: a.grid, header: a.header, ledger: a.ledger }));
