@@ -127,7 +127,11 @@ export type IssueCode =
   | 'column-ambiguous'
   | 'columns-suspect'
   | 'period-mismatch'
-  | 'rows-ambiguous';
+  | 'rows-ambiguous'
+  | 'input-rule-broken';
+
+/** Codes no check rule gives: 添加输入检查 (core/input-rules.ts) lists them when it lays its rules. */
+export type InputIssueCode = 'input-rule-broken';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
   'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'column-skipped', 'negative-value', 'formula-error',
@@ -135,7 +139,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
   'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect', 'period-mismatch',
-  'rows-ambiguous',
+  'rows-ambiguous', 'input-rule-broken',
 ];
 
 export type FileErrorCode =

@@ -131,6 +131,7 @@ export const en: Messages = {
       `The ${p.otherFrom === 'file-name' ? 'file name' : 'header'} "${cell(p.other)}" names another period than the ${p.chosenFrom === 'title' ? 'title' : 'header'} "${cell(p.chosen)}"; the as-of date is taken from the ${p.chosenFrom === 'title' ? 'title' : 'header'}: ${cell(p.asOf)}. Check which is right`,
     'rows-ambiguous': (p) =>
       `The figures of row(s) ${cell(p.rows)} equal both the sum of the projects above and of those below, so the blocks read two ways; read as the sum of the projects ${p.chosen === 'above' ? 'above' : 'below'} (rows ${num(p.chosenFrom)}–${num(p.chosenTo)}), the other reading being rows ${num(p.otherFrom)}–${num(p.otherTo)}: check it`,
+    'input-rule-broken': (p) => `${f(p)} "${cell(p.value)}" breaks the column's input check: ${cell(p.message)}`,
   },
   status: {
     'on-track': 'On track',

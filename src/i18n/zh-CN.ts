@@ -127,6 +127,7 @@ export const zhCN: Messages = {
       `${p.otherFrom === 'file-name' ? '文件名' : '表头'}「${cell(p.other)}」所示期间与${p.chosenFrom === 'title' ? '标题' : '表头'}「${cell(p.chosen)}」不一致，已按${p.chosenFrom === 'title' ? '标题' : '表头'}取截至日期 ${cell(p.asOf)}，请核对`,
     'rows-ambiguous': (p) =>
       `第 ${cell(p.rows)} 行的数字既等于其上方项目之和，也等于其下方项目之和，分块有两种读法；已按${p.chosen === 'above' ? '上方' : '下方'}（第 ${num(p.chosenFrom)}–${num(p.chosenTo)} 行）读取，另一种为第 ${num(p.otherFrom)}–${num(p.otherTo)} 行，请核对`,
+    'input-rule-broken': (p) => `${f(p)}「${cell(p.value)}」不符合该列的输入检查：${cell(p.message)}`,
   },
   status: {
     'on-track': '正常推进',

@@ -127,6 +127,7 @@ export const zhTW: Messages = {
       `${p.otherFrom === 'file-name' ? '檔名' : '表頭'}「${cell(p.other)}」所示期間與${p.chosenFrom === 'title' ? '標題' : '表頭'}「${cell(p.chosen)}」不一致，已按${p.chosenFrom === 'title' ? '標題' : '表頭'}取截至日期 ${cell(p.asOf)}，請核對`,
     'rows-ambiguous': (p) =>
       `第 ${cell(p.rows)} 列的數字既等於其上方項目之和，也等於其下方項目之和，分塊有兩種讀法；已按${p.chosen === 'above' ? '上方' : '下方'}（第 ${num(p.chosenFrom)}–${num(p.chosenTo)} 列）讀取，另一種為第 ${num(p.otherFrom)}–${num(p.otherTo)} 列，請核對`,
+    'input-rule-broken': (p) => `${f(p)}「${cell(p.value)}」不符合該列的輸入檢查：${cell(p.message)}`,
   },
   status: {
     'on-track': '正常推進',
