@@ -17,6 +17,9 @@ const FIELD_KEYS: readonly [Field, TemplateKey][] = [
 ];
 const AMOUNT_FIELDS: readonly Field[] = ['totalInvestment', 'annualPlan', 'monthCompleted', 'completedYtd'];
 
+/** 是否开工 as a yes-or-no answer. */
+const YES_NO = ['是', '否'];
+
 export interface InputCheckOptions {
   lang: Lang;
   /** Largest amount in 万元 (default: the template's). */
@@ -50,7 +53,7 @@ function rowRuns(rows: readonly number[]): Array<[number, number]> {
  * 万元 gets no rule (its bound and its prompt speak of 万元); a county list too long for a rule's
  * own text gets none either (it would need a list sheet the ledger does not have).
  */
-export function ledgerInputCheck(analysis: SheetAnalysis, opts: InputCheckOptions): InputCheck {
+export function ledgerInputCheck(analysis: Pick<SheetAnalysis, 'grid' | 'header' | 'ledger'>, opts: InputCheckOptions): InputCheck {
   const { grid, header, ledger } = analysis;
   const runs = rowRuns(ledger.projects.map((p) => p.r));
   const year = Number(ledger.asOf.slice(0, 4));
@@ -69,7 +72,12 @@ export function ledgerInputCheck(analysis: SheetAnalysis, opts: InputCheckOption
     .map((p) => cellAt(grid, p.r, groupCol))
     .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
     .map((v) => v.trim()))];
+  // 是否开工 answered 是 / 否 is the same question in its own words: the list keeps them.
+  const statusCol = header.columns.status;
+  const answers = statusCol === undefined ? [] : ledger.projects.map((p) => cellAt(grid, p.r, statusCol)).filter((v) => !isBlank(v));
+  const yesNo = answers.length > 0 && answers.every((v) => typeof v === 'string' && YES_NO.includes(v.trim()));
   const rules = inputRules(columns, {
+    statuses: yesNo ? YES_NO : undefined,
     lang: opts.lang,
     maxAmount: opts.maxAmount ?? DEFAULT_MAX_AMOUNT,
     dateYears: opts.dateYears ?? [year - 5, year + 5],
@@ -119,13 +127,24 @@ const CODE_SHAPE = /^\d{4}-\d{6}-\d{2}-\d{2}-\d{5}[0-9A-Z]$/;
  * text `3000` or `2022.06` would on typing it without Excel turning it into a number; a list
  * needs one of its items; the code's custom rule needs its shape. An error value fails all.
  */
+/** A rule's date bound (an Excel serial, 1900 system) as YYYY-MM-DD, for hosts that take dates as text. */
+export function serialToIso(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The items of a list rule typed in the rule itself (`"已开工,未开工"`), or null for a list on another sheet. */
+export function listItems(rule: InputRule): string[] | null {
+  const m = /^"(.*)"$/.exec(rule.formula1);
+  return m ? m[1].split(',') : null;
+}
+
 export function breaksRule(rule: InputRule, v: CellValue | undefined): boolean {
   if (v === undefined || isBlank(v)) return false;
   if (isCellError(v)) return true;
   if (rule.type === 'list') {
-    const m = /^"(.*)"$/.exec(rule.formula1);
-    if (!m) return false; // a list on another sheet: not ours to read here
-    return !m[1].split(',').includes(typeof v === 'string' ? v : String(v));
+    const items = listItems(rule);
+    if (!items) return false; // a list on another sheet: not ours to read here
+    return !items.includes(typeof v === 'string' ? v : String(v));
   }
   if (rule.type === 'custom') return !(typeof v === 'string' && CODE_SHAPE.test(v));
   if (typeof v !== 'number') return true;

@@ -224,6 +224,8 @@ export interface RuleContext {
    * leave that column without a rule.
    */
   longList: (items: string[]) => string | null;
+  /** The 是否开工 items when the sheet answers in other words than the template's (是 / 否). */
+  statuses?: string[];
 }
 
 /**
@@ -252,7 +254,7 @@ export function inputRules(columns: readonly { key: TemplateKey; sqref: string }
     else if (key === 'code') rules.push({ ...base, key, type: 'custom', formula1: codeFormula(first), sqref, prompt: t.prompt.code, error: t.error.code });
     else if (key === 'group') list(key, sqref, ctx.groups);
     else if (key === 'nature') list(key, sqref, t.natures);
-    else if (key === 'status') list(key, sqref, t.statuses);
+    else if (key === 'status') list(key, sqref, ctx.statuses ?? t.statuses);
     else if (DATES.includes(key)) {
       rules.push({
         ...base, key, type: 'date', operator: 'between', formula1: String(dateSerial(fromYear, 1, 1)), formula2: String(dateSerial(toYear, 12, 31)),
