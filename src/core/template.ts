@@ -88,6 +88,8 @@ export interface TemplateSpec {
 }
 
 export const DEFAULT_MAX_AMOUNT = 5_000_000;
+/** The prompt titles of the tool's rules in every language: how a later run knows its own rules. */
+export const TEMPLATE_PROMPT_TITLES: readonly string[] = Object.values(TEMPLATE_TEXT).map((t) => t.promptTitle);
 export const DEFAULT_ROWS_PER_GROUP = 10;
 /** Excel refuses a list typed in the rule itself longer than this. */
 const LIST_TEXT_LIMIT = 255;

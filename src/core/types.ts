@@ -6,6 +6,7 @@
  * and one file to read the whole contract in.
  */
 import type { CellValue } from './grid';
+import type { InputRule } from './template';
 
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
@@ -666,6 +667,8 @@ export interface WritePlan {
   conditionalFormats: { r0: number; c0: number; r1: number; c1: number; formula: string; fill: 'red' | 'yellow' }[];
   /** Cells at fault: a mark and a note. */
   marks: { r: number; c: number; severity: Severity; note: string }[];
+  /** 添加输入检查: input rules for the sheet's `<dataValidations>` (core/input-rules.ts); none when absent. */
+  inputRules?: InputRule[];
   /** Sheets the tool owns (汇总, 问题清单), replaced whole on every run. */
   sheets: PlanSheet[];
   /** Owned columns to hide (the rank key that rank formulas read). */

@@ -54,7 +54,7 @@ export class ExcelHost implements LedgerHost {
     return this.run((context) => removeAll(context, plans, onProgress));
   }
 
-  addInputRules(checks: InputCheck[], onProgress?: Progress): Promise<InputRulesOutcome> {
+  addInputRules(checks: InputCheck[], _plans: WritePlan[], onProgress?: Progress): Promise<InputRulesOutcome> {
     return this.run((context) => writeValidation(context, checks, onProgress));
   }
 

@@ -7,7 +7,7 @@
  * tool's rule from an earlier run (known by its prompt title) gets the new one.
  */
 import { ruleAreas, serialToIso, listItems } from '../core/input-rules';
-import type { InputRule } from '../core/template';
+import { TEMPLATE_PROMPT_TITLES, type InputRule } from '../core/template';
 import type { InputCheck } from '../core/input-rules';
 import type { InputRulesOutcome, Progress } from '../taskpane/host';
 import { SyncBudget } from './budget';
@@ -50,7 +50,7 @@ export async function writeValidation(context: Excel.RequestContext, checks: Inp
   let set = 0;
   let kept = 0;
   for (const { rule, area, dv } of targets) {
-    const ours = dv.prompt.title === rule.promptTitle;
+    const ours = TEMPLATE_PROMPT_TITLES.includes(dv.prompt.title);
     if (dv.type !== 'None' && !ours) {
       kept++;
       continue;

@@ -5,6 +5,7 @@
  * the command's.
  */
 import type { Grid } from '../core/grid';
+import { ledgerInputCheck, type InputCheck } from '../core/input-rules';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { LedgerHost, Progress } from './host';
@@ -24,6 +25,8 @@ export interface PaneEngine {
   indicatorScopes(): Promise<IndicatorScope[]>;
   /** The last check's plans with the indicator columns added. */
   indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]>;
+  /** 添加输入检查 of the last check: per ledger sheet, the input rules and the cells breaking them. */
+  inputChecks(lang: Lang): Promise<InputCheck[]>;
 }
 
 /** Let the progress bar paint before a long synchronous step. */
@@ -69,5 +72,9 @@ export class GridEngine implements PaneEngine {
   async indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]> {
     const { result, inputs } = this.checked();
     return plansWithIndicators(result, inputs, indicators, lang);
+  }
+
+  async inputChecks(lang: Lang): Promise<InputCheck[]> {
+    return this.checked().inputs.map((a) => ledgerInputCheck(a, { lang }));
   }
 }

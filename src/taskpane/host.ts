@@ -31,8 +31,11 @@ export interface LedgerHost {
   writeMarks(plans: WritePlan[], onProgress?: Progress): Promise<void>;
   /** Removes everything the tool added: columns, fills, marks, sheets, names. User cells stay. */
   removeAll(plans: WritePlan[], onProgress?: Progress): Promise<void>;
-  /** Sets the input rules of 添加输入检查 on the ledger's input columns; never changes a value. */
-  addInputRules?(checks: InputCheck[], onProgress?: Progress): Promise<InputRulesOutcome>;
+  /**
+   * Sets the input rules of 添加输入检查 on the ledger's input columns; never changes a value.
+   * `plans` are the check's, for a host whose output is a copy made from them (the web page).
+   */
+  addInputRules?(checks: InputCheck[], plans: WritePlan[], onProgress?: Progress): Promise<InputRulesOutcome>;
   /** Selects a cell (Excel) or shows its row (web page). */
   selectCell(sheet: string, a1: string): Promise<void>;
   loadSettings(): Promise<SavedSettings | null>;

@@ -5,6 +5,7 @@
  * applyPlans. Runs in the worker, or on the page when there is no worker.
  */
 import type { Grid } from '../core/grid';
+import { ledgerInputCheck, type InputCheck } from '../core/input-rules';
 import { groupPeriods, snapshotOf, workbookHistory, type EarlierWorkbook, type PeriodSnapshot } from '../core/history';
 import { buildReport, fileReport } from '../core/report';
 import { DEFAULT_LIST_RULE, type HistoryReport, type SheetReport } from '../core/types';
@@ -135,6 +136,11 @@ export class CheckService {
   indicatorPlans(indicators: IndicatorValues, lang: Lang): WritePlan[] {
     const { result, inputs } = this.checked();
     return plansWithIndicators(result, inputs, indicators, lang);
+  }
+
+  /** The input rules of 添加输入检查 for each ledger sheet of the last check, and the cells breaking them. */
+  inputChecks(lang: Lang): InputCheck[] {
+    return this.checked().inputs.map((a) => ledgerInputCheck(a, { lang }));
   }
 
   /** The visible sheets, as the Excel host would hand them over. */

@@ -36,7 +36,7 @@ describe('ExcelHost.addInputRules', () => {
     const { wb, host, checks } = await setup(250);
     const before = wb.snapshot();
     const done = fake!.syncs.length;
-    const outcome = await host.addInputRules(checks);
+    const outcome = await host.addInputRules(checks, []);
     expect(wb.snapshot()).toEqual(before);
     const list = sheetValidations(wb.sheets[0]);
     // Projects are rows 4..103, 105..204 and 206..253 (104 and 205 are 小计 rows): three ranges a column.
@@ -61,11 +61,11 @@ describe('ExcelHost.addInputRules', () => {
 
   it('keeps a rule of the user\'s and replaces its own from an earlier run', async () => {
     const { wb, host, checks } = await setup(250);
-    await host.addInputRules(checks);
+    await host.addInputRules(checks, []);
     const list = sheetValidations(wb.sheets[0]);
     const own = list.findIndex((v) => rectA1(v.rect) === 'F4:F103');
     list[own] = { ...list[own], rule: { wholeNumber: { formula1: 0, operator: 'GreaterThan' } }, prompt: { showPrompt: true, title: '我的规则', message: '' } };
-    const again = await host.addInputRules(checks);
+    const again = await host.addInputRules(checks, []);
     expect(again).toMatchObject({ kind: 'done', kept: 1 });
     const after = sheetValidations(wb.sheets[0]);
     expect(after.find((v) => rectA1(v.rect) === 'F4:F103')?.prompt.title).toBe('我的规则');
@@ -75,7 +75,7 @@ describe('ExcelHost.addInputRules', () => {
   it('says the API is missing below ExcelApi 1.8 and writes nothing', async () => {
     const { wb, host, checks } = await setup(50, 7);
     const done = fake!.syncs.length;
-    expect(await host.addInputRules(checks)).toEqual({ kind: 'unsupported' });
+    expect(await host.addInputRules(checks, [])).toEqual({ kind: 'unsupported' });
     expect(fake!.syncs.length).toBe(done);
     expect(sheetValidations(wb.sheets[0])).toEqual([]);
   });
@@ -83,7 +83,7 @@ describe('ExcelHost.addInputRules', () => {
   it('applies to a 10,000-row sheet in 2 syncs under 4 MB each', async () => {
     const { host, checks, wb } = await setup(10_000);
     const done = fake!.syncs.length;
-    await host.addInputRules(checks);
+    await host.addInputRules(checks, []);
     expect(fake!.syncs.length - done).toBe(2);
     for (const s of fake!.syncs.slice(done)) expect(Math.max(s.request, s.response)).toBeLessThan(FOUR_MB);
     // Every project row of the plan column is covered once, no 小计 row is.
