@@ -302,7 +302,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       const checks = await engine.inputChecks(state.settings.lang);
       if (checks.every((c) => c.rules.length === 0)) return { kind: 'warning', lines: [t().inputRulesNone] };
       const outcome = await host.addInputRules(checks, p, (f) => setProgress('validating', f));
-      if (outcome.kind === 'unsupported') return { kind: 'warning', lines: [t().inputRulesUnsupported] };
+      if (outcome.kind === 'unsupported') return { kind: 'warning', lines: [host.kind === 'wps' ? t().inputRulesUnsupportedWps : t().inputRulesUnsupported] };
       const broken = addInputIssues(state.result, checks, state.settings.lang);
       return t().inputRulesDone(outcome.ranges, outcome.kept, broken);
     }),

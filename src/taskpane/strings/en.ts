@@ -71,6 +71,7 @@ export const en: PaneStrings = {
   inputRules: 'Add input checks',
   inputRulesDone: (ranges, kept, broken) => `Input checks added to the input columns (${ranges} range${ranges === 1 ? '' : 's'})${kept ? `; ${kept} range${kept === 1 ? '' : 's'} kept their own data validation` : ''}; no cell was changed. ${broken ? `${broken} cell${broken === 1 ? '' : 's'} already break a rule and are listed under Issues.` : 'Every filled cell passes.'}`,
   inputRulesUnsupported: 'This version of Excel has no data validation API (ExcelApi 1.8 is needed), so no input checks were added. Update Excel, or use the web page for a copy with input checks.',
+  inputRulesUnsupportedWps: 'This version of WPS Spreadsheets has no data validation API (Range.Validation), so no input checks were added. Update WPS, or use the web page for a copy with input checks.',
   inputRulesUnavailable: 'Input checks cannot be added here yet.',
   inputRulesNone: 'No input column found to add input checks to.',
   validating: 'Adding input checks…',

@@ -96,6 +96,7 @@ export interface PaneStrings {
   inputRules: string;
   inputRulesDone: (ranges: number, kept: number, broken: number) => string;
   inputRulesUnsupported: string;
+  inputRulesUnsupportedWps: string;
   inputRulesUnavailable: string;
   inputRulesNone: string;
   validating: string;

@@ -70,6 +70,7 @@ export const zhCN: PaneStrings = {
   inputRules: '添加输入检查',
   inputRulesDone: (ranges, kept, broken) => `已为输入列添加输入检查（${ranges} 个区域）${kept ? `，${kept} 个区域保留原有的数据验证` : ''}；单元格内容未改动。${broken ? `已有 ${broken} 个单元格不符合规则，列在问题清单中。` : '现有内容均符合规则。'}`,
   inputRulesUnsupported: '此版本的 Excel 不支持数据验证接口（需要 ExcelApi 1.8），未添加输入检查。请更新 Excel，或用网页版生成带输入检查的副本。',
+  inputRulesUnsupportedWps: '此版本的 WPS 表格没有数据有效性接口（Range.Validation），未添加输入检查。请更新 WPS，或用网页版生成带输入检查的副本。',
   inputRulesUnavailable: '此处暂不能添加输入检查。',
   inputRulesNone: '未找到可加输入检查的输入列。',
   validating: '正在添加输入检查…',

@@ -71,6 +71,7 @@ export const zhTW: PaneStrings = {
   inputRules: '新增輸入檢查',
   inputRulesDone: (ranges, kept, broken) => `已為輸入欄新增輸入檢查（${ranges} 個範圍）${kept ? `，${kept} 個範圍保留原有的資料驗證` : ''}；儲存格內容未改動。${broken ? `已有 ${broken} 個儲存格不符合規則，列在問題清單中。` : '現有內容均符合規則。'}`,
   inputRulesUnsupported: '此版本的 Excel 不支援資料驗證介面（需要 ExcelApi 1.8），未新增輸入檢查。請更新 Excel，或用網頁版產生帶輸入檢查的副本。',
+  inputRulesUnsupportedWps: '此版本的 WPS 表格沒有資料有效性介面（Range.Validation），未新增輸入檢查。請更新 WPS，或用網頁版產生帶輸入檢查的副本。',
   inputRulesUnavailable: '此處暫不能新增輸入檢查。',
   inputRulesNone: '未找到可加輸入檢查的輸入欄。',
   validating: '正在新增輸入檢查…',
