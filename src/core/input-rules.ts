@@ -26,6 +26,8 @@ export interface InputCheckOptions {
   maxAmount?: number;
   /** Years a date may fall in (default: five either side of the report year). */
   dateYears?: [number, number];
+  /** A ledger with no project rows yet (a blank one) gets its rules on this many rows below the header. */
+  emptyRows?: number;
 }
 
 /** The rules for one ledger sheet and the cells that break them already. */
@@ -55,7 +57,8 @@ function rowRuns(rows: readonly number[]): Array<[number, number]> {
  */
 export function ledgerInputCheck(analysis: Pick<SheetAnalysis, 'grid' | 'header' | 'ledger'>, opts: InputCheckOptions): InputCheck {
   const { grid, header, ledger } = analysis;
-  const runs = rowRuns(ledger.projects.map((p) => p.r));
+  const blank = ledger.projects.length === 0 && opts.emptyRows ? Array.from({ length: opts.emptyRows }, (_, i) => header.dataStart + i) : [];
+  const runs = rowRuns(blank.length ? blank : ledger.projects.map((p) => p.r));
   const year = Number(ledger.asOf.slice(0, 4));
   const columns: { key: TemplateKey; sqref: string }[] = [];
   const fieldOf = new Map<TemplateKey, Field>();
