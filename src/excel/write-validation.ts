@@ -40,7 +40,7 @@ export async function writeValidation(context: Excel.RequestContext, checks: Inp
     const ws = context.workbook.worksheets.getItem(check.sheet);
     return check.rules.flatMap((rule) => ruleAreas(rule).map((area) => {
       const dv = ws.getRange(area.address).dataValidation;
-      dv.load('type,prompt/title');
+      dv.load('type,prompt');
       return { rule, area, dv };
     }));
   });

@@ -110,11 +110,6 @@ export class DataValidationProxy extends FakeProxy<RangeTarget> {
     }
   }
 
-  /** `prompt/title` is a path into a plain object, not a child proxy. */
-  override loadNow(path: string[]): ReturnType<FakeProxy<RangeTarget>['loadNow']> {
-    return super.loadNow(path.length > 1 && (path[0] === 'prompt' || path[0] === 'errorAlert') ? [path[0]] : path);
-  }
-
   get type(): string { return this.read('type'); }
   get rule(): Record<string, unknown> | null { return this.read('rule'); }
   set rule(rule: Record<string, unknown> | null) {
