@@ -9,6 +9,8 @@ export interface CliOptions {
   command: 'check' | 'bulletin' | 'whatif' | 'template' | 'merge' | 'help';
   /** `template --groups a,b`: the counties, one block of rows each. */
   groups: string[];
+  /** `template --from ledger.xlsx`: a copy of that ledger with the input rules on the columns found. */
+  from?: string;
   /** `template --max-amount N`: largest amount in 万元 an input cell takes. */
   maxAmount?: number;
   inputs: string[];
@@ -169,6 +171,11 @@ ${t.usage}`);
         opts.groups = value(a).split(/[,，、]/).map((g) => g.trim()).filter((g) => g);
         break;
       }
+      case '--from': {
+        if (cmd !== 'template') throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
+        opts.from = value(a);
+        break;
+      }
       case '--max-amount': {
         if (cmd !== 'template') throw new UsageError(`${t.badOption(a)}\n${t.usage}`);
         const n = number(a);
@@ -205,6 +212,7 @@ ${t.usage}`);
   if (opts.lagAlert < opts.lagWarn) throw new UsageError(t.badValue('--lag-alert', String(opts.lagAlert)));
   if (cmd === 'template') {
     if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(t.badValue('--out', opts.out));
+    if (opts.from !== undefined && !/\.xlsx$/i.test(opts.from)) throw new UsageError(t.badValue('--from', opts.from));
     return opts;
   }
   if (opts.inputs.length === 0) throw new UsageError(`${t.noFiles}\n${t.usage}`);

@@ -264,7 +264,7 @@ function runCommand(argv: string[], io: Io): number {
     io.stdout(`${t.usage}\n`);
     return 0;
   }
-  if (opts.command === 'template') return runTemplate(opts, io, writeAtomic);
+  if (opts.command === 'template') return runTemplate(opts, io, writeAtomic, settingsFrom(opts, io.today));
   const settings = settingsFrom(opts, io.today);
   const files = expandInputs(opts.inputs);
   if (files.length === 0) {

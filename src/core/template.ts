@@ -88,6 +88,8 @@ export interface TemplateSpec {
 }
 
 export const DEFAULT_MAX_AMOUNT = 5_000_000;
+/** The prompt titles of the tool's rules in every language: how a later run knows its own rules. */
+export const TEMPLATE_PROMPT_TITLES: readonly string[] = Object.values(TEMPLATE_TEXT).map((t) => t.promptTitle);
 export const DEFAULT_ROWS_PER_GROUP = 10;
 /** Excel refuses a list typed in the rule itself longer than this. */
 const LIST_TEXT_LIMIT = 255;
@@ -180,37 +182,16 @@ export function buildTemplate(opts: TemplateOptions): TemplateSpec {
   rows.push({ kind: 'total', cells: sumRow(cols, t.total, totalOf, rate(totalRow)) });
 
   const sqref = (k: TemplateKey): string => inputRanges.map(([a, b]) => `${col(k)}${a}:${col(k)}${b}`).join(' ');
-  const firstRef = (k: TemplateKey): string => `${col(k)}${inputRanges[0][0]}`;
-  const base = { promptTitle: t.promptTitle, errorTitle: t.errorTitle, errorStyle: 'stop' as const };
-  const rules: InputRule[] = [];
-  rules.push({ ...base, key: 'index', type: 'whole', operator: 'greaterThanOrEqual', formula1: '1', sqref: sqref('index'), prompt: t.prompt.index, error: t.error.index });
-  rules.push({ ...base, key: 'code', type: 'custom', formula1: codeFormula(firstRef('code')), sqref: sqref('code'), prompt: t.prompt.code, error: t.error.code });
   const listColumns: string[][] = [];
   const listSheetName = t.listSheet;
-  const list = (key: TemplateKey, items: string[]): void => {
-    if (!items.length) return;
-    const joined = items.join(',');
-    let formula1: string;
-    if (joined.length + 2 <= LIST_TEXT_LIMIT && !items.some((s) => s.includes(',') || s.includes('"'))) formula1 = `"${joined}"`;
-    else {
+  const rules = inputRules(RULE_KEYS.map((k) => ({ key: k, sqref: sqref(k) })), {
+    lang: opts.lang, maxAmount, dateYears: [fromYear, toYear], groups: opts.groups,
+    longList: (items) => {
       listColumns.push(items);
       const c = colLetter(listColumns.length - 1);
-      formula1 = `'${listSheetName}'!$${c}$1:$${c}$${items.length}`;
-    }
-    rules.push({ ...base, key, type: 'list', formula1, sqref: sqref(key), prompt: t.prompt.list(items.length > 8 ? `${items.slice(0, 8).join('、')}…` : items.join('、')), error: t.error.list });
-  };
-  list('group', opts.groups);
-  list('nature', t.natures);
-  list('status', t.statuses);
-  for (const k of DATES) {
-    rules.push({
-      ...base, key: k, type: 'date', operator: 'between', formula1: String(dateSerial(fromYear, 1, 1)), formula2: String(dateSerial(toYear, 12, 31)),
-      sqref: sqref(k), prompt: t.prompt.date(fromYear, toYear), error: t.error.date(fromYear, toYear),
-    });
-  }
-  for (const k of AMOUNTS) {
-    rules.push({ ...base, key: k, type: 'decimal', operator: 'between', formula1: '0', formula2: String(maxAmount), sqref: sqref(k), prompt: t.prompt.amount(maxAmount), error: t.error.amount(maxAmount) });
-  }
+      return `'${listSheetName}'!$${c}$1:$${c}$${items.length}`;
+    },
+  });
 
   // The fills compare the rate with the time progress at the end of the as-of month (domain.md §4).
   const rateCol = col('rate');
@@ -228,6 +209,64 @@ export function buildTemplate(opts: TemplateOptions): TemplateSpec {
     merges: [`A1:${last}1`, `A2:${last}2`],
     listSheet: listColumns.length ? { name: listSheetName, columns: listColumns } : null,
   };
+}
+
+/** The input columns with a rule, in the order the rules are written. */
+const RULE_KEYS: readonly TemplateKey[] = ['index', 'code', 'group', 'nature', 'status', ...DATES, ...AMOUNTS];
+
+export interface RuleContext {
+  lang: Lang;
+  /** Largest amount an input cell takes, in the column's own unit. */
+  maxAmount: number;
+  dateYears: [number, number];
+  /** The list of 县（市、区）; no rule when empty. */
+  groups: string[];
+  /**
+   * Where a list too long for the rule's own text lives (a range of a list sheet), or null to
+   * leave that column without a rule.
+   */
+  longList: (items: string[]) => string | null;
+  /** The 是否开工 items when the sheet answers in other words than the template's (是 / 否). */
+  statuses?: string[];
+}
+
+/**
+ * The input rules for columns given by key and range: the one rule set behind the template,
+ * the add-in's and the web page's 添加输入检查. A custom rule's formula is written for the
+ * top-left cell of its first range, as Excel reads a `<dataValidation>`.
+ */
+export function inputRules(columns: readonly { key: TemplateKey; sqref: string }[], ctx: RuleContext): InputRule[] {
+  const t = TEMPLATE_TEXT[ctx.lang];
+  const base = { promptTitle: t.promptTitle, errorTitle: t.errorTitle, errorStyle: 'stop' as const };
+  const [fromYear, toYear] = ctx.dateYears;
+  const rules: InputRule[] = [];
+  const list = (key: TemplateKey, sqref: string, items: string[]): void => {
+    if (!items.length) return;
+    const joined = items.join(',');
+    let formula1: string | null;
+    if (joined.length + 2 <= LIST_TEXT_LIMIT && !items.some((s) => s.includes(',') || s.includes('"'))) formula1 = `"${joined}"`;
+    else formula1 = ctx.longList(items);
+    if (formula1 === null) return;
+    rules.push({ ...base, key, type: 'list', formula1, sqref, prompt: t.prompt.list(items.length > 8 ? `${items.slice(0, 8).join('、')}…` : items.join('、')), error: t.error.list });
+  };
+  for (const { key, sqref } of columns) {
+    if (!sqref) continue;
+    const first = sqref.split(/[ :]/)[0];
+    if (key === 'index') rules.push({ ...base, key, type: 'whole', operator: 'greaterThanOrEqual', formula1: '1', sqref, prompt: t.prompt.index, error: t.error.index });
+    else if (key === 'code') rules.push({ ...base, key, type: 'custom', formula1: codeFormula(first), sqref, prompt: t.prompt.code, error: t.error.code });
+    else if (key === 'group') list(key, sqref, ctx.groups);
+    else if (key === 'nature') list(key, sqref, t.natures);
+    else if (key === 'status') list(key, sqref, ctx.statuses ?? t.statuses);
+    else if (DATES.includes(key)) {
+      rules.push({
+        ...base, key, type: 'date', operator: 'between', formula1: String(dateSerial(fromYear, 1, 1)), formula2: String(dateSerial(toYear, 12, 31)),
+        sqref, prompt: t.prompt.date(fromYear, toYear), error: t.error.date(fromYear, toYear),
+      });
+    } else if (AMOUNTS.includes(key)) {
+      rules.push({ ...base, key, type: 'decimal', operator: 'between', formula1: '0', formula2: String(ctx.maxAmount), sqref, prompt: t.prompt.amount(ctx.maxAmount), error: t.error.amount(ctx.maxAmount) });
+    }
+  }
+  return rules;
 }
 
 function sumRow(cols: readonly TemplateKey[], label: string, sum: (k: TemplateKey) => string, rate: TemplateCell): (TemplateCell | null)[] {

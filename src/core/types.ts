@@ -6,6 +6,7 @@
  * and one file to read the whole contract in.
  */
 import type { CellValue } from './grid';
+import type { InputRule } from './template';
 
 export type Lang = 'zh-CN' | 'zh-TW' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'zh-TW', 'en'];
@@ -133,7 +134,11 @@ export type IssueCode =
   | 'columns-suspect'
   | 'period-mismatch'
   | 'rows-ambiguous'
-  | 'duplicate-across-files';
+  | 'duplicate-across-files'
+  | 'input-rule-broken';
+
+/** Codes no check rule gives: 添加输入检查 (core/input-rules.ts) lists them when it lays its rules. */
+export type InputIssueCode = 'input-rule-broken';
 
 export const ISSUE_CODES: readonly IssueCode[] = [
   'missing-required', 'not-a-number', 'number-as-text', 'approximate-figure', 'row-unaccounted', 'column-skipped', 'negative-value', 'formula-error',
@@ -141,7 +146,7 @@ export const ISSUE_CODES: readonly IssueCode[] = [
   'invalid-project-code', 'status-inconsistent', 'reported-rate-mismatch', 'subtotal-mismatch',
   'date-invalid', 'date-order', 'unit-suspect', 'text-noise', 'decreased-since-previous',
   'project-added', 'project-removed', 'column-ambiguous', 'columns-suspect', 'period-mismatch',
-  'rows-ambiguous', 'duplicate-across-files',
+  'rows-ambiguous', 'duplicate-across-files', 'input-rule-broken',
 ];
 
 export type FileErrorCode =
@@ -668,6 +673,8 @@ export interface WritePlan {
   conditionalFormats: { r0: number; c0: number; r1: number; c1: number; formula: string; fill: 'red' | 'yellow' }[];
   /** Cells at fault: a mark and a note. */
   marks: { r: number; c: number; severity: Severity; note: string }[];
+  /** 添加输入检查: input rules for the sheet's `<dataValidations>` (core/input-rules.ts); none when absent. */
+  inputRules?: InputRule[];
   /** Sheets the tool owns (汇总, 问题清单), replaced whole on every run. */
   sheets: PlanSheet[];
   /** Owned columns to hide (the rank key that rank formulas read). */

@@ -5,7 +5,8 @@
  */
 import type { Grid } from '../core/grid';
 import type { Lang, WritePlan } from '../core/types';
-import type { LedgerHost, Progress, SavedSettings } from '../taskpane/host';
+import type { InputCheck } from '../core/input-rules';
+import type { InputRulesOutcome, LedgerHost, Progress, SavedSettings } from '../taskpane/host';
 import { HostError, hostMessage } from './host-error';
 import { officeDisplayLanguage } from './lang';
 import { writeMarks } from './marks';
@@ -14,6 +15,7 @@ import { removeAll } from './remove';
 import { runExcel } from './run';
 import { documentSettings, loadFromWorkbook, parseSettings, saveToDocument, saveToWorkbook, SETTINGS_KEY } from './settings';
 import { writeColumns } from './write-columns';
+import { writeValidation } from './write-validation';
 
 export interface ExcelHostOptions {
   /** Language of error messages; default: Office's display language, else zh-CN. */
@@ -50,6 +52,10 @@ export class ExcelHost implements LedgerHost {
 
   removeAll(plans: WritePlan[], onProgress?: Progress): Promise<void> {
     return this.run((context) => removeAll(context, plans, onProgress));
+  }
+
+  addInputRules(checks: InputCheck[], _plans: WritePlan[], onProgress?: Progress): Promise<InputRulesOutcome> {
+    return this.run((context) => writeValidation(context, checks, onProgress));
   }
 
   selectCell(sheet: string, a1: string): Promise<void> {

@@ -11,6 +11,8 @@ export const API = {
   chartSeries: 7,
   /** ChartAxis.numberFormat. */
   axisFormat: 8,
+  /** Range.dataValidation: the input rules of 添加输入检查. */
+  dataValidation: 8,
   /** RangeAreas: getRanges, getSpecialCells (visible cells). */
   rangeAreas: 9,
   /** Threaded comments. */

@@ -133,6 +133,7 @@ export const en: Messages = {
       `The figures of row(s) ${cell(p.rows)} equal both the sum of the projects above and of those below, so the blocks read two ways; read as the sum of the projects ${p.chosen === 'above' ? 'above' : 'below'} (rows ${num(p.chosenFrom)}–${num(p.chosenTo)}), the other reading being rows ${num(p.otherFrom)}–${num(p.otherTo)}: check it`,
     'duplicate-across-files': (p) =>
       `Project ${p.by === 'code' ? 'code' : 'name'} "${cell(p.key)}" is in two files: ${cell(p.firstFile)} "${cell(p.firstSheet)}" row ${num(p.firstRow)} and ${cell(p.file)} "${cell(p.sheet)}" row ${num(p.row)} (row ${num(p.firstMergedRow)} of this sheet); both rows are counted in the totals: check which county reports it`,
+    'input-rule-broken': (p) => `${f(p)} "${cell(p.value)}" breaks the column's input check: ${cell(p.message)}`,
   },
   status: {
     'on-track': 'On track',

@@ -129,6 +129,7 @@ export const zhCN: Messages = {
       `第 ${cell(p.rows)} 行的数字既等于其上方项目之和，也等于其下方项目之和，分块有两种读法；已按${p.chosen === 'above' ? '上方' : '下方'}（第 ${num(p.chosenFrom)}–${num(p.chosenTo)} 行）读取，另一种为第 ${num(p.otherFrom)}–${num(p.otherTo)} 行，请核对`,
     'duplicate-across-files': (p) =>
       `${p.by === 'code' ? '项目代码' : '项目名称'}「${cell(p.key)}」在两个文件中都有：${cell(p.firstFile)}「${cell(p.firstSheet)}」第 ${num(p.firstRow)} 行与 ${cell(p.file)}「${cell(p.sheet)}」第 ${num(p.row)} 行（本表第 ${num(p.firstMergedRow)} 行），两行都计入了合计，请核实由哪个县（市、区）填报`,
+    'input-rule-broken': (p) => `${f(p)}「${cell(p.value)}」不符合该列的输入检查：${cell(p.message)}`,
   },
   status: {
     'on-track': '正常推进',

@@ -129,6 +129,7 @@ export const zhTW: Messages = {
       `第 ${cell(p.rows)} 列的數字既等於其上方項目之和，也等於其下方項目之和，分塊有兩種讀法；已按${p.chosen === 'above' ? '上方' : '下方'}（第 ${num(p.chosenFrom)}–${num(p.chosenTo)} 列）讀取，另一種為第 ${num(p.otherFrom)}–${num(p.otherTo)} 列，請核對`,
     'duplicate-across-files': (p) =>
       `${p.by === 'code' ? '項目代碼' : '項目名稱'}「${cell(p.key)}」在兩個檔案中都有：${cell(p.firstFile)}「${cell(p.firstSheet)}」第 ${num(p.firstRow)} 列與 ${cell(p.file)}「${cell(p.sheet)}」第 ${num(p.row)} 列（本表第 ${num(p.firstMergedRow)} 列），兩列都計入了合計，請核實由哪個縣（市、區）填報`,
+    'input-rule-broken': (p) => `${f(p)}「${cell(p.value)}」不符合該列的輸入檢查：${cell(p.message)}`,
   },
   status: {
     'on-track': '正常推進',

@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { Lang, Settings, SheetReport, WritePlan } from '../core/types';
+import { ledgerInputCheck, type InputCheck } from '../core/input-rules';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { EarlierFile, EarlierPeriods } from './earlier';
 import type { LedgerHost, Progress } from './host';
@@ -30,6 +31,8 @@ export interface PaneEngine {
    * drops them. Absent where the host offers its own input (the web page).
    */
   setEarlier?(files: readonly EarlierFile[]): Promise<number>;
+  /** 添加输入检查 of the last check: per ledger sheet, the input rules and the cells breaking them. */
+  inputChecks(lang: Lang): Promise<InputCheck[]>;
 }
 
 /** Let the progress bar paint before a long synchronous step. */
@@ -89,5 +92,9 @@ export class GridEngine implements PaneEngine {
   async indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]> {
     const { result, inputs } = this.checked();
     return plansWithIndicators(result, inputs, indicators, lang);
+  }
+
+  async inputChecks(lang: Lang): Promise<InputCheck[]> {
+    return this.checked().inputs.map((a) => ledgerInputCheck(a, { lang }));
   }
 }

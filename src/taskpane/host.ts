@@ -5,6 +5,7 @@
  * itself never touches Excel, WPS or the file.
  */
 import type { Grid } from '../core/grid';
+import type { InputCheck } from '../core/input-rules';
 import type { Lang, Settings, WritePlan } from '../core/types';
 
 export type Progress = (fraction: number, label?: string) => void;
@@ -14,6 +15,11 @@ export type SavedSettings = Partial<Pick<Settings, 'asOf' | 'timeBasis' | 'lang'
   /** User-defined indicators (name = expression), for the what-if part. */
   indicators?: { name: string; expression: string }[];
 };
+
+/** What 添加输入检查 did: ranges given a rule, ranges left with the user's own rule; or nothing, the host lacking the API. */
+export type InputRulesOutcome =
+  | { kind: 'done'; ranges: number; kept: number }
+  | { kind: 'unsupported' };
 
 export interface LedgerHost {
   readonly kind: 'excel' | 'web' | 'wps';
@@ -25,6 +31,11 @@ export interface LedgerHost {
   writeMarks(plans: WritePlan[], onProgress?: Progress): Promise<void>;
   /** Removes everything the tool added: columns, fills, marks, sheets, names. User cells stay. */
   removeAll(plans: WritePlan[], onProgress?: Progress): Promise<void>;
+  /**
+   * Sets the input rules of 添加输入检查 on the ledger's input columns; never changes a value.
+   * `plans` are the check's, for a host whose output is a copy made from them (the web page).
+   */
+  addInputRules?(checks: InputCheck[], plans: WritePlan[], onProgress?: Progress): Promise<InputRulesOutcome>;
   /** Selects a cell (Excel) or shows its row (web page). */
   selectCell(sheet: string, a1: string): Promise<void>;
   loadSettings(): Promise<SavedSettings | null>;

@@ -8,8 +8,9 @@ import { KEY_FIELDS } from '../core/header/find-header';
 import { buildPlans } from '../core/plan';
 import { buildReport, fileReport, sheetReport } from '../core/report';
 import type {
-  Field, FileErrorCode, HeaderInfo, HistoryReport, Issue, ProjectReport, Report, Settings, Severity, SheetReport, WritePlan,
+  Field, FileErrorCode, HeaderInfo, Lang, HistoryReport, Issue, ProjectReport, Report, Settings, Severity, SheetReport, WritePlan,
 } from '../core/types';
+import type { InputCheck } from '../core/input-rules';
 import type { SheetInput } from '../core/whatif/index';
 import { toIssue } from '../i18n/index';
 
@@ -78,6 +79,21 @@ export function reportOf(result: CheckResult, file: string, output: string | nul
   const report = buildReport([fileReport(file, output, result.sheets)], result.settings, result.asOf, result.timeProgress);
   if (result.history) report.history = result.history;
   return report;
+}
+
+/**
+ * The cells 添加输入检查 found breaking a rule, added to their sheet's issues (once: a second
+ * press lists them again, not twice). Returns how many there are.
+ */
+export function addInputIssues(result: CheckResult | null, checks: readonly InputCheck[], lang: Lang): number {
+  let n = 0;
+  for (const check of checks) {
+    const sheet = result?.sheets.find((s) => s.sheet === check.sheet);
+    n += check.issues.length;
+    if (!sheet) continue;
+    sheet.issues = [...sheet.issues.filter((i) => i.code !== 'input-rule-broken'), ...check.issues.map((raw) => toIssue(raw, lang))];
+  }
+  return n;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -13,7 +13,7 @@ import { el, replace } from './dom';
 import { GridEngine, type PaneEngine } from './engine';
 import { describeError } from './errors';
 import type { LedgerHost, SavedSettings } from './host';
-import { markCount, withOverride, type CheckResult } from './model';
+import { addInputIssues, markCount, withOverride, type CheckResult } from './model';
 import { createPeriods } from './periods';
 import { columnsNotice, type PaneNotice } from './no-room';
 import { noticeBox } from './notice';
@@ -47,7 +47,7 @@ export interface Pane {
   result(): CheckResult | null;
 }
 
-type Step = 'reading' | 'checking' | 'writing' | 'marking' | 'removing';
+type Step = 'reading' | 'checking' | 'writing' | 'marking' | 'removing' | 'validating';
 
 /** Drops keys set to undefined, so the saved settings stay minimal. */
 function tidy(s: SavedSettings): SavedSettings {
@@ -306,6 +306,17 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       await host.removeAll(p, (f) => setProgress('removing', f));
       whatif.forgetWritten();
       return t().removeDone;
+    }),
+    inputRules: () => void busy(async () => {
+      if (!host.addInputRules) return { kind: 'warning', lines: [t().inputRulesUnavailable] };
+      const p = await plans();
+      setProgress('validating', 0);
+      const checks = await engine.inputChecks(state.settings.lang);
+      if (checks.every((c) => c.rules.length === 0)) return { kind: 'warning', lines: [t().inputRulesNone] };
+      const outcome = await host.addInputRules(checks, p, (f) => setProgress('validating', f));
+      if (outcome.kind === 'unsupported') return { kind: 'warning', lines: [host.kind === 'wps' ? t().inputRulesUnsupportedWps : t().inputRulesUnsupported] };
+      const broken = addInputIssues(state.result, checks, state.settings.lang);
+      return t().inputRulesDone(outcome.ranges, outcome.kept, broken);
     }),
     setTab: (tab: PaneTab) => {
       state.tab = tab;

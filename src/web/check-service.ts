@@ -6,6 +6,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { HistoryReport, SheetReport } from '../core/types';
+import { ledgerInputCheck, type InputCheck } from '../core/input-rules';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import { EarlierPeriods, type EarlierFile } from '../taskpane/earlier';
@@ -113,6 +114,11 @@ export class CheckService {
   indicatorPlans(indicators: IndicatorValues, lang: Lang): WritePlan[] {
     const { result, inputs } = this.checked();
     return plansWithIndicators(result, inputs, indicators, lang);
+  }
+
+  /** The input rules of 添加输入检查 for each ledger sheet of the last check, and the cells breaking them. */
+  inputChecks(lang: Lang): InputCheck[] {
+    return this.checked().inputs.map((a) => ledgerInputCheck(a, { lang }));
   }
 
   /** The visible sheets, as the Excel host would hand them over. */

@@ -33,6 +33,8 @@ export function handle(service: CheckService, req: Request, onProgress: Progress
       const { indicators, lang } = req.args as Calls['indicatorPlans']['args'];
       return service.indicatorPlans(indicators, lang);
     }
+    case 'inputChecks':
+      return service.inputChecks((req.args as Calls['inputChecks']['args']).lang);
     default:
       throw new Error(`unknown call ${String(req.call)}`);
   }

@@ -1,5 +1,6 @@
 /** Messages between the web page and its worker: one request, any number of progress notes, one answer. */
 import type { Grid } from '../core/grid';
+import type { InputCheck } from '../core/input-rules';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, WhatifReport } from '../core/whatif/index';
 import type { ErrorShape } from '../taskpane/errors';
@@ -18,6 +19,8 @@ export interface Calls {
   whatif: { args: { request: WhatifRequest; file: string }; result: WhatifReport };
   scopes: { args: Record<string, never>; result: IndicatorScope[] };
   indicatorPlans: { args: { indicators: IndicatorValues; lang: Lang }; result: WritePlan[] };
+  /** 添加输入检查 of the last check. */
+  inputChecks: { args: { lang: Lang }; result: InputCheck[] };
 }
 
 export type CallName = keyof Calls;

@@ -1,4 +1,5 @@
 /** The pane's engine on the web page: the file's bytes checked by the command's code, in the worker. */
+import type { InputCheck } from '../core/input-rules';
 import type { Lang, Settings, WritePlan } from '../core/types';
 import type { IndicatorScope, WhatifReport } from '../core/whatif/index';
 import type { PaneEngine } from '../taskpane/engine';
@@ -39,5 +40,9 @@ export class WebEngine implements PaneEngine {
 
   indicatorPlans(indicators: IndicatorValues, lang: Lang): Promise<WritePlan[]> {
     return this.client.call('indicatorPlans', { indicators, lang });
+  }
+
+  inputChecks(lang: Lang): Promise<InputCheck[]> {
+    return this.client.call('inputChecks', { lang });
   }
 }

@@ -4,9 +4,10 @@
  * settings live in the browser's localStorage; "select a cell" shows its row.
  */
 import type { Grid } from '../core/grid';
+import type { InputCheck } from '../core/input-rules';
 import type { Lang, WritePlan } from '../core/types';
 import { parseSettings } from '../excel/settings';
-import type { LedgerHost, Progress, SavedSettings } from '../taskpane/host';
+import type { InputRulesOutcome, LedgerHost, Progress, SavedSettings } from '../taskpane/host';
 import { browserLanguages, pageLang } from './lang';
 import type { PreviewData } from './preview-data';
 import type { WorkerClient } from './worker-client';
@@ -48,6 +49,9 @@ export function planPart(plan: WritePlan, written: Written): WritePlan {
 export class WebHost implements LedgerHost {
   readonly kind = 'web' as const;
   private written: Written = { columns: false, marks: false };
+  /** The plans of the copy on offer, and the input rules 添加输入检查 added to it. */
+  private plans: WritePlan[] = [];
+  private inputChecks: InputCheck[] = [];
 
   constructor(
     private readonly client: WorkerClient,
@@ -79,8 +83,19 @@ export class WebHost implements LedgerHost {
     await this.produce(plans, { columns: true, marks: true });
   }
 
+  /**
+   * The copy on offer again, with the input rules in its ledger sheets' `<dataValidations>`
+   * (the file's own validations kept); later copies keep them until 移除全部标注.
+   */
+  async addInputRules(checks: InputCheck[], plans: WritePlan[], onProgress?: Progress): Promise<InputRulesOutcome> {
+    this.inputChecks = checks;
+    await this.produce(this.plans.length ? this.plans : plans, this.written, onProgress);
+    return { kind: 'done', ranges: checks.reduce((n, c) => n + c.rules.reduce((m, r) => m + r.sqref.split(' ').length, 0), 0), kept: 0 };
+  }
+
   async removeAll(_plans: WritePlan[], onProgress?: Progress): Promise<void> {
     this.written = { columns: false, marks: false };
+    this.inputChecks = [];
     this.view.onOutput(null);
     onProgress?.(1);
   }
@@ -105,7 +120,15 @@ export class WebHost implements LedgerHost {
 
   private async produce(plans: WritePlan[], written: Written, onProgress?: Progress): Promise<void> {
     onProgress?.(0.1);
-    const bytes = await this.client.call('write', { plans: plans.map((p) => planPart(p, written)) });
+    const rulesOf = (sheet: string) => this.inputChecks.find((c) => c.sheet === sheet)?.rules;
+    const parts = plans.map((p) => {
+      // Nothing written yet (or all removed): the copy carries the input rules alone.
+      const part = written.columns || written.marks ? planPart(p, written) : { ...planPart(p, { columns: false, marks: true }), marks: [] };
+      const inputRules = rulesOf(p.sheet);
+      return inputRules?.length ? { ...part, inputRules } : part;
+    });
+    const bytes = await this.client.call('write', { plans: parts });
+    this.plans = plans;
     this.written = written;
     this.view.onOutput(bytes);
     onProgress?.(1);

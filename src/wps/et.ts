@@ -24,6 +24,28 @@ export const XL = {
   propertyTypeString: 4,
 } as const;
 
+/** Validation.Add's constants (XlDVType, XlDVAlertStyle, XlFormatConditionOperator), as in Excel's object model. */
+export const XL_DV = {
+  whole: 1, decimal: 2, list: 3, date: 4, custom: 7,
+  alertStop: 1, alertWarning: 2,
+  between: 1, greaterEqual: 7,
+} as const;
+
+/** Range.Validation: reading Type where the range has none throws, as in VBA. */
+export interface EtValidation {
+  readonly Type: number;
+  InputTitle: string;
+  InputMessage: string;
+  ErrorTitle: string;
+  ErrorMessage: string;
+  IgnoreBlank: boolean;
+  ShowInput: boolean;
+  ShowError: boolean;
+  InCellDropdown: boolean;
+  Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string): void;
+  Delete(): void;
+}
+
 export interface EtBorder {
   LineStyle: number;
   Color: number;
@@ -68,6 +90,8 @@ export interface EtRange {
   readonly Top: number;
   ColumnWidth: unknown;
   readonly FormatConditions: EtFormatConditions;
+  /** Missing in a build without data validation: then 添加输入检查 says so. */
+  readonly Validation?: EtValidation;
   readonly Comment: EtComment | null;
   AddComment(text: string): EtComment;
   Clear(): void;

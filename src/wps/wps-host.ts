@@ -5,7 +5,8 @@
  */
 import type { Grid } from '../core/grid';
 import type { Lang, WritePlan } from '../core/types';
-import type { LedgerHost, Progress, SavedSettings } from '../taskpane/host';
+import type { InputCheck } from '../core/input-rules';
+import type { InputRulesOutcome, LedgerHost, Progress, SavedSettings } from '../taskpane/host';
 import { HostError } from '../excel/host-error';
 import { rangeA1 } from './a1';
 import { writeColumns } from './columns';
@@ -15,6 +16,7 @@ import { readSheets } from './read';
 import { removeAll } from './remove';
 import { loadSettings, saveSettings } from './settings';
 import { findSheet } from './sheets';
+import { hasValidation, writeValidation } from './validation';
 import { fromA1 } from '../core/grid';
 
 const MESSAGES: Record<Lang, { failed: string; noBook: string; settings: string }> = {
@@ -83,6 +85,10 @@ export class WpsHost implements LedgerHost {
       removeAll(this.app, wb, plans);
       onProgress?.(1);
     });
+  }
+
+  addInputRules(checks: InputCheck[], _plans: WritePlan[], onProgress?: Progress): Promise<InputRulesOutcome> {
+    return this.run((wb) => (hasValidation(wb, checks) ? writeValidation(wb, checks, onProgress) : { kind: 'unsupported' as const }));
   }
 
   selectCell(sheet: string, a1: string): Promise<void> {

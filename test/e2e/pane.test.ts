@@ -7,6 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { settingsFor } from '../../src/commands/commands';
+import { analyzeWorkbook } from '../../src/core/analyze';
+import { ledgerInputCheck } from '../../src/core/input-rules';
 import type { Grid } from '../../src/core/grid';
 import { SYNC_BUDGET } from '../../src/excel/payload';
 import { SETTINGS_KEY } from '../../src/excel/settings';
@@ -210,6 +212,29 @@ describe('the pane on the mistakes fixture', () => {
     const after = await snapshot(page);
     expect(after.sheets).toEqual(before.sheets);
     expect(after.names).toEqual(before.names);
+  });
+
+  it('adds input checks: rules on the input columns in two syncs, no value changed, the cells breaking them listed', async () => {
+    const { ledgers } = analyzeWorkbook([toGrid(fixture)], settings);
+    const check = ledgerInputCheck(ledgers[0], { lang: 'zh-CN' });
+    const plan = check.rules.find((r) => r.key === 'annualPlan')!;
+    const cellsBefore = (await snapshot(page)).sheets.map((s) => s.cells);
+    const made = await syncsOf(page, () => press(page, 'input-rules'));
+    expect(made.length).toBe(2);
+    expect(await page.textContent('[data-testid="notice"]')).toContain('已为输入列添加输入检查');
+    expect((await snapshot(page)).sheets.map((s) => s.cells)).toEqual(cellsBefore);
+    const first = plan.sqref.split(' ')[0];
+    const rule = await page.evaluate(async ([sheet, a1]) => Excel.run(async (ctx) => {
+      const dv = ctx.workbook.worksheets.getItem(sheet).getRange(a1).dataValidation.load('type,rule');
+      await ctx.sync();
+      return { type: dv.type, rule: dv.rule };
+    }), [check.sheet, first] as const);
+    expect(rule).toEqual({ type: 'Decimal', rule: { decimal: { formula1: 0, formula2: 5000000, operator: 'Between' } } });
+    const listed = await page.$$eval('[data-testid="issue-list"] button[data-code="input-rule-broken"]', (els) => els.map((e) => e.getAttribute('data-cell')));
+    const broken = check.issues.map((i) => `${String.fromCharCode(65 + i.c)}${i.r + 1}`);
+    expect(broken.length).toBeGreaterThan(0);
+    expect(listed.sort()).toEqual([...broken].sort());
+    expect(await page.getAttribute('[data-testid="issue-list"]', 'data-count')).toBe(String(expected.sheets[0].issues.length + broken.length));
   });
 
   it('corrects a column: the choice is saved in the workbook and the figures follow', async () => {

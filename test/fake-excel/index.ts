@@ -10,3 +10,4 @@ export { FakeHost, utf8Length, jsonBytes, type FakeHostOptions, type SyncStat } 
 export { FakeOfficeError } from './errors';
 export { createFakeOffice, installFakeOffice, FakeDocumentSettings, FakeRequestContext, type FakeOffice } from './install';
 export { FakeSheet, FakeWorkbook, type FakeCell, type FakeValue, type WorkbookSnapshot } from './model';
+export { sheetValidations, type FakeValidation } from './validation';

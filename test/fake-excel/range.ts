@@ -8,6 +8,7 @@ import { FakeOfficeError, invalidArgument } from './errors';
 import { RangeFormatProxy } from './format';
 import { unkey, type FakeCell, type FakeSheet, type FakeValue } from './model';
 import { RangeAreasProxy } from './range-areas';
+import { DataValidationProxy } from './validation';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -111,6 +112,7 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
   protected override child(prop: string): FakeProxy<unknown> | undefined {
     if (prop === 'format') return this.format;
     if (prop === 'conditionalFormats') return this.conditionalFormats;
+    if (prop === 'dataValidation') return this.dataValidation;
     return undefined;
   }
 
@@ -153,6 +155,10 @@ export class RangeProxy extends FakeProxy<RangeTarget> {
 
   get conditionalFormats(): ConditionalFormatCollectionProxy {
     return this.kid('cf', () => new ConditionalFormatCollectionProxy(this.context, () => this.areas()));
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return this.kid('dataValidation', () => new DataValidationProxy(this.context, () => this.need()));
   }
 
   private areas(): AreasTarget {

@@ -12,6 +12,7 @@ import { interpretInput } from '../fake-excel/cell-input';
 import type { FakeCF, FakeSheet, FakeValue } from '../fake-excel/model';
 import { key } from '../fake-excel/model';
 import type { FakeEt } from './et';
+import { FakeValidationEt } from './validation';
 
 export class EtError extends Error {
   constructor(message: string) {
@@ -219,6 +220,11 @@ export class FakeRange {
     return new FakeFormatConditions(this);
   }
 
+  get Validation(): FakeValidationEt {
+    this.call('Validation');
+    return new FakeValidationEt(this.et, this.sheet, this.areas);
+  }
+
   get Comment(): FakeComment | null {
     this.call('Comment');
     const a = this.one();
@@ -319,7 +325,7 @@ export class FakeComment {
 }
 
 /** True when a formula has a relative reference (A1, not $A$1), which WPS reads against the active cell. */
-function hasRelative(formula: string): boolean {
+export function hasRelative(formula: string): boolean {
   const f = formula.replace(/"[^"]*"/g, '');
   return /(^|[^$A-Za-z_])[A-Za-z]{1,3}\$?\d+/.test(f.replace(/\$[A-Za-z]{1,3}\$\d+/g, ''));
 }

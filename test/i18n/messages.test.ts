@@ -64,6 +64,7 @@ const SAMPLES: { code: IssueCode; params: IssueParams; shows: string[] }[] = [
   { code: 'invalid-project-code', params: { value: '2022-37000-48-03-012345', reason: 'format' }, shows: ['2022-37000-48-03-012345', 'YYYY-AAAAAA-II-TT-NNNNNX'] },
   { code: 'invalid-project-code', params: { value: '2035-370000-48-03-012345', reason: 'year' }, shows: ['2035-370000-48-03-012345'] },
   { code: 'invalid-project-code', params: { value: '2022-990000-48-03-012345', reason: 'area' }, shows: ['2022-990000-48-03-012345'] },
+  { code: 'input-rule-broken', params: { field: 'annualPlan', rule: 'decimal', value: '约3000', message: '0 … 5000000' }, shows: ['约3000', '0 … 5000000'] },
   {
     code: 'status-inconsistent',
     params: { reason: 'not-started-with-investment', status: '未开工', completed: 120, unit: '万元' },

@@ -137,3 +137,30 @@ describe('downloadNames', () => {
     expect(downloadNames(file)).toEqual({ copy, report, bulletin });
   });
 });
+
+describe('WebHost: 添加输入检查', () => {
+  it('adds the input rules to the copy on offer, every value as it was, and keeps them in later copies until removed', async () => {
+    const { host, engine, outputs } = setup();
+    const { plans } = await engine.check(settings, () => undefined);
+    await host.offerCopy(plans);
+    const checks = await engine.inputChecks('zh-CN');
+    expect(checks[0].rules.length).toBeGreaterThan(0);
+    const outcome = await host.addInputRules(checks, plans);
+    expect(outcome.kind).toBe('done');
+    const copy = outputs[outputs.length - 1]!;
+    const sheet = (b: Uint8Array) => readWorkbook(b).sheets[0].grid.values;
+    // The copy with the rules holds the same values as the copy without them.
+    expect(sheet(copy)).toEqual(sheet(outputs[outputs.length - 2]!));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(copy as unknown as ArrayBuffer);
+    const model = (wb.worksheets[0] as unknown as { dataValidations: { model: Record<string, { type: string }> } }).dataValidations.model;
+    const plan = checks[0].rules.find((r) => r.key === 'annualPlan')!;
+    expect(model[plan.sqref.split(/[ :]/)[0]]?.type).toBe('decimal');
+    await host.writeMarks(plans);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(outputs[outputs.length - 1]! as unknown as ArrayBuffer);
+    expect((again.worksheets[0] as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model[plan.sqref.split(/[ :]/)[0]]).toBeDefined();
+    await host.removeAll(plans);
+    expect(outputs[outputs.length - 1]).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 /** Every rule, keyed by the issue code it produces, and the function that runs them. */
-import type { IssueCode, RawIssue } from '../types';
+import type { InputIssueCode, IssueCode, RawIssue } from '../types';
 import { completedExceedsTotal } from './completed-exceeds-total';
 import { dateInvalid } from './date-invalid';
 import { dateOrder } from './date-order';
@@ -32,7 +32,7 @@ import { unitSuspect } from './unit-suspect';
 export type { Rule, RuleContext } from './rule';
 
 /** A Record over IssueCode: leaving a code without its rule does not compile. */
-export const ALL_RULES: Record<IssueCode, Rule> = {
+export const ALL_RULES: Record<Exclude<IssueCode, InputIssueCode>, Rule> = {
   'missing-required': missingRequired,
   'not-a-number': notANumber,
   'number-as-text': numberAsText,

@@ -92,6 +92,14 @@ export interface PaneStrings {
   noRoom: (sheet: string) => string;
   markDone: (cells: number) => string;
   removeDone: string;
+  /** 添加输入检查: the template's input rules on the ledger's input columns, no value changed. */
+  inputRules: string;
+  inputRulesDone: (ranges: number, kept: number, broken: number) => string;
+  inputRulesUnsupported: string;
+  inputRulesUnsupportedWps: string;
+  inputRulesUnavailable: string;
+  inputRulesNone: string;
+  validating: string;
   checkDone: (issues: number) => string;
   // progress
   reading: string;

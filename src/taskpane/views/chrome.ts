@@ -31,6 +31,7 @@ export function renderActions(ctx: ViewContext): HTMLElement {
     el('div', { class: 'lc-button-row' },
       button('lc-fill', 'fill', t.fill, () => ctx.act.fill(), 'lc-accent'),
       button('lc-mark', 'mark', t.mark, () => ctx.act.mark()),
+      button('lc-input-rules', 'input-rules', t.inputRules, () => ctx.act.inputRules()),
       button('lc-remove', 'remove', t.remove, () => ctx.act.remove(), 'lc-subtle')));
 }
 

@@ -36,6 +36,8 @@ export interface PaneActions {
   fill(): void;
   mark(): void;
   remove(): void;
+  /** 添加输入检查. */
+  inputRules(): void;
   setTab(tab: PaneTab): void;
   /** Shows a validation problem in the notice area. */
   invalid(text: string): void;

@@ -1,6 +1,6 @@
 /**
  * One ledger sheet's XML: the plan's cells into <sheetData>, the dimension widened,
- * the tool's conditional formats, hyperlinks and legacy drawing (notes) in their
+ * the tool's conditional formats, input rules (patch-validations.ts), hyperlinks and legacy drawing (notes) in their
  * schema positions. Everything else is kept as it was.
  * Over 300 lines because the schema order of a worksheet's children is one list: each edit here
  * places its element by it, and a split would copy the list.
@@ -9,6 +9,7 @@ import { fromA1, toA1 } from '../../core/grid';
 import type { PlanCell, WritePlan } from '../../core/types';
 import { NS_REL } from '../package';
 import { patchSheetData } from './patch-sheet-data';
+import { dataValidations } from './patch-validations';
 import type { StylesPatch } from './patch-styles';
 import { isMarkRule, markBlocks, MARK_FORMULA, namesTool } from './tool-conditional-formats';
 import type { ByteSink } from '../xml';
@@ -99,6 +100,7 @@ export function patchSheetXml(input: SheetPatchInput, out: ByteSink): void {
   const removed = new Set<Span>();
   const inserts: { local: string; text: string }[] = [];
   conditionalFormats(xml, tail, input, p, edits, removed, inserts);
+  dataValidations(xml, tail, plan, p, edits, removed, inserts);
   hyperlinks(xml, tail, plan, p, edits, removed, inserts);
   legacyDrawing(xml, root, tail, input.legacyDrawing, p, edits, removed, inserts);
   for (const ins of inserts) {

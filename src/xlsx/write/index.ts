@@ -2,5 +2,5 @@
 export { writePlanCell } from './cell-xml';
 export { toolSheetXml } from './write-tool-sheet';
 export { CT_CHART, CT_DRAWING, chartXml, drawingXml } from './chart-parts';
-export { templateWorkbook } from './template-workbook';
+export { templateWorkbook, validationXml } from './template-workbook';
 export { gridSheetXml, gridWorkbook, type GridLayout } from './write-grid-workbook';

@@ -47,14 +47,15 @@ function colName(c: number): string {
   return s;
 }
 
-function ruleXml(rule: InputRule): string {
+/** One `<dataValidation>` of a rule; `p` the prefix the sheet writes its elements with. */
+export function validationXml(rule: InputRule, p = ''): string {
   const attrs = [`type="${rule.type}"`];
   if (rule.operator && rule.operator !== 'between') attrs.push(`operator="${rule.operator}"`);
   attrs.push(`errorStyle="${rule.errorStyle}"`, 'allowBlank="1"', 'showInputMessage="1"', 'showErrorMessage="1"');
   attrs.push(`errorTitle="${escapeAttr(rule.errorTitle)}"`, `error="${escapeAttr(rule.error)}"`);
   attrs.push(`promptTitle="${escapeAttr(rule.promptTitle)}"`, `prompt="${escapeAttr(rule.prompt)}"`, `sqref="${rule.sqref}"`);
-  const f2 = rule.formula2 !== undefined ? `<formula2>${escapeText(rule.formula2)}</formula2>` : '';
-  return `<dataValidation ${attrs.join(' ')}><formula1>${escapeText(rule.formula1)}</formula1>${f2}</dataValidation>`;
+  const f2 = rule.formula2 !== undefined ? `<${p}formula2>${escapeText(rule.formula2)}</${p}formula2>` : '';
+  return `<${p}dataValidation ${attrs.join(' ')}><${p}formula1>${escapeText(rule.formula1)}</${p}formula1>${f2}</${p}dataValidation>`;
 }
 
 /** The sheet part: CT_Worksheet order sheetPr?, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection, mergeCells, conditionalFormatting, dataValidations, pageMargins. */
@@ -72,7 +73,7 @@ export function templateSheetXml(spec: TemplateSpec): string {
     return `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`;
   }).join('');
   const fills = spec.fills.map((f, i) => `<conditionalFormatting sqref="${f.sqref}"><cfRule type="expression" dxfId="${f.level === 'alert' ? 1 : 0}" priority="${i + 1}"${f.level === 'alert' ? ' stopIfTrue="1"' : ''}><formula>${escapeText(f.formula)}</formula></cfRule></conditionalFormatting>`).join('');
-  const validations = spec.rules.length ? `<dataValidations count="${spec.rules.length}">${spec.rules.map(ruleXml).join('')}</dataValidations>` : '';
+  const validations = spec.rules.length ? `<dataValidations count="${spec.rules.length}">${spec.rules.map((r) => validationXml(r)).join('')}</dataValidations>` : '';
   const merges = spec.merges.length ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`
     + `<dimension ref="A1:${colName(width - 1)}${lastRow}"/>`

@@ -4,8 +4,8 @@ import { ISSUE_CODES, type IssueCode, type RawIssue } from '../../../src/core/ty
 import { MESSY_ROWS, contextOf, sheet } from '../../helpers/rule-fixtures';
 
 
-test('ALL_RULES has one rule per issue code', () => {
-  expect(Object.keys(ALL_RULES).sort()).toEqual([...ISSUE_CODES].sort());
+test('ALL_RULES has one rule per issue code but the input check\'s, which only 添加输入检查 lists', () => {
+  expect(Object.keys(ALL_RULES).sort()).toEqual(ISSUE_CODES.filter((c) => c !== 'input-rule-broken').sort());
 });
 
 describe('all rules over a messy sheet', () => {
@@ -13,7 +13,7 @@ describe('all rules over a messy sheet', () => {
   const issues = runRules(ctx);
 
   test('each rule produces only its own code', () => {
-    for (const [code, rule] of Object.entries(ALL_RULES) as [IssueCode, (typeof ALL_RULES)[IssueCode]][]) {
+    for (const [code, rule] of Object.entries(ALL_RULES) as [IssueCode, (typeof ALL_RULES)[keyof typeof ALL_RULES]][]) {
       for (const i of rule(ctx)) expect(i.code).toBe(code);
     }
   });
