@@ -103,6 +103,11 @@ export class CheckService {
     return this.last;
   }
 
+  /** The whole plans of the last check. */
+  lastPlans(): WritePlan[] {
+    return this.checked().result.plans;
+  }
+
   /** The annotated copy: the original package with the plans patched in. */
   write(plans: WritePlan[]): Uint8Array {
     const { bytes, workbook } = this.opened();
