@@ -14,7 +14,7 @@ import type { CheckResult } from '../taskpane/model';
 import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from '../taskpane/whatif/whatif-model';
 import { checkReadWorkbook } from '../xlsx';
 import { XlsxError } from '../xlsx';
-import { applyPlans } from '../xlsx';
+import { applyPlans, portableInflateRaw } from '../xlsx';
 import { readWorkbook, type Workbook } from '../xlsx';
 import { previewOf, type PreviewData } from './preview-data';
 
@@ -39,7 +39,7 @@ export class CheckService {
    * names, one month apart where none is named. An empty list drops the history.
    */
   setEarlier(files: readonly { name: string; bytes: Uint8Array }[]): void {
-    this.earlier = files.map((f) => ({ ...f, workbook: readWorkbook(f.bytes) }));
+    this.earlier = files.map((f) => ({ ...f, workbook: readWorkbook(f.bytes, { inflateRaw: portableInflateRaw }) }));
   }
 
   /** The earlier periods at this period's date, read like `ledger check --previous` reads them. */
@@ -67,7 +67,8 @@ export class CheckService {
     this.inputs = [];
     if (bytes.length > MAX_FILE_BYTES) throw new XlsxError('too-large', 'the file is larger than 200 MB');
     if (bytes.length === 0) throw new XlsxError('not-a-workbook', 'the file is empty');
-    this.workbook = readWorkbook(bytes, { onProgress });
+    // Parts inflated whole, so the sheet's rows are read straight from the bytes, as the command reads them.
+    this.workbook = readWorkbook(bytes, { onProgress, inflateRaw: portableInflateRaw });
     this.bytes = bytes;
     return { sheets: this.workbook.sheets.length };
   }
@@ -111,7 +112,7 @@ export class CheckService {
   /** The annotated copy: the original package with the plans patched in. */
   write(plans: WritePlan[]): Uint8Array {
     const { bytes, workbook } = this.opened();
-    return applyPlans(bytes, workbook, plans);
+    return applyPlans(bytes, workbook, plans, { inflateRaw: portableInflateRaw });
   }
 
   preview(sheet: string, a1: string): PreviewData | null {
