@@ -2,7 +2,7 @@
  * Reading a zip package without Node: the central directory, and inflation of one
  * entry at a time with size limits enforced while inflating (zip bombs stop early).
  */
-import { Inflate, inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
 import { XlsxError } from '../errors';
 import type { Crc32 } from './zip-write';
@@ -37,15 +37,6 @@ export interface ZipDirectory {
  */
 export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array;
 
-/**
- * The portable codec's whole-entry inflate, for a host without zlib (the web page's
- * worker). With a whole inflate the readers take a sheet's rows straight from the bytes
- * (the byte row reader, as the command does with zlib) instead of feeding text through
- * the tokenizer: several times faster. fflate writes into the one buffer of `maxLength`
- * bytes and never past it; a part that inflates to more fails its CRC-32, one to fewer
- * its declared size (entryBytes checks both).
- */
-export const portableInflateRaw: InflateRaw = (data, maxLength) => inflateSync(data, { out: new Uint8Array(maxLength) });
 
 /** How many uncompressed bytes may still be produced. */
 export interface InflateBudget {
