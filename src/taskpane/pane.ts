@@ -22,7 +22,7 @@ import { renderActions, renderHeader, renderTabs } from './views/chrome';
 import { renderColumns } from './views/columns';
 import type { IssueFilter, PaneActions, PaneState, PaneTab, ViewContext } from './views/context';
 import { ISSUE_PAGE, renderIssues } from './views/issues';
-import { renderLagging } from './views/lagging';
+import { LAGGING_PAGE, renderLagging } from './views/lagging';
 import { renderPeriods, type PeriodsView } from './views/periods';
 import { renderSettings } from './views/settings';
 import { renderSummary } from './views/summary';
@@ -73,6 +73,7 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
     sheetIndex: 0,
     filter: 'all',
     shown: ISSUE_PAGE,
+    laggingShown: LAGGING_PAGE,
     busy: false,
     tab: 'check',
   };
@@ -276,9 +277,14 @@ export async function mountPane(root: HTMLElement, host: LedgerHost, options: Pa
       state.shown += ISSUE_PAGE;
       render();
     },
+    showMoreLagging: () => {
+      state.laggingShown += LAGGING_PAGE;
+      render();
+    },
     setSheet: (index) => {
       state.sheetIndex = index;
       state.shown = ISSUE_PAGE;
+      state.laggingShown = LAGGING_PAGE;
       render();
     },
     setColumn: (field: Field, c) => void saveSettings({ columnOverrides: withOverride(state.saved.columnOverrides, field, c) }),

@@ -14,7 +14,7 @@ import type { CheckResult } from '../taskpane/model';
 import { plansWithIndicators, whatifReportOf, whatifScopes, type IndicatorValues, type WhatifRequest } from '../taskpane/whatif/whatif-model';
 import { checkReadWorkbook } from '../xlsx';
 import { XlsxError } from '../xlsx';
-import { applyPlans } from '../xlsx';
+import { applyPlans, portableInflateRaw } from '../xlsx';
 import { readWorkbook, type Workbook } from '../xlsx';
 import { previewOf, type PreviewData } from './preview-data';
 
@@ -50,7 +50,8 @@ export class CheckService {
     this.inputs = [];
     if (bytes.length > MAX_FILE_BYTES) throw new XlsxError('too-large', 'the file is larger than 200 MB');
     if (bytes.length === 0) throw new XlsxError('not-a-workbook', 'the file is empty');
-    this.workbook = readWorkbook(bytes, { onProgress });
+    // Parts inflated whole, so the sheet's rows are read straight from the bytes, as the command reads them.
+    this.workbook = readWorkbook(bytes, { onProgress, inflateRaw: portableInflateRaw });
     this.bytes = bytes;
     return { sheets: this.workbook.sheets.length };
   }
@@ -82,10 +83,15 @@ export class CheckService {
     return this.last;
   }
 
+  /** The whole plans of the last check. */
+  lastPlans(): WritePlan[] {
+    return this.checked().result.plans;
+  }
+
   /** The annotated copy: the original package with the plans patched in. */
   write(plans: WritePlan[]): Uint8Array {
     const { bytes, workbook } = this.opened();
-    return applyPlans(bytes, workbook, plans);
+    return applyPlans(bytes, workbook, plans, { inflateRaw: portableInflateRaw });
   }
 
   preview(sheet: string, a1: string): PreviewData | null {

@@ -1,5 +1,6 @@
 /** One request to the check service, wherever it runs (worker or page). */
 import type { CheckService, ProgressFn } from './check-service';
+import { copyPart, withoutCells } from './plan-part';
 import type { Calls, Request } from './protocol';
 
 export function handle(service: CheckService, req: Request, onProgress: ProgressFn): unknown {
@@ -13,10 +14,15 @@ export function handle(service: CheckService, req: Request, onProgress: Progress
       service.setEarlier(files);
       return { files: files.length };
     }
-    case 'check':
-      return service.check((req.args as Calls['check']['args']).settings, onProgress);
-    case 'write':
-      return service.write((req.args as Calls['write']['args']).plans);
+    case 'check': {
+      const result = service.check((req.args as Calls['check']['args']).settings, onProgress);
+      return { ...result, plans: withoutCells(result.plans) };
+    }
+    case 'write': {
+      const args = req.args as Calls['write']['args'];
+      if ('plans' in args) return service.write(args.plans);
+      return service.write(service.lastPlans().map((p) => copyPart(p, args.lastCheck, args.inputRules[p.sheet])));
+    }
     case 'preview': {
       const { sheet, a1 } = req.args as Calls['preview']['args'];
       return service.preview(sheet, a1);

@@ -9,8 +9,11 @@ import type { Lang, WritePlan } from '../core/types';
 import { parseSettings } from '../excel/settings';
 import type { InputRulesOutcome, LedgerHost, Progress, SavedSettings } from '../taskpane/host';
 import { browserLanguages, pageLang } from './lang';
+import { copyPart, type Written } from './plan-part';
 import type { PreviewData } from './preview-data';
 import type { WorkerClient } from './worker-client';
+
+export { planPart, type Written } from './plan-part';
 
 export const STORAGE_KEY = 'ledgerCheck.settings';
 
@@ -25,25 +28,6 @@ export interface WebHostView {
   showPreview(data: PreviewData | null): void;
   /** The annotated copy changed (null: nothing to download). */
   onOutput(bytes: Uint8Array | null): void;
-}
-
-export interface Written {
-  columns: boolean;
-  marks: boolean;
-}
-
-/**
- * The part of a plan to write: columns (cells, fills, tool sheets, names) and/or
- * marks. With both, the plan as the command writes it.
- */
-export function planPart(plan: WritePlan, written: Written): WritePlan {
-  if (written.columns && written.marks) return plan;
-  if (written.columns) return { ...plan, marks: [] };
-  // Marks only: the earlier run's columns, sheets and names are left as they are.
-  return {
-    ...plan, ownColumns: [], cells: [], names: [], conditionalFormats: [], sheets: [],
-    hiddenColumns: [], replaceSheets: [], namePrefix: undefined,
-  };
 }
 
 export class WebHost implements LedgerHost {
@@ -121,13 +105,12 @@ export class WebHost implements LedgerHost {
   private async produce(plans: WritePlan[], written: Written, onProgress?: Progress): Promise<void> {
     onProgress?.(0.1);
     const rulesOf = (sheet: string) => this.inputChecks.find((c) => c.sheet === sheet)?.rules;
-    const parts = plans.map((p) => {
-      // Nothing written yet (or all removed): the copy carries the input rules alone.
-      const part = written.columns || written.marks ? planPart(p, written) : { ...planPart(p, { columns: false, marks: true }), marks: [] };
-      const inputRules = rulesOf(p.sheet);
-      return inputRules?.length ? { ...part, inputRules } : part;
-    });
-    const bytes = await this.client.call('write', { plans: parts });
+    // The plans of the worker's last check come to the page without their cells: the worker
+    // writes from its own whole plans. Other plans (the what-if's indicator columns) are sent.
+    const args = this.client.isCheckPlans(plans)
+      ? { lastCheck: written, inputRules: Object.fromEntries(this.inputChecks.map((c) => [c.sheet, c.rules])) }
+      : { plans: plans.map((p) => copyPart(p, written, rulesOf(p.sheet))) };
+    const bytes = await this.client.call('write', args);
     this.plans = plans;
     this.written = written;
     this.view.onOutput(bytes);

@@ -3,6 +3,8 @@
  * no worker can be started (or it fails to load), the same service runs on the
  * page, yielding between steps so progress still paints.
  */
+import type { WritePlan } from '../core/types';
+import type { CheckResult } from '../taskpane/model';
 import { CheckService } from './check-service';
 import { handle } from './handle';
 import type { CallName, Calls, Request, Response } from './protocol';
@@ -23,6 +25,8 @@ export class WorkerClient {
   /** The file opened and the last check: the state to rebuild on the page if the worker dies. */
   private lastOpen: Request | null = null;
   private lastCheck: Request | null = null;
+  /** The plans of the checks answered, as the page holds them (without their cells). */
+  private readonly checkPlans = new WeakSet<readonly WritePlan[]>();
 
   constructor(private worker: Worker | null) {
     if (!worker) return;
@@ -63,15 +67,28 @@ export class WorkerClient {
       return;
     }
     this.pending.delete(msg.id);
-    if (msg.kind === 'done') p.resolve(msg.result);
+    if (msg.kind === 'done') this.settle(p, msg.result);
     else p.reject(msg.error);
+  }
+
+  private settle(p: Pending, result: unknown): void {
+    if (p.req.call === 'check') this.checkPlans.add((result as CheckResult).plans);
+    p.resolve(result);
+  }
+
+  /**
+   * Whether these are a check's plans as the page holds them, without their cells: the worker
+   * writes from the whole plans of its last check instead (a newer check's, when one followed).
+   */
+  isCheckPlans(plans: readonly WritePlan[]): boolean {
+    return this.checkPlans.has(plans);
   }
 
   private async runLocally(p: Pending): Promise<void> {
     this.local ??= new CheckService();
     await tick();
     try {
-      p.resolve(handle(this.local, p.req, (f) => p.onProgress?.(f)));
+      this.settle(p, handle(this.local, p.req, (f) => p.onProgress?.(f)));
     } catch (e) {
       p.reject(e);
     }

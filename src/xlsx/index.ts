@@ -8,7 +8,7 @@ export { XlsxError, isXlsxError } from './errors';
 export type { DefinedName } from './read';
 export { gridWorkbook } from './write';
 export { checkReadWorkbook, checkWorkbook, NoLedgerError, type CheckedWorkbook } from './check-workbook';
-export { entryText, readZipDirectory } from './zip';
+export { entryText, portableInflateRaw, readZipDirectory } from './zip';
 export type { Crc32, DeflateRaw, DeflateRawPiece, InflateRaw, PieceDeflater } from './zip';
 export { unescapeXml } from './xml';
 /** For the other package writers (src/docx): the zip writer and the XML escapes. */

@@ -16,6 +16,8 @@ export interface PaneState {
   filter: IssueFilter;
   /** Issues shown so far (the list grows by pages). */
   shown: number;
+  /** Lagging projects shown so far (that list grows by pages too). */
+  laggingShown: number;
   busy: boolean;
   /** The tab shown: the check (检查) or the what-if (测算). */
   tab: PaneTab;
@@ -28,6 +30,7 @@ export interface PaneActions {
   selectCell(sheet: string, a1: string): void;
   setFilter(filter: IssueFilter): void;
   showMore(): void;
+  showMoreLagging(): void;
   setSheet(index: number): void;
   setColumn(field: Field, c: number | undefined): void;
   resetColumns(): void;

@@ -37,6 +37,7 @@ export interface ZipDirectory {
  */
 export type InflateRaw = (data: Uint8Array, maxLength: number) => Uint8Array;
 
+
 /** How many uncompressed bytes may still be produced. */
 export interface InflateBudget {
   remaining: number;
