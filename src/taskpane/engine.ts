@@ -6,7 +6,7 @@
  */
 import type { Grid } from '../core/grid';
 import type { Lang, Settings, SheetReport, WritePlan } from '../core/types';
-import { ledgerInputCheck, type InputCheck } from '../core/input-rules';
+import type { InputCheck } from '../core/input-rules';
 import type { IndicatorScope, SheetInput, WhatifReport } from '../core/whatif/index';
 import type { EarlierFile, EarlierPeriods } from './earlier';
 import type { LedgerHost, Progress } from './host';
@@ -95,6 +95,9 @@ export class GridEngine implements PaneEngine {
   }
 
   async inputChecks(lang: Lang): Promise<InputCheck[]> {
-    return this.checked().inputs.map((a) => ledgerInputCheck(a, { lang }));
+    const inputs = this.checked().inputs;
+    // Loaded on first use, as the what-if's mathjs is: the start-up script stays small.
+    const { ledgerInputCheck } = await import('../core/input-rules');
+    return inputs.map((a) => ledgerInputCheck(a, { lang }));
   }
 }

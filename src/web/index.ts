@@ -6,7 +6,6 @@
 import type { Lang } from '../core/types';
 import { parseSettings } from '../excel/settings';
 import { replace } from '../taskpane/dom';
-import { bulletinDocx } from '../docx';
 import { reportOf, type CheckResult } from '../taskpane/model';
 import { mountPane } from '../taskpane/pane';
 import { paneStrings } from '../taskpane/strings';
@@ -69,6 +68,8 @@ function start(): void {
   const client = new WorkerClient(tryWorker());
   page.root.setAttribute('data-runs-in', client.mode);
   let generation = 0;
+  /** Counts the 通报 links asked for: only the last one asked is set. */
+  let bulletinAsked = 0;
   /** The earlier periods' workbooks chosen, and the ledger open now (re-checked when they change). */
   let earlier: { name: string; bytes: Uint8Array }[] = [];
   let current: File | null = null;
@@ -91,9 +92,16 @@ function start(): void {
       if (!result) return;
       const json = `${JSON.stringify(reportOf(result, file.name, output ? names.copy : null), null, 2)}\n`;
       setLink(page.downloadReport, new Blob([json], { type: 'application/json' }), names.report);
-      // The 通报 as Word: the parts `ledger bulletin --docx` writes for this workbook (packed with the portable deflate).
-      const docx = bulletinDocx(reportOf(result, file.name, null), lang);
-      setLink(page.downloadBulletin, new Blob([docx.slice()], { type: DOCX_TYPE }), names.bulletin);
+      // The 通报 as Word: the parts `ledger bulletin --docx` writes for this workbook (packed with
+      // the portable deflate). The Word writer is loaded on first use, keeping it out of the
+      // start-up script; a later file or check makes this one's link stale.
+      const checked = result;
+      const asked = ++bulletinAsked;
+      void import('../docx').then(({ bulletinDocx }) => {
+        if (mine !== generation || asked !== bulletinAsked) return;
+        const docx = bulletinDocx(reportOf(checked, file.name, null), lang);
+        setLink(page.downloadBulletin, new Blob([docx.slice()], { type: DOCX_TYPE }), names.bulletin);
+      });
     };
     const host = new WebHost(client, {
       showPreview: (data) => {

@@ -5,8 +5,8 @@
  */
 import type { WritePlan } from '../core/types';
 import type { CheckResult } from '../taskpane/model';
-import { CheckService } from './check-service';
-import { handle } from './handle';
+import type { CheckService } from './check-service';
+import type { handle as Handle } from './handle';
 import type { CallName, Calls, Request, Response } from './protocol';
 
 interface Pending {
@@ -21,7 +21,8 @@ const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class WorkerClient {
   private next = 1;
   private readonly pending = new Map<number, Pending>();
-  private local: CheckService | null = null;
+  /** The service on the page, once the page runs it (local.ts, loaded on first use). */
+  private local: { service: CheckService; handle: typeof Handle } | null = null;
   /** The file opened and the last check: the state to rebuild on the page if the worker dies. */
   private lastOpen: Request | null = null;
   private lastCheck: Request | null = null;
@@ -84,11 +85,25 @@ export class WorkerClient {
     return this.checkPlans.has(plans);
   }
 
+  private async onPage(): Promise<{ service: CheckService; handle: typeof Handle }> {
+    if (!this.local) {
+      const { CheckService: Service, handle } = await import('./local');
+      this.local ??= { service: new Service(), handle };
+    }
+    return this.local;
+  }
+
   private async runLocally(p: Pending): Promise<void> {
-    this.local ??= new CheckService();
+    let local: { service: CheckService; handle: typeof Handle };
+    try {
+      local = await this.onPage();
+    } catch (e) {
+      p.reject(e);
+      return;
+    }
     await tick();
     try {
-      this.settle(p, handle(this.local, p.req, (f) => p.onProgress?.(f)));
+      this.settle(p, local.handle(local.service, p.req, (f) => p.onProgress?.(f)));
     } catch (e) {
       p.reject(e);
     }
@@ -101,11 +116,12 @@ export class WorkerClient {
     this.worker = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    this.local = new CheckService();
+    this.local = null;
+    const local = await this.onPage();
     for (const req of [this.lastOpen, this.lastCheck]) {
       if (!req || waiting.some((p) => p.req.id === req.id)) continue;
       try {
-        handle(this.local, req, () => undefined);
+        local.handle(local.service, req, () => undefined);
       } catch {
         // It failed in the worker too, and the caller has had that answer.
       }
