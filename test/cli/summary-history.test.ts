@@ -18,23 +18,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../src/cli/commands';
-
-const YTD: Record<string, number[]> = {
-  甲项目: [30, 35, 45],
-  乙项目: [40, 38, 46],
-  丙项目: [30, 35, 55],
-  丁项目: [40, 45, 60],
-  戊项目: [40, 45, 35],
-};
+import { threeMonthsLedger } from '../helpers/three-months';
 
 async function ledgerFile(file: string, month: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('项目进展');
-  ws.addRow(['阳谷县重点项目建设进展情况表']);
-  ws.addRow(['单位：万元']);
-  ws.addRow(['序号', '项目名称', '县（市、区）', '总投资', '年度计划投资', '本年累计完成投资']);
-  Object.entries(YTD).forEach(([name, ytd], i) => ws.addRow([i + 1, name, '阳谷县', 1000, 100, ytd[month]]));
-  fs.writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  fs.writeFileSync(file, await threeMonthsLedger(month));
 }
 
 let tmp: string;

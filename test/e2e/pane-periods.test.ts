@@ -13,7 +13,6 @@
  * the downloaded .docx's word/document.xml starts with the title and its table lists the
  * counties in the rank order of the same check run here in Node (not typed in the test).
  */
-import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -30,24 +29,9 @@ import { buildFakeOffice, routeFakeOffice } from './helpers/fake-office';
 import { serve, type StaticServer } from './helpers/server';
 import { plainGrid } from './fake-office/plain-grid';
 import type { FakeSetup } from './fake-office/entry';
+import { threeMonthsLedger } from '../helpers/three-months';
 
-const YTD: Record<string, number[]> = {
-  甲项目: [30, 35, 45],
-  乙项目: [40, 38, 46],
-  丙项目: [30, 35, 55],
-  丁项目: [40, 45, 60],
-  戊项目: [40, 45, 35],
-};
-
-async function ledger(month: number, title: string): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('项目进展');
-  ws.addRow([title]);
-  ws.addRow(['单位：万元']);
-  ws.addRow(['序号', '项目名称', '县（市、区）', '总投资', '年度计划投资', '本年累计完成投资']);
-  Object.entries(YTD).forEach(([name, ytd], i) => ws.addRow([i + 1, name, '阳谷县', 1000, 100, ytd[month]]));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+const ledger = (month: number, title: string): Promise<Uint8Array> => threeMonthsLedger(month, title);
 
 const gridsOf = (bytes: Uint8Array): Grid[] => readWorkbook(bytes).sheets.filter((s) => !s.hidden).map((s) => s.grid);
 const TODAY = '2022-07-15';
