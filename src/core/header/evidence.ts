@@ -2,14 +2,16 @@
  * Checking a header reading against the sheet's own figures. Where two or more
  * columns could be the year to date, each is scored by what the data says: a typed
  * rate column equal to candidate ÷ annual plan, this year ≤ since start, before the
- * year + this year ≈ since start, this month ≤ this year. Reads a sample of rows.
+ * year + this year ≈ since start, this month ≤ this year, 合计 / 小计 rows that equal the
+ * sums of the rows they cover (evidence-totals.ts). Reads a sample of rows.
  */
 import type { Grid } from '../grid';
 import { figureOf } from '../plain-number';
-import type { ColumnChoice, Field } from '../types';
+import { AMOUNT_FIELDS, type ColumnChoice, type Field } from '../types';
+import { markTotalRows, sumsShare } from './evidence-totals';
 
 /** Rows read for evidence: enough to tell, few enough to stay fast on 100k rows. */
-const SAMPLE_ROWS = 400;
+export const SAMPLE_ROWS = 400;
 /** A reading this close to the runner-up is a close call. */
 const CLOSE = 0.25;
 
@@ -31,9 +33,14 @@ function mayExceed(big: Contender, small: Contender): boolean {
   return big.mayBeSinceStart !== false || (small.soFar === true && big.soFar !== true);
 }
 
+/** The end (exclusive) of the sampled rows from `from`. */
+function sampleEnd(grid: Grid, from: number): number {
+  return Math.min(grid.values.length, from + SAMPLE_ROWS);
+}
+
 function columnValues(grid: Grid, c: number, from: number): (number | null)[] {
   const out: (number | null)[] = [];
-  const to = Math.min(grid.values.length, from + SAMPLE_ROWS);
+  const to = sampleEnd(grid, from);
   for (let r = from; r < to; r++) out.push(figureOf(grid.values[r]?.[c]));
   return out;
 }
@@ -74,6 +81,11 @@ export function chooseYtd(
   const plan = columns.annualPlan;
   const month = columns.monthCompleted;
   const before = columns.completedBeforeYear;
+  // The sample's 合计 / 小计 rows, marked once for every contender.
+  const amounts = AMOUNT_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined && c >= 0);
+  const figureCols = [...new Set([...contenders.map((k) => k.c), ...amounts])];
+  const nameCol = columns.name !== undefined && columns.name >= 0 ? columns.name : undefined;
+  const totals = markTotalRows(grid, dataStart, sampleEnd(grid, dataStart), nameCol, figureCols);
   const scored = contenders.map((k) => {
     const x = get(k.c);
     const checks: string[] = [];
@@ -92,6 +104,14 @@ export function chooseYtd(
       if (s !== null) {
         score += 0.5 * (s - 0.5);
         checks.push(`month<=:${Math.round(s * 100)}%`);
+      }
+    }
+    if (totals.count > 0) {
+      // A column whose totals do not add up (a ratio, a stale copy, blank totals beside figures) loses.
+      const s = sumsShare(x, totals);
+      if (s !== null) {
+        score += 0.5 * (s - 0.5);
+        checks.push(`sums:${Math.round(s * 100)}%`);
       }
     }
     for (const o of contenders) {
