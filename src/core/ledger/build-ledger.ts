@@ -10,6 +10,7 @@ import type { GroupFigures, HeaderInfo, Ledger, Settings } from '../types';
 import { classifyRows } from './classify';
 import { buildProjects, chooseGroupSource, effectiveHeader } from './build';
 import { rowTree } from './row-tree';
+import { moveToLedger } from './text-readings';
 import { addToSums, computeProject, emptySums, figuresOfSums, timeProgress, type GroupSums } from './figures';
 
 /** Rates are shown to 0.1 %: rank on that precision so that displayed ties rank alike. */
@@ -20,7 +21,8 @@ export const TOTAL_NAME = '合计';
 export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, asOf: string): Ledger {
   const h = effectiveHeader(header, settings);
   const rows = classifyRows(grid, h);
-  const tree = rowTree(grid, h, rows, buildProjects(grid, h, rows, settings), settings, chooseGroupSource(h, rows, settings));
+  const read = buildProjects(grid, h, rows, settings);
+  const tree = rowTree(grid, h, rows, read, settings, chooseGroupSource(h, rows, settings));
   const projects = tree.projects;
   const tp = timeProgress(asOf, settings.timeBasis);
   const asOfDate = parseIsoDate(asOf);
@@ -91,7 +93,7 @@ export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, 
   const groupRanks = rankValues(groups.map((g) => g.completionRate), settings.rankMethod, RANK_DECIMALS);
   groups.forEach((g, i) => (g.rank = groupRanks[i]));
 
-  return {
+  const ledger: Ledger = {
     sheet: grid.name,
     header: h,
     rows,
@@ -105,4 +107,6 @@ export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, 
     rowsAmbiguous: tree.ambiguous,
     rowLevels: tree.levels,
   };
+  moveToLedger(read, ledger);
+  return ledger;
 }

@@ -8,7 +8,8 @@ import {
 } from '../types';
 import { dateNeedsFormat, readDate, readPeriod } from '../dates';
 import { isTidy, removeInvisible } from '../text';
-import { formFigureOf } from '../figure-forms';
+import { formFigureOf, textFigureForms, textFigureValue } from '../figure-forms';
+import { ColumnReadings, keepForProjects } from './text-readings';
 import { readRate } from '../values';
 import { Memo } from './cell-memo';
 
@@ -129,13 +130,30 @@ interface AmountColumn {
   /** The column's unit, and how many 万元 one of it is. */
   unit: Unit;
   factor: number;
+  /** Where the projects' text readings go (readProjects), made on the first text met. */
+  text: ColumnReadings | null;
 }
 
 function amountColumn(header: HeaderInfo, field: Field): AmountColumn | null {
   const c = header.columns[field];
   if (c === undefined) return null;
   const unit = header.columnUnits[field] ?? header.unit;
-  return { c, unit, factor: UNIT_IN_WAN[unit] };
+  return { c, unit, factor: UNIT_IN_WAN[unit], text: null };
+}
+
+/** The columns' text readings gathered while reading projects (see text-readings.ts). */
+class Recorder {
+  readonly columns: ColumnReadings[] = [];
+  constructor(private readonly first: number, private readonly length: number) {}
+
+  record(a: AmountColumn, r: number, value: number): void {
+    let t = a.text;
+    if (t === null) {
+      t = a.text = new ColumnReadings(a.c, a.unit, this.first, this.length);
+      this.columns.push(t);
+    }
+    t.set(r, value, textFigureForms());
+  }
 }
 
 /** A row's amounts in 万元, read as a project's are (null: blank or not a figure). */
@@ -154,6 +172,16 @@ function readAmount(row: (CellValue | undefined)[], a: AmountColumn | null): num
   // (figure-forms.ts); text it cannot read is flagged and counts as no figure.
   const v = formFigureOf(row[a.c], a.unit);
   return v === null ? null : scale(v, a.factor);
+}
+
+/** readAmount for a project's row r, its text reading kept for the odd-cell pass. */
+function readProjectAmount(row: (CellValue | undefined)[], a: AmountColumn | null, r: number, rec: Recorder): number | null {
+  if (a === null) return null;
+  const raw = row[a.c];
+  if (typeof raw !== 'string') return typeof raw === 'number' && Number.isFinite(raw) ? scale(raw, a.factor) : null;
+  const v = textFigureValue(raw, a.unit);
+  rec.record(a, r, v);
+  return v === v ? scale(v, a.factor) : null;
 }
 
 /**
@@ -244,6 +272,7 @@ function readProjects(
   let groupCell: CellValue | undefined;
   let groupText: string | null = null;
   const projects: Project[] = [];
+  const rec = new Recorder(header.dataStart, Math.max(0, grid.values.length - header.dataStart));
   for (let i = 0; i < rows.length; i++) {
     const cr = rows[i];
     if (cr.kind !== 'project') continue;
@@ -258,13 +287,13 @@ function readProjects(
       group: ALL_PROJECTS,
       subgroup: cr.subgroup ?? null,
       started: null,
-      totalInvestment: readAmount(row, total),
-      completedBeforeYear: readAmount(row, before),
-      annualPlan: readAmount(row, plan),
-      monthCompleted: readAmount(row, month),
-      completedYtd: ytdParts ? readYtdWithParts(row, ytd as AmountColumn, ytdParts) : readAmount(row, ytd),
-      completedSinceStart: readAmount(row, sinceStart),
-      fundsArrived: readAmount(row, funds),
+      totalInvestment: readProjectAmount(row, total, r, rec),
+      completedBeforeYear: readProjectAmount(row, before, r, rec),
+      annualPlan: readProjectAmount(row, plan, r, rec),
+      monthCompleted: readProjectAmount(row, month, r, rec),
+      completedYtd: ytdParts ? readYtdWithParts(row, ytd as AmountColumn, ytdParts) : readProjectAmount(row, ytd, r, rec),
+      completedSinceStart: readProjectAmount(row, sinceStart, r, rec),
+      fundsArrived: readProjectAmount(row, funds, r, rec),
       reportedRate: cols.reportedRate === undefined ? null : readRate(row[cols.reportedRate], header.ratePercentNumbers, header.ratePercentTextRatio),
       startDate: dateAt(numFmts, row, r, cols.startDate),
       finishDate: dateAt(numFmts, row, r, cols.finishDate),
@@ -296,5 +325,6 @@ function readProjects(
     }
     projects.push(p);
   }
+  keepForProjects(projects, { grid, columns: rec.columns });
   return projects;
 }

@@ -290,7 +290,8 @@ export function rowTree(
   const labelled = new Map<number, AmbiguousRow>();
   const turned = new Set<number>();
   let leaves = projects;
-  let pass = new Pass(leaves, keys, settings.sumTolerance);
+  // Made at the top of each round, and there is always one.
+  let pass!: Pass;
   let finalBlocks: { row: ClassifiedRow; start: number; end: number; by: RowBlock['by'] }[] = [];
 
   for (let round = 0; round <= MAX_PASSES; round++) {

@@ -11,6 +11,7 @@ import type { CellValue, Grid } from '../grid';
 import type { ClassifiedRow, Field, Ledger, ReadNumber, Unit } from '../types';
 import { FORM, textFigureForms, textFigureValue } from '../figure-forms';
 import { cleanText, readNumber } from '../values';
+import { readingsOf } from '../ledger/text-readings';
 import { amountColumns, columnOf, isFigureRow, unitOf } from './cells';
 import type { RuleContext } from './rule';
 
@@ -55,6 +56,36 @@ function isOdd(v: CellValue | undefined): boolean {
 
 const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCells }>();
 
+/** Columns whose plain rows are marked in a row's bit mask; any further ones push rows as found. */
+const MASK_COLUMNS = 30;
+
+/** Bit j and bit k agree on every row. */
+function sameBits(masks: Int32Array, j: number, k: number): boolean {
+  for (let i = 0; i < masks.length; i++) if (((masks[i] >>> j) ^ (masks[i] >>> k)) & 1) return false;
+  return true;
+}
+
+/**
+ * The row lists of columns 0..n-1 from the masks: a column marked on the same rows as an
+ * earlier one takes that one's list (one array for an export's every amount column).
+ */
+function fillMasked(plainRows: number[][], masks: Int32Array, rows: readonly ClassifiedRow[], n: number): void {
+  for (let k = 0; k < n; k++) {
+    let j = 0;
+    while (j < k && !sameBits(masks, j, k)) j++;
+    if (j < k) {
+      plainRows[k] = plainRows[j];
+      continue;
+    }
+    let count = 0;
+    for (let i = 0; i < masks.length; i++) count += (masks[i] >>> k) & 1;
+    if (count === 0) continue;
+    const out = new Array<number>(count);
+    for (let i = 0, o = 0; o < count; i++) if ((masks[i] >>> k) & 1) out[o++] = rows[i].r;
+    plainRows[k] = out;
+  }
+}
+
 export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells {
   const hit = cache.get(ledger);
   if (hit && hit.grid === grid) return hit.cells;
@@ -64,7 +95,13 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   // Period columns that continue the year to date (`8月中旬完成`) are read into it: checked as it is.
   const ytdUnit = unitOf(header, 'completedYtd');
   for (const c of header.ytdParts ?? []) if (!cols.some((x) => x.c === c)) cols.push({ field: 'completedYtd', c, unit: ytdUnit });
+  // The projects' text was read when they were built: their readings are taken as they are.
+  const readings = cols.map((col) => (col.field === 'reportedRate' ? undefined : readingsOf(ledger, grid, col.c, col.unit)));
   const rows = ledger.rows;
+  // Which of the first MASK_COLUMNS columns hold plain text figures, per row (bit k for
+  // column k): the row lists are built at the end, once per distinct list. An export writes
+  // every amount as text, and its columns' lists are the same rows (shared, read-only).
+  const masks = new Int32Array(rows.length);
   const plainRows: number[][] = cols.map(() => []);
   const row: ClassifiedRow[] = [];
   const field: Field[] = [];
@@ -87,17 +124,28 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
     if (!isFigureRow(cr)) continue;
     const values = grid.values[cr.r];
     if (!values) continue;
+    let mask = 0;
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
       const v = values[col.c];
       if (!isOdd(v)) continue;
       if (typeof v === 'string' && col.field !== 'reportedRate') {
         // Amount text as the report reads it: a figure with its forms, blank, or not a number.
-        const f = textFigureValue(v, col.unit);
+        const rd = readings[k];
+        const j = rd === undefined ? -1 : cr.r - rd.first;
+        let f: number;
+        let fm: number;
+        if (rd !== undefined && j >= 0 && j < rd.forms.length && rd.forms[j] >= 0) {
+          f = rd.value[j];
+          fm = rd.forms[j];
+        } else {
+          f = textFigureValue(v, col.unit);
+          fm = textFigureForms();
+        }
         if (f !== f) keep(cr, k, v, NaN, cleanText(v) === '' ? 'blank' : 'not-a-number', 0);
         else {
-          const fm = textFigureForms();
           if (fm & FORM.approx) keep(cr, k, v, f, 'text-number', fm);
+          else if (k < MASK_COLUMNS) mask |= 1 << k;
           else plainRows[k].push(cr.r);
         }
       } else {
@@ -105,7 +153,9 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
         keep(cr, k, v as CellValue, read.value === null ? NaN : read.value, read.kind, 0);
       }
     }
+    masks[i] = mask;
   }
+  fillMasked(plainRows, masks, rows, Math.min(cols.length, MASK_COLUMNS));
   const plainText = cols.map((col, k) => ({ field: col.field, c: col.c, unit: col.unit, rows: plainRows[k] })).filter((x) => x.rows.length > 0);
   const cells: OddCells = { length: row.length, row, field, c: cs, v: vs, value, kind, forms, plainText };
   cache.set(ledger, { grid, cells });

@@ -75,3 +75,25 @@ test('a column of text figures is one finding: at its first cell, with the count
 test('an estimate is approximate-figure\'s, not this rule\'s', () => {
   expect(check(numberAsText, [project({ plan: '约3000' })])).toEqual([]);
 });
+
+test('columns exported as text: each column its own rows, whether or not they are the same rows as another column', () => {
+  // The projects' text is read once, when they are built, and the rule takes those readings;
+  // columns marked on the same rows share their list. E and G are text on rows 4-6, I on 4 and 6
+  // (I5 a number), and E7 an estimate (approximate-figure's), so E's rows stop at 6 though G7 is text.
+  const rows = [
+    project({ total: '1,000', plan: '300', ytd: '１５０' }), // row 4
+    project({ total: '2,000', plan: '600', ytd: 100 }), // row 5
+    project({ total: '3000万元', plan: '900', ytd: '450' }), // row 6
+    project({ total: '约4000', plan: '1200', ytd: 200 }), // row 7
+  ];
+  const issues = issuesOf(numberAsText, rows);
+  const cells = issues.map((i) => (i.rows ?? [i.r]).map((r) => toA1(r, i.c)));
+  expect(cells).toEqual([
+    ['E4', 'E5', 'E6'],
+    ['G4', 'G5', 'G6', 'G7'],
+    ['I4', 'I6'],
+  ]);
+  // The numbers read, from the first cell of each column: 1,000 → 1000, 300, full-width １５０ → 150.
+  expect(issues.map((i) => i.params.number)).toEqual([1000, 300, 150]);
+  expect(issues.map((i) => i.params.count)).toEqual([3, 4, 2]);
+});
