@@ -22,7 +22,8 @@ import {
   type Settings,
 } from '../types';
 import { closesBlock, countBefore, coverages } from './blocks';
-import { UNGROUPED, rowAmounts } from './build';
+import { UNGROUPED } from './build';
+import { rowAmounts } from './amount-read';
 import { PLACE_NAME, compactText, headingLevel, labelOf } from './row-text';
 
 /** The figures a subtotal must add up: as many of these as the sheet has. */
