@@ -102,6 +102,7 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   // column k): the row lists are built at the end, once per distinct list. An export writes
   // every amount as text, and its columns' lists are the same rows (shared, read-only).
   const masks = new Int32Array(rows.length);
+  let anyMask = 0;
   const plainRows: number[][] = cols.map(() => []);
   const row: ClassifiedRow[] = [];
   const field: Field[] = [];
@@ -154,8 +155,9 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
       }
     }
     masks[i] = mask;
+    anyMask |= mask;
   }
-  fillMasked(plainRows, masks, rows, Math.min(cols.length, MASK_COLUMNS));
+  if (anyMask !== 0) fillMasked(plainRows, masks, rows, Math.min(cols.length, MASK_COLUMNS));
   const plainText = cols.map((col, k) => ({ field: col.field, c: col.c, unit: col.unit, rows: plainRows[k] })).filter((x) => x.rows.length > 0);
   const cells: OddCells = { length: row.length, row, field, c: cs, v: vs, value, kind, forms, plainText };
   cache.set(ledger, { grid, cells });
