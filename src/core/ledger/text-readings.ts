@@ -62,3 +62,8 @@ export function readingsOf(ledger: Ledger, grid: Grid, c: number, unit: Unit): C
   for (const col of readings.columns) if (col.c === c && col.unit === unit) return col;
   return undefined;
 }
+
+/** Lets go of a ledger's readings once the odd-cell pass has taken what it needs. */
+export function forgetReadings(ledger: Ledger): void {
+  byLedger.delete(ledger);
+}

@@ -11,7 +11,7 @@ import type { CellValue, Grid } from '../grid';
 import type { ClassifiedRow, Field, Ledger, ReadNumber, Unit } from '../types';
 import { FORM, textFigureForms, textFigureValue } from '../figure-forms';
 import { cleanText, readNumber } from '../values';
-import { readingsOf } from '../ledger/text-readings';
+import { forgetReadings, readingsOf } from '../ledger/text-readings';
 import { amountColumns, columnOf, isFigureRow, unitOf } from './cells';
 import type { RuleContext } from './rule';
 
@@ -161,5 +161,7 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   const plainText = cols.map((col, k) => ({ field: col.field, c: col.c, unit: col.unit, rows: plainRows[k] })).filter((x) => x.rows.length > 0);
   const cells: OddCells = { length: row.length, row, field, c: cs, v: vs, value, kind, forms, plainText };
   cache.set(ledger, { grid, cells });
+  // Its cells are kept above: the readings (12 bytes a row per text column) are not needed again.
+  if (readings.some((x) => x !== undefined)) forgetReadings(ledger);
   return cells;
 }
