@@ -90,6 +90,17 @@ interface Sum {
   n: number;
 }
 
+const noSum = (): Sum => ({ sum: 0, n: 0 });
+
+/** Adds a figure (none when null) to each of the sums. */
+function addTo(v: number | null, a: Sum, b: Sum): void {
+  if (v === null) return;
+  a.sum += v;
+  a.n++;
+  b.sum += v;
+  b.n++;
+}
+
 function addsUp(total: number | null, sum: Sum): boolean {
   return total !== null && Math.abs(total - sum.sum) <= 0.5 + Math.abs(total) * 0.001;
 }
@@ -108,50 +119,38 @@ export function sumsShare(values: readonly (number | null)[], t: TotalRows): num
   const n = kinds.length;
   // Per sampled total row: the sums above it, then those below it.
   const above = new Map<number, Sum[]>();
-  const all: Sum = { sum: 0, n: 0 };
-  const subs: Sum = { sum: 0, n: 0 };
-  let block: Sum = { sum: 0, n: 0 };
+  const all = noSum();
+  const subs = noSum();
+  let block = noSum();
   for (let i = 0; i < n; i++) {
     const k = kinds[i];
     const v = values[i];
-    if (k === 'project') {
-      if (v !== null) {
-        all.sum += v;
-        all.n++;
-        block.sum += v;
-        block.n++;
-      }
-    } else if (k === 'heading') {
-      block = { sum: 0, n: 0 };
-    } else if (k === 'subtotal') {
+    if (k === 'project') addTo(v, all, block);
+    else if (k === 'heading') block = noSum();
+    else if (k === 'subtotal') {
       above.set(i, [{ ...block }]);
-      block = { sum: 0, n: 0 };
+      block = noSum();
       if (v !== null) {
         subs.sum += v;
         subs.n++;
       }
     } else if (k === 'total') {
       above.set(i, [{ ...all }, { ...subs }]);
-      block = { sum: 0, n: 0 };
+      block = noSum();
     }
   }
   let usable = 0;
   let ok = 0;
-  const belowAll: Sum = { sum: 0, n: 0 };
-  const belowSubs: Sum = { sum: 0, n: 0 };
-  let below: Sum = { sum: 0, n: 0 };
+  const belowAll = noSum();
+  const belowSubs = noSum();
+  let below = noSum();
   // The block below a 小计 is whole when a boundary closes it inside the sample or the sheet ends.
   let closed = t.wholeSheet;
   for (let i = n - 1; i >= 0; i--) {
     const k = kinds[i];
     const v = values[i];
     if (k === 'project') {
-      if (v !== null) {
-        belowAll.sum += v;
-        belowAll.n++;
-        below.sum += v;
-        below.n++;
-      }
+      addTo(v, belowAll, below);
       continue;
     }
     if (k === 'other') continue;
@@ -169,7 +168,7 @@ export function sumsShare(values: readonly (number | null)[], t: TotalRows): num
         belowSubs.n++;
       }
     }
-    below = { sum: 0, n: 0 };
+    below = noSum();
     closed = true;
   }
   return usable === 0 ? null : ok / usable;
