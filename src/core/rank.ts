@@ -4,6 +4,17 @@
  * rounded to the displayed precision first so that ties that look like ties rank alike.
  */
 import type { RankMethod } from './types';
+import { f64Scratch, i32Scratch, u8Scratch } from './scratch';
+
+// Working arrays of one ranking, taken again by the next (none leaves this module's calls).
+const SORTED = f64Scratch();
+const DISTINCT = f64Scratch();
+const COUNTS = i32Scratch();
+const ABOVE = i32Scratch();
+const KEYS = f64Scratch();
+const PRESENT = u8Scratch();
+const NUMBERS = f64Scratch();
+const RANKS = f64Scratch();
 
 /**
  * roundHalfAway(v, decimals) × 10^decimals, as a whole number: the same arithmetic
@@ -31,14 +42,14 @@ function upperBound(sorted: Float64Array, length: number, x: number): number {
 /** Ranks by sorting the keys: O(n log n), any spread of values. */
 function rankBySort(keys: Float64Array, present: Uint8Array, m: number, dense: boolean, out: Float64Array): void {
   const n = keys.length;
-  const sorted = new Float64Array(m);
+  const sorted = SORTED.take(m);
   for (let i = 0, j = 0; i < n; i++) if (present[i]) sorted[j++] = keys[i];
   sorted.sort();
   let lookup = sorted;
   let length = m;
   if (dense) {
     // Distinct values only: the count above a value is then its dense rank minus one.
-    const distinct = new Float64Array(m);
+    const distinct = DISTINCT.take(m);
     let d = 0;
     for (let j = 0; j < m; j++) if (d === 0 || distinct[d - 1] !== sorted[j]) distinct[d++] = sorted[j];
     lookup = distinct;
@@ -53,10 +64,10 @@ function rankBySort(keys: Float64Array, present: Uint8Array, m: number, dense: b
  */
 function rankByCount(keys: Float64Array, present: Uint8Array, min: number, spread: number, dense: boolean, out: Float64Array): void {
   const n = keys.length;
-  const counts = new Int32Array(spread + 1);
+  const counts = COUNTS.take(spread + 1);
   for (let i = 0; i < n; i++) if (present[i]) counts[keys[i] - min]++;
   // above[k]: how many values (or distinct values) are greater than min + k.
-  const above = new Int32Array(spread + 1);
+  const above = ABOVE.take(spread + 1);
   let acc = 0;
   for (let k = spread; k >= 0; k--) {
     above[k] = acc;
@@ -72,12 +83,12 @@ function rankByCount(keys: Float64Array, present: Uint8Array, min: number, sprea
  */
 export function rankValues(values: readonly (number | null)[], method: RankMethod, decimals = 3): (number | null)[] {
   const n = values.length;
-  const numbers = new Float64Array(n);
+  const numbers = NUMBERS.take(n);
   for (let i = 0; i < n; i++) {
     const v = values[i];
     numbers[i] = v === null ? NaN : v;
   }
-  const ranks = new Float64Array(n);
+  const ranks = RANKS.take(n);
   rankInto(numbers, method, decimals, ranks);
   const out = new Array<number | null>(n);
   for (let i = 0; i < n; i++) out[i] = ranks[i] === ranks[i] ? ranks[i] : null;
@@ -90,8 +101,8 @@ export function rankValues(values: readonly (number | null)[], method: RankMetho
  */
 export function rankInto(values: Float64Array, method: RankMethod, decimals: number, out: Float64Array): void {
   const n = values.length;
-  const keys = new Float64Array(n);
-  const present = new Uint8Array(n);
+  const keys = KEYS.take(n);
+  const present = PRESENT.take(n);
   const scale = 10 ** decimals;
   let m = 0;
   let min = Infinity;

@@ -135,8 +135,10 @@ export function stripPinyinGlosses(s: string): string {
 /**
  * Characters a reader cannot see: C0/C1 controls (a tab too, but not line breaks,
  * which people type on purpose), NBSP, soft hyphen, zero-width and bidi marks, BOM.
+ * As a regex class body (what removeInvisible takes out, or turns into a space).
  */
-const INVISIBLE = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]/;
+export const INVISIBLE_CHARS = '\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00a0\\u00ad\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 const ZERO_WIDTH_ALL = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 

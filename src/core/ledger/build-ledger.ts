@@ -11,12 +11,22 @@ import { classifyRows } from './classify';
 import { buildProjects, chooseGroupSource, effectiveHeader } from './build';
 import { rowTree } from './row-tree';
 import { moveToLedger } from './text-readings';
+import { f64Scratch, i32Scratch } from '../scratch';
 import { addToSums, computeProject, emptySums, figuresOfSums, timeProgress, type GroupSums } from './figures';
 
 /** Rates are shown to 0.1 %: rank on that precision so that displayed ties rank alike. */
 export const RANK_DECIMALS = 3;
 /** The name of the whole sheet's figures. */
 export const TOTAL_NAME = '合计';
+
+// The ranking's working arrays, one per project, kept for the next ledger (none leaves buildLedger).
+const RATES = f64Scratch();
+const GROUP_OF = i32Scratch();
+const OVERALL = f64Scratch();
+const ORDER = i32Scratch();
+const GATHERED = f64Scratch();
+const IN_GROUP_BY_ORDER = f64Scratch();
+const IN_GROUP = f64Scratch();
 
 export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, asOf: string): Ledger {
   const h = effectiveHeader(header, settings);
@@ -31,8 +41,8 @@ export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, 
   // appearance) and adds it to its group's sums and the total's, in project order
   // as groupFigures would: the project objects are visited twice in all, not four times.
   const n = projects.length;
-  const rates = new Float64Array(n); // NaN: no rate
-  const groupOf = new Int32Array(n);
+  const rates = RATES.take(n); // NaN: no rate
+  const groupOf = GROUP_OF.take(n);
   const groupIds = new Map<string, number>();
   const names: string[] = [];
   const sums: GroupSums[] = [];
@@ -64,21 +74,21 @@ export function buildLedger(grid: Grid, header: HeaderInfo, settings: Settings, 
   }
 
   // Ranks overall, then within each group: the group's rates gathered in project order.
-  const overall = new Float64Array(n);
+  const overall = OVERALL.take(n);
   rankInto(rates, settings.rankMethod, RANK_DECIMALS, overall);
   const start = new Int32Array(names.length + 1);
   for (let i = 0; i < n; i++) start[groupOf[i] + 1]++;
   for (let g = 0; g < names.length; g++) start[g + 1] += start[g];
-  const order = new Int32Array(n);
+  const order = ORDER.take(n);
   const fill = start.slice(0, names.length);
   for (let i = 0; i < n; i++) order[fill[groupOf[i]]++] = i;
-  const gathered = new Float64Array(n);
+  const gathered = GATHERED.take(n);
   for (let k = 0; k < n; k++) gathered[k] = rates[order[k]];
-  const inGroupByOrder = new Float64Array(n);
+  const inGroupByOrder = IN_GROUP_BY_ORDER.take(n);
   for (let g = 0; g < names.length; g++) {
     rankInto(gathered.subarray(start[g], start[g + 1]), settings.rankMethod, RANK_DECIMALS, inGroupByOrder.subarray(start[g], start[g + 1]));
   }
-  const inGroup = new Float64Array(n);
+  const inGroup = IN_GROUP.take(n);
   for (let k = 0; k < n; k++) inGroup[order[k]] = inGroupByOrder[k];
   for (let i = 0; i < n; i++) {
     const p = projects[i];

@@ -185,7 +185,11 @@ function readProjects(
   let natureText: string | null = null;
   let groupCell: CellValue | undefined;
   let groupText: string | null = null;
-  const projects: Project[] = [];
+  let count = 0;
+  for (let i = 0; i < rows.length; i++) if (rows[i].kind === 'project') count++;
+  // Made at its length: grown project by project, a large sheet's list was copied over and over.
+  const projects = new Array<Project>(count);
+  let made = 0;
   const rec = new Recorder(header.dataStart, Math.max(0, grid.values.length - header.dataStart));
   for (let i = 0; i < rows.length; i++) {
     const cr = rows[i];
@@ -237,7 +241,7 @@ function readProjects(
     } else if (source === 'heading') {
       p.group = cr.group ?? UNGROUPED;
     }
-    projects.push(p);
+    projects[made++] = p;
   }
   keepForProjects(projects, { grid, columns: rec.columns });
   return projects;

@@ -13,7 +13,7 @@ import { AMOUNT_FIELDS, type ClassifiedRow, type HeaderInfo, type RowKind } from
 import { textFigureValue } from '../figure-forms';
 import { numberOf } from '../values';
 import {
-  BARE_NUMERAL, BREAKDOWN, COUNT_ONLY, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
+  BARE_NUMERAL, BREAKDOWN, COUNT_HINT, COUNT_ONLY, FOOTER, HEADING_HINT, NAMED_TOTAL, PLACE_NAME, SUBTOTAL, SUMMARY_HINT, TOTAL, compactText, headingLevel, labelOf,
   type Label,
 } from './row-text';
 
@@ -73,9 +73,6 @@ function layoutOf(grid: Grid, header: HeaderInfo): Layout {
   };
 }
 
-/** A count's measure word: the cheap test before a label is read for its count. */
-const COUNT_WORD = /[个個项項]/;
-
 /** A cell's text when it is a non-blank string, else ''. */
 function textAt(row: (CellValue | undefined)[], c: number): string {
   const v = row[c];
@@ -116,7 +113,7 @@ function countBeside(cr: ClassifiedRow, row: (CellValue | undefined)[], layout: 
   if (cr.declaredCount !== undefined) return;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v !== 'string' || !COUNT_WORD.test(v) || layout.amountCols.includes(c) || layout.ignored.has(c)) continue;
+    if (typeof v !== 'string' || !COUNT_HINT.test(v) || layout.amountCols.includes(c) || layout.ignored.has(c)) continue;
     const m = COUNT_ONLY.exec(compactText(v));
     if (m) {
       cr.declaredCount = Number(m[1]);
@@ -264,7 +261,8 @@ function isContinuation(texts: readonly string[]): boolean {
 /** Classifies every row from header.dataStart to the end of the grid. */
 export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
   const layout = layoutOf(grid, header);
-  const out: ClassifiedRow[] = [];
+  // Made at its length, not grown row by row: a large sheet's growing copies were a tenth of this walk.
+  const out = new Array<ClassifiedRow>(Math.max(0, grid.values.length - header.dataStart));
   const stack: Heading[] = [];
   let footerSeen = false;
   // The kind of the last row with content: a 其中 breakdown goes on over indented lines.
@@ -279,7 +277,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const row = grid.values[r] ?? [];
     const cr: ClassifiedRow = { r, kind: 'blank' };
     if (grid.hiddenRows?.has(r)) cr.hidden = true;
-    out.push(cr);
+    out[r - header.dataStart] = cr;
 
     const first = firstContent(row, layout);
     if (first < 0) continue;
@@ -312,7 +310,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     const idx = layout.idxPos < 0 ? '' : texts[layout.idxPos];
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
     const amounts = hasAmounts(row, layout);
-    if (stack.length === 0 && amounts && idx === '' && name !== '' && COUNT_WORD.test(name)) {
+    if (stack.length === 0 && amounts && idx === '' && name !== '' && COUNT_HINT.test(name)) {
       // `13个` and figures before any heading (漳州 重大支撑项目表): the sheet's total, counted.
       const only = COUNT_ONLY.exec(compactText(name));
       if (only && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
@@ -324,7 +322,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     }
     let heading = headingOf(row, r, layout, idx, name);
     if (
-      !heading && name !== '' && idx === '' && COUNT_WORD.test(name) &&
+      !heading && name !== '' && idx === '' && COUNT_HINT.test(name) &&
       (layout.indexCol === undefined || isBlank(row[layout.indexCol]))
     ) {
       // `交通(5项)`, `XX县（12个）`: an unnumbered line that counts the projects under it

@@ -4,6 +4,7 @@
  * (narrowed, all whitespace removed), so `合 计` and `（一）` match as `合计`, `(一)`.
  */
 import { cleanText } from '../values';
+import { INVISIBLE_CHARS } from '../text';
 
 const SPACES = /\s+/g;
 
@@ -45,6 +46,12 @@ export const BARE_NUMERAL = new RegExp(`^(?:[${CN_NUM}]+[、.,，．]?|[(（][${
 
 /** Raw text that may start a numbered heading (checked before compacting it). */
 export const HEADING_HINT = new RegExp(`^\\s*[(（\\d０-９${CN_NUM}]`);
+/**
+ * Raw text that may declare a count (COUNT, COUNT_ONLY): a digit, then, past blanks and
+ * invisible marks (gone once the text is compact), a measure word. Names that merely hold
+ * `项目` (most of them) fail it, and are not compacted to be read for a count.
+ */
+export const COUNT_HINT = new RegExp(`[0-9０-９][\\s${INVISIBLE_CHARS}]*[个個项項]`);
 /** Raw text that may name a total, subtotal or breakdown. */
 export const SUMMARY_HINT = /[计計其]|total|ｔｏｔａｌ/i;
 

@@ -25,6 +25,7 @@ import { closesBlock, countBefore, coverages } from './blocks';
 import { UNGROUPED } from './build';
 import { rowAmounts } from './amount-read';
 import { PLACE_NAME, compactText, headingLevel, labelOf } from './row-text';
+import { f64Scratch, i32Scratch, u8Scratch } from '../scratch';
 
 /** The figures a subtotal must add up: as many of these as the sheet has. */
 type KeyField = 'totalInvestment' | 'annualPlan' | 'completedYtd';
@@ -77,6 +78,16 @@ function lowerBound(a: Float64Array, x: number): number {
 /** A row's key figures, NaN where a cell is blank or not a figure. */
 type Vals = Float64Array;
 
+// A pass's arrays, one per row, taken again by the next pass (and the next ledger): a
+// pass is done with once the next is made, and no array of one leaves rowTree.
+const LEAF_ROWS = i32Scratch();
+const VALUES = KEY_FIELDS.map(() => f64Scratch());
+const PREFIX = KEY_FIELDS.map(() => f64Scratch());
+const BOUNDARY = u8Scratch();
+const SETTLED = i32Scratch();
+const FREE = u8Scratch();
+const CANDIDATES = i32Scratch();
+
 /** The tree's working state for one pass: the projects still taken as such and their prefix sums. */
 class Pass {
   readonly n: number;
@@ -95,15 +106,16 @@ class Pass {
   constructor(leaves: readonly Project[], readonly keys: readonly Key[], readonly tolerance: number) {
     const n = leaves.length;
     this.n = n;
-    this.leafRows = new Int32Array(n);
+    this.leafRows = LEAF_ROWS.take(n);
     for (let i = 0; i < n; i++) this.leafRows[i] = leaves[i].r;
     this.values = [];
     this.prefix = [];
     this.monotone = [];
     this.loose = [];
-    for (const k of keys) {
-      const values = new Float64Array(n);
-      const prefix = new Float64Array(n + 1);
+    for (let ki = 0; ki < keys.length; ki++) {
+      const k = keys[ki];
+      const values = VALUES[ki].take(n);
+      const prefix = PREFIX[ki].take(n + 1);
       let monotone = true;
       // A fixed property per accessor keeps each read monomorphic (leaves[i][k.field] is not).
       const read = FIELD_READERS[k.field];
@@ -119,7 +131,7 @@ class Pass {
       this.monotone.push(monotone);
       this.loose.push(Math.max(tolerance, 0.005 * k.inWan));
     }
-    this.boundary = new Uint8Array(n + 1);
+    this.boundary = BOUNDARY.take(n + 1);
     this.mark(0);
     this.mark(n);
   }
@@ -301,7 +313,7 @@ export function rowTree(
     for (let i = 0; i < rows.length; i++) if (isSummary(rows[i])) pass.mark(countBefore(pass.leafRows, rows[i].r));
 
     // The labelled rows: their layout block, or the one their figures add up.
-    const settled = new Int32Array(n + 1);
+    const settled = SETTLED.take(n + 1);
     finalBlocks = [];
     labelled.clear();
     for (const { row, start, end } of coverages(rows, pass.leafRows, (row) => closesBlock(grid, row))) {
@@ -336,13 +348,14 @@ export function rowTree(
     if (keys.length < 2 || round === MAX_PASSES) break;
 
     // Projects outside every block that adds up: is one of them a subtotal?
-    const free = new Uint8Array(n);
+    const free = FREE.take(n);
     for (let i = 0, depth = 0; i < n; i++) {
       depth += settled[i];
       free[i] = depth === 0 ? 1 : 0;
     }
     const found = new Map<number, [number, number]>();
-    const candidates: number[] = [];
+    const all = CANDIDATES.take(n);
+    let count = 0;
     for (let i = 0; i < n; i++) {
       if (!free[i]) continue;
       let nonZero = 0;
@@ -350,13 +363,15 @@ export function rowTree(
         const v = pass.values[ki][i];
         if (v === v && v !== 0) nonZero++;
       }
-      if (nonZero >= 2) candidates.push(i);
+      if (nonZero >= 2) all[count++] = i;
     }
-    if (candidates.length === 0) break;
+    if (count === 0) break;
+    const candidates = all.subarray(0, count);
     const buf: Vals = new Float64Array(keys.length);
     // Closing subtotals, first to last: each found one begins the next block.
     const above = new Map<number, [number, number]>();
-    for (const i of candidates) {
+    for (let k = 0; k < count; k++) {
+      const i = candidates[k];
       const got = pass.find(pass.leafVals(i, buf), i, 'above', 2, 2);
       if (got) {
         above.set(i, got);
@@ -365,7 +380,7 @@ export function rowTree(
     }
     // Opening subtotals, last to first: each found one ends the block before it.
     const below = new Map<number, [number, number]>();
-    for (let k = candidates.length - 1; k >= 0; k--) {
+    for (let k = count - 1; k >= 0; k--) {
       const i = candidates[k];
       const vals = pass.leafVals(i, buf);
       // The block below begins after the row itself.
@@ -375,7 +390,8 @@ export function rowTree(
         pass.mark(i);
       }
     }
-    for (const i of candidates) {
+    for (let k = 0; k < count; k++) {
+      const i = candidates[k];
       const a = above.get(i);
       const b = below.get(i);
       if (!a && !b) continue;

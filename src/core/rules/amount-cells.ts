@@ -13,6 +13,7 @@ import { FORM, textFigureForms, textFigureValue } from '../figure-forms';
 import { cleanText, readNumber } from '../values';
 import { forgetReadings, readingsOf } from '../ledger/text-readings';
 import { amountColumns, columnOf, isFigureRow, unitOf } from './cells';
+import { i32Scratch } from '../scratch';
 import type { RuleContext } from './rule';
 
 /**
@@ -59,6 +60,9 @@ const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCells }>();
 /** Columns whose plain rows are marked in a row's bit mask; any further ones push rows as found. */
 const MASK_COLUMNS = 30;
 
+/** The rows' masks, read by fillMasked and let go. */
+const MASKS = i32Scratch();
+
 /** Bit j and bit k agree on every row. */
 function sameBits(masks: Int32Array, j: number, k: number): boolean {
   for (let i = 0; i < masks.length; i++) if (((masks[i] >>> j) ^ (masks[i] >>> k)) & 1) return false;
@@ -101,7 +105,7 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   // Which of the first MASK_COLUMNS columns hold plain text figures, per row (bit k for
   // column k): the row lists are built at the end, once per distinct list. An export writes
   // every amount as text, and its columns' lists are the same rows (shared, read-only).
-  const masks = new Int32Array(rows.length);
+  const masks = MASKS.take(rows.length);
   let anyMask = 0;
   const plainRows: number[][] = cols.map(() => []);
   const row: ClassifiedRow[] = [];

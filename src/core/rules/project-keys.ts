@@ -5,6 +5,7 @@
  */
 import type { Ledger } from '../types';
 import { codeKey, nameKey } from './text-clean';
+import { i32Scratch } from '../scratch';
 
 export interface KeyIndex {
   /** Per project (ledger order): its key, or null when it has none. */
@@ -24,6 +25,10 @@ function hashOf(s: string): number {
   return h;
 }
 
+// The open-addressing table's arrays, taken again by the next count.
+const SLOTS = i32Scratch();
+const HASHES = i32Scratch();
+
 /**
  * The number of different keys, by open addressing in typed arrays: keys are mostly
  * distinct, and a Map of them all would be built only to learn that.
@@ -32,8 +37,8 @@ function countDistinct(keys: readonly (string | null)[]): number {
   let size = 1024;
   while (size < 2 * keys.length) size *= 2;
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
-  const hashes = new Int32Array(size);
+  const slots = SLOTS.take(size, -1);
+  const hashes = HASHES.take(size);
   let distinct = 0;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];

@@ -22,6 +22,7 @@ import type { Field, Project, RawIssue, Unit } from '../types';
 import { amountArray } from './amounts';
 import { amountColumns, headerRow, issue, toSheetUnit, unitOf } from './cells';
 import { medianInPlace } from './median';
+import { f64Scratch } from '../scratch';
 import type { Rule } from './rule';
 
 const MIN_SAMPLE = 5;
@@ -90,10 +91,13 @@ function cellOff(s: ColumnStats, v: number, p: Project): Off {
   return v >= s.median * COLUMN_RATIO && v >= total * ROW_TOTAL_RATIO ? 'high' : null;
 }
 
+/** The positive figures of a column, each column in turn (only their median is kept). */
+const POSITIVE = f64Scratch();
+
 export const unitSuspect: Rule = ({ header, ledger }) => {
   const out: RawIssue[] = [];
   const projects = ledger.projects;
-  const buf = new Float64Array(projects.length);
+  const buf = POSITIVE.take(projects.length);
   // A plain loop: stats, the hot part, compiled into a closure made per ledger would be
   // compiled again for every ledger.
   const columns: ColumnStats[] = [];
