@@ -1,4 +1,4 @@
-import { NAMED_TOTAL, compactText, labelOf } from '../../../src/core/ledger/row-text';
+import { COUNT_HINT, COUNT_ONLY, NAMED_TOTAL, compactText, labelOf } from '../../../src/core/ledger/row-text';
 
 // Label wordings of county and category lines as city ledgers write them (issue 19):
 // the count comes off, the rest is the label, and a named total stays one.
@@ -31,3 +31,28 @@ test.each([
   expect(l.label).toBe(label);
   expect(l.declaredCount).toBeUndefined();
 });
+
+// COUNT_HINT is the raw test before a label is compacted to be read for its count: it must
+// hold for every text whose compact form declares one (or it would lose the count), and
+// fail for the names that only hold 项目 (its point). Forms: spaced (`莘县合计 8 个`),
+// full-width digits and brackets, an ideographic space, a zero-width space, NBSP, a tab.
+test.each([
+  '阳谷县合计12个', '莘县合计 8 个', '全县合计:15个项目', 'XX县（12个）', '交通(5项)', '（共１２个）', '１３个',
+  '续建项目12项', '新开工项目共6个', '東阿縣合計3個', '交通（5\u3000项）', '交通(5\u200b项)', '13\u00a0个', '共\t9\t项',
+  ' 13个 ', '48个项目',
+])('%j: its count is found behind the hint', (text) => {
+  const compact = compactText(text);
+  expect(labelOf(compact).declaredCount !== undefined || COUNT_ONLY.test(compact)).toBe(true);
+  expect(COUNT_HINT.test(text)).toBe(true);
+});
+
+test.each(['城东道路改造工程项目', '5G基站建设项目', '建设5G基站300座', '年产5万吨项目', '项目（二期）', '第十个项目'])(
+  '%j: no count, and the hint already says so',
+  (text) => {
+    const compact = compactText(text);
+    expect(labelOf(compact).declaredCount).toBeUndefined();
+    expect(COUNT_ONLY.test(compact)).toBe(false);
+    // No digit straight before a measure word: not compacted at all.
+    expect(COUNT_HINT.test(text)).toBe(false);
+  },
+);
