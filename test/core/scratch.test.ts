@@ -7,6 +7,7 @@ import { analyzeSheet, type SheetAnalysis } from '../../src/core/analyze';
 import type { CellValue } from '../../src/core/grid';
 import { f64Scratch, i32Scratch, releaseScratch, scratchBytes, SCRATCH_MAX } from '../../src/core/scratch';
 import { DEFAULT_SETTINGS } from '../../src/core/types';
+import { amountArray } from '../../src/core/rules/amounts';
 import { gridOf } from '../helpers/grid';
 
 describe('Scratch', () => {
@@ -92,5 +93,13 @@ describe('analyses one after another', () => {
     const fresh = seen(analyze(large));
     analyze(small);
     expect(seen(analyze(large))).toEqual(fresh);
+  });
+
+  it("reads a ledger's amounts again once a later ledger took over the kept arrays", () => {
+    const a = analyze(small);
+    expect(Array.from(amountArray(a.ledger, 'annualPlan'))).toEqual([20000, 10000, 8000]);
+    analyze(large); // its rules take the arrays
+    expect(Array.from(amountArray(a.ledger, 'annualPlan'))).toEqual([20000, 10000, 8000]);
+    expect(Array.from(amountArray(a.ledger, 'completedYtd'))).toEqual([9000, 6000, 1000]);
   });
 });

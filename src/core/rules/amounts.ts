@@ -2,12 +2,19 @@
  * Every amount of every project as one Float64Array per field (NaN = blank), read
  * once per ledger. Loops over these arrays stay monomorphic and fast, where reading
  * `project[field]` for seven fields through one call site does not.
+ * The arrays are working arrays kept for the next ledger (core/scratch.ts): one ledger
+ * holds them at a time, and a ledger whose arrays were taken over reads its amounts
+ * again when asked. No rule asks for two ledgers' arrays at once.
  */
 import type { Field, Ledger, Project } from '../types';
+import { f64Scratch } from '../scratch';
 
 export type AmountArrays = Partial<Record<Field, Float64Array>>;
 
 const cache = new WeakMap<Ledger, AmountArrays>();
+/** The ledger whose arrays the slots hold. */
+let holder: Ledger | null = null;
+const SLOTS = Array.from({ length: 7 }, () => f64Scratch());
 
 const nanIfNull = (v: number | null): number => (v === null ? NaN : v);
 
@@ -16,13 +23,9 @@ export function amountArrays(ledger: Ledger): AmountArrays {
   if (hit) return hit;
   const ps: readonly Project[] = ledger.projects;
   const n = ps.length;
-  const total = new Float64Array(n);
-  const before = new Float64Array(n);
-  const plan = new Float64Array(n);
-  const month = new Float64Array(n);
-  const ytd = new Float64Array(n);
-  const since = new Float64Array(n);
-  const funds = new Float64Array(n);
+  if (holder !== null) cache.delete(holder);
+  holder = ledger;
+  const [total, before, plan, month, ytd, since, funds] = SLOTS.map((s) => s.take(n));
   for (let i = 0; i < n; i++) {
     const p = ps[i];
     total[i] = nanIfNull(p.totalInvestment);
