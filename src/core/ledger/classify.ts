@@ -309,8 +309,13 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
 
     const idx = layout.idxPos < 0 ? '' : texts[layout.idxPos];
     const name = layout.namePos < 0 ? '' : texts[layout.namePos];
-    const amounts = hasAmounts(row, layout);
-    if (stack.length === 0 && amounts && idx === '' && name !== '' && COUNT_HINT.test(name)) {
+    // A name that may declare a count (`交通(5项)`, `13个`); most only hold 项目.
+    const counted = idx === '' && name !== '' && COUNT_HINT.test(name);
+    // Whether the row holds figures, read only where the kind depends on it: a named
+    // project row is one with or without them, and reading its text figures here would
+    // read them twice (the projects' reader reads them all).
+    let amounts: boolean | undefined;
+    if (stack.length === 0 && counted && (amounts = hasAmounts(row, layout))) {
       // `13个` and figures before any heading (漳州 重大支撑项目表): the sheet's total, counted.
       const only = COUNT_ONLY.exec(compactText(name));
       if (only && (layout.codeCol === undefined || isBlank(row[layout.codeCol]))) {
@@ -322,7 +327,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     }
     let heading = headingOf(row, r, layout, idx, name);
     if (
-      !heading && name !== '' && idx === '' && COUNT_HINT.test(name) &&
+      !heading && counted &&
       (layout.indexCol === undefined || isBlank(row[layout.indexCol]))
     ) {
       // `交通(5项)`, `XX县（12个）`: an unnumbered line that counts the projects under it
@@ -338,6 +343,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
     // `1.工业项目` with figures, alone in its cell, inside an open `一、`/`（一）` heading: the
     // next numbering down, a subtotal (a project beside it would carry a 序号 of its own).
     const nested = heading?.weak === true && heading.level === 3 && stack.some((h) => h.level < 3 && h.remaining === undefined);
+    if (heading) amounts ??= hasAmounts(row, layout);
     if (heading && (!amounts || !heading.weak || heading.label.declaredCount !== undefined || nested)) {
       lastKind = 'heading';
       cr.kind = amounts ? 'subtotal' : 'heading';
@@ -351,7 +357,7 @@ export function classifyRows(grid: Grid, header: HeaderInfo): ClassifiedRow[] {
 
     const named = layout.nameCol !== undefined && !isBlank(row[layout.nameCol]);
     const coded = layout.codeCol !== undefined && !isBlank(row[layout.codeCol]);
-    if (named || amounts || coded) {
+    if (named || coded || (amounts ?? hasAmounts(row, layout))) {
       cr.kind = 'project';
       for (const h of stack) if (h.remaining !== undefined) h.remaining--;
       context(cr, stack);
