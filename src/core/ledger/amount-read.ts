@@ -41,7 +41,7 @@ export class Recorder {
   record(a: AmountColumn, r: number, value: number): void {
     let t = a.text;
     if (t === null) {
-      t = a.text = new ColumnReadings(a.c, a.unit, this.first, this.length);
+      t = a.text = new ColumnReadings(this.columns, this.columns.length, a.c, a.unit, this.first, this.length);
       this.columns.push(t);
     }
     t.set(r, value, textFigureForms());

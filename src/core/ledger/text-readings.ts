@@ -4,9 +4,32 @@
  * again: a sheet exported as text holds half a million such cells, each read twice.
  * A reading depends on the text and the column's unit alone; it is kept per analysis
  * (on the ledger built from it) and only for the grid it was read from.
+ *
+ * The arrays are working arrays kept for the next analysis (core/scratch.ts), one slot
+ * per text column in the order met: the readings made last hold them, and readings whose
+ * arrays were taken over are no longer given out (the odd-cell pass reads the text then).
  */
 import type { Grid } from '../grid';
 import type { Ledger, Unit } from '../types';
+import { f64Scratch, i32Scratch, type Scratch } from '../scratch';
+
+/** Text columns whose readings use kept arrays; any further ones get arrays of their own. */
+const KEPT_COLUMNS = 8;
+const VALUE_SLOTS: Scratch<Float64Array>[] = Array.from({ length: KEPT_COLUMNS }, () => f64Scratch());
+const FORM_SLOTS: Scratch<Int32Array>[] = Array.from({ length: KEPT_COLUMNS }, () => i32Scratch());
+
+/** The readings whose arrays the slots hold (set as readings are made). */
+let holder: ColumnReadings[] | null = null;
+
+/**
+ * Arrays for the k-th text column of the readings `owner` (the list the readings are
+ * gathered in): taking slot 0 hands the slots to it, after which earlier readings are void.
+ */
+function arraysFor(owner: ColumnReadings[], k: number, length: number): [Float64Array, Int32Array] {
+  if (k >= KEPT_COLUMNS) return [new Float64Array(length), new Int32Array(length).fill(-1)];
+  holder = owner;
+  return [VALUE_SLOTS[k].take(length), FORM_SLOTS[k].take(length, -1)];
+}
 
 /** One column's text readings, by sheet row from `first`. */
 export class ColumnReadings {
@@ -18,12 +41,12 @@ export class ColumnReadings {
   /** The value reader's FORM bits (0 for text it could not read); -1 where no text was read. */
   readonly forms: Int32Array;
 
-  constructor(c: number, unit: Unit, first: number, length: number) {
+  /** The k-th text column of the readings gathered in `owner`. */
+  constructor(owner: ColumnReadings[], k: number, c: number, unit: Unit, first: number, length: number) {
     this.c = c;
     this.unit = unit;
     this.first = first;
-    this.value = new Float64Array(length);
-    this.forms = new Int32Array(length).fill(-1);
+    [this.value, this.forms] = arraysFor(owner, k, length);
   }
 
   set(r: number, value: number, forms: number): void {
@@ -58,7 +81,7 @@ export function moveToLedger(projects: object, ledger: Ledger): void {
 /** The column's readings, when they were made from this grid in this unit. */
 export function readingsOf(ledger: Ledger, grid: Grid, c: number, unit: Unit): ColumnReadings | undefined {
   const readings = byLedger.get(ledger);
-  if (readings === undefined || readings.grid !== grid) return undefined;
+  if (readings === undefined || readings.grid !== grid || readings.columns !== holder) return undefined;
   for (const col of readings.columns) if (col.c === c && col.unit === unit) return col;
   return undefined;
 }
