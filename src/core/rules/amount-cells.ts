@@ -57,16 +57,61 @@ function isOdd(v: CellValue | undefined): boolean {
 
 const cache = new WeakMap<Ledger, { grid: Grid; cells: OddCells }>();
 
+/** A row the sheet does not hold: no cells. */
+const NO_CELLS: readonly (CellValue | undefined)[] = [];
+
 /** Columns whose plain rows are marked in a row's bit mask; any further ones push rows as found. */
 const MASK_COLUMNS = 30;
 
 /** The rows' masks, read by fillMasked and let go. */
 const MASKS = i32Scratch();
 
-/** Bit j and bit k agree on every row. */
-function sameBits(masks: Int32Array, j: number, k: number): boolean {
-  for (let i = 0; i < masks.length; i++) if (((masks[i] >>> j) ^ (masks[i] >>> k)) & 1) return false;
+/** Distinct row masks tallied before columns are compared on the tally; past it, row by row. */
+const MAX_DISTINCT = 64;
+const DISTINCT = new Int32Array(MAX_DISTINCT);
+const DISTINCT_ROWS = new Int32Array(MAX_DISTINCT);
+
+/**
+ * The distinct masks into DISTINCT, with how many rows hold each in DISTINCT_ROWS; their
+ * number, or -1 past MAX_DISTINCT. A sheet's rows take a handful of masks (every column
+ * plain, a blank here or there), so columns are compared and counted over those alone.
+ */
+function tallyMasks(masks: Int32Array): number {
+  let n = 0;
+  let last = -1;
+  for (let i = 0; i < masks.length; i++) {
+    const m = masks[i];
+    if (last >= 0 && DISTINCT[last] === m) {
+      DISTINCT_ROWS[last]++;
+      continue;
+    }
+    let d = 0;
+    while (d < n && DISTINCT[d] !== m) d++;
+    if (d === n) {
+      if (n === MAX_DISTINCT) return -1;
+      DISTINCT[n] = m;
+      DISTINCT_ROWS[n++] = 0;
+    }
+    DISTINCT_ROWS[d]++;
+    last = d;
+  }
+  return n;
+}
+
+/** Bit j and bit k agree on every row (on the n tallied masks, or row by row when n is -1). */
+function sameBits(masks: Int32Array, n: number, j: number, k: number): boolean {
+  const list = n < 0 ? masks : DISTINCT;
+  const length = n < 0 ? masks.length : n;
+  for (let i = 0; i < length; i++) if (((list[i] >>> j) ^ (list[i] >>> k)) & 1) return false;
   return true;
+}
+
+/** How many rows have bit k. */
+function rowsWithBit(masks: Int32Array, n: number, k: number): number {
+  let count = 0;
+  if (n < 0) for (let i = 0; i < masks.length; i++) count += (masks[i] >>> k) & 1;
+  else for (let d = 0; d < n; d++) if ((DISTINCT[d] >>> k) & 1) count += DISTINCT_ROWS[d];
+  return count;
 }
 
 /**
@@ -74,15 +119,15 @@ function sameBits(masks: Int32Array, j: number, k: number): boolean {
  * earlier one takes that one's list (one array for an export's every amount column).
  */
 function fillMasked(plainRows: number[][], masks: Int32Array, rows: readonly ClassifiedRow[], n: number): void {
+  const distinct = tallyMasks(masks);
   for (let k = 0; k < n; k++) {
     let j = 0;
-    while (j < k && !sameBits(masks, j, k)) j++;
+    while (j < k && !sameBits(masks, distinct, j, k)) j++;
     if (j < k) {
       plainRows[k] = plainRows[j];
       continue;
     }
-    let count = 0;
-    for (let i = 0; i < masks.length; i++) count += (masks[i] >>> k) & 1;
+    const count = rowsWithBit(masks, distinct, k);
     if (count === 0) continue;
     const out = new Array<number>(count);
     for (let i = 0, o = 0; o < count; i++) if ((masks[i] >>> k) & 1) out[o++] = rows[i].r;
@@ -127,20 +172,28 @@ export function oddAmountCells({ grid, header, ledger }: RuleContext): OddCells 
   for (let i = 0; i < rows.length; i++) {
     const cr = rows[i];
     if (!isFigureRow(cr)) continue;
-    const values = grid.values[cr.r];
-    if (!values) continue;
+    // The row's cells, looked at only for cells the readings do not settle.
+    let values: readonly (CellValue | undefined)[] | null = null;
     let mask = 0;
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
+      const rd = readings[k];
+      const j = rd === undefined ? -1 : cr.r - rd.first;
+      const read = rd !== undefined && j >= 0 && j < rd.forms.length && rd.forms[j] >= 0;
+      // A project's text read as a plain figure when it was built: the cell need not be looked at.
+      if (read && (rd.forms[j] & FORM.approx) === 0 && rd.value[j] === rd.value[j]) {
+        if (k < MASK_COLUMNS) mask |= 1 << k;
+        else plainRows[k].push(cr.r);
+        continue;
+      }
+      values ??= grid.values[cr.r] ?? NO_CELLS;
       const v = values[col.c];
       if (!isOdd(v)) continue;
       if (typeof v === 'string' && col.field !== 'reportedRate') {
         // Amount text as the report reads it: a figure with its forms, blank, or not a number.
-        const rd = readings[k];
-        const j = rd === undefined ? -1 : cr.r - rd.first;
         let f: number;
         let fm: number;
-        if (rd !== undefined && j >= 0 && j < rd.forms.length && rd.forms[j] >= 0) {
+        if (read) {
           f = rd.value[j];
           fm = rd.forms[j];
         } else {

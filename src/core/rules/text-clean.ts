@@ -27,6 +27,8 @@ function suspects(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x28 && c < 0x7f) continue;
+    // Chinese characters (and the other scripts up to the full-width forms): none is suspect.
+    if (c >= 0x3400 && c < 0xfe00) continue;
     if (c <= 0x20 || (c >= 0x7f && c <= 0xa0) || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) {
       found |= SPACE;
     } else if (c === 0x28 || c === 0xff08) {

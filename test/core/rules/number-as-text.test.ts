@@ -1,6 +1,6 @@
 import { toA1 } from '../../../src/core/grid';
 import { numberAsText } from '../../../src/core/rules/number-as-text';
-import { HEADER, check, issuesOf, project, type Brief, type Row } from '../../helpers/rule-fixtures';
+import { FIRST, HEADER, check, issuesOf, project, type Brief, type Row } from '../../helpers/rule-fixtures';
 
 // Columns: E 总投资, G 年度计划投资, I 1-6月, J 投资完成率; first project on row 4.
 const cases: { name: string; rows: Row[]; expected: Brief[] }[] = [
@@ -96,4 +96,53 @@ test('columns exported as text: each column its own rows, whether or not they ar
   // The numbers read, from the first cell of each column: 1,000 → 1000, 300, full-width １５０ → 150.
   expect(issues.map((i) => i.params.number)).toEqual([1000, 300, 150]);
   expect(issues.map((i) => i.params.count)).toEqual([3, 4, 2]);
+});
+
+describe('columns exported as text on rows of every pattern', () => {
+  // Row i holds text in the amount columns of the set bits of i (bit 0 the first column), a
+  // number elsewhere: each column's finding is then at exactly the rows with its bit, worked
+  // out here from i alone. Five columns give 32 patterns; seven give 128, more than the
+  // patterns the odd-cell pass tallies before it compares columns row by row.
+  // E 总投资, F 截至上年底, G 年度计划, H 本月, I 1-6月; P and Q added for seven.
+  const COLUMNS = [4, 5, 6, 7, 8, 15, 16];
+  const SEVEN_HEADER = [...HEADER, '开工以来累计完成投资', '累计到位资金'];
+
+  function patternRows(columns: number, extra: number[]): Row[] {
+    const rows: Row[] = [];
+    for (let i = 0; i < 2 ** columns; i++) {
+      const row = project({ index: i + 1, name: `项目${i}` });
+      for (const c of extra) row[c] = 100;
+      for (let k = 0; k < columns; k++) {
+        const c = COLUMNS[k];
+        if ((i >>> k) & 1) row[c] = String(row[c]);
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  function expected(columns: number): string[][] {
+    const out: string[][] = [];
+    for (let k = 0; k < columns; k++) {
+      const cells: string[] = [];
+      for (let i = 0; i < 2 ** columns; i++) if ((i >>> k) & 1) cells.push(toA1(FIRST + i, COLUMNS[k]));
+      out.push(cells);
+    }
+    return out;
+  }
+
+  const cellsOf = (issues: { r: number; c: number; rows?: number[] }[]) => issues.map((i) => (i.rows ?? [i.r]).map((r) => toA1(r, i.c)));
+
+  test('five columns, 32 patterns', () => {
+    const issues = issuesOf(numberAsText, patternRows(5, []));
+    expect(cellsOf(issues)).toEqual(expected(5));
+    // Each column is text on half the rows.
+    expect(issues.map((i) => i.params.count)).toEqual([16, 16, 16, 16, 16]);
+  });
+
+  test('seven columns, 128 patterns', () => {
+    const issues = issuesOf(numberAsText, patternRows(7, [15, 16]), { header: SEVEN_HEADER });
+    expect(cellsOf(issues)).toEqual(expected(7));
+    expect(issues.map((i) => i.params.count)).toEqual([64, 64, 64, 64, 64, 64, 64]);
+  });
 });
