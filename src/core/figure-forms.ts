@@ -104,12 +104,39 @@ export function textFigureForms(): number {
   return lastForms;
 }
 
-/** A unit written after a figure, narrow or full-width brackets or none, and its unit. */
-const TRAILING_UNITS: readonly [string, Unit, boolean][] = [
-  ['(万元)', '万元', false], ['(萬元)', '万元', false], ['(亿元)', '亿元', false], ['(億元)', '亿元', false], ['(元)', '元', false],
-  ['（万元）', '万元', true], ['（萬元）', '万元', true], ['（亿元）', '亿元', true], ['（億元）', '亿元', true], ['（元）', '元', true],
-  ['万元', '万元', false], ['萬元', '万元', false], ['亿元', '亿元', false], ['億元', '亿元', false], ['元', '元', false],
-];
+/**
+ * The unit written after a figure, by its characters: `万元`, `萬元`, `亿元`, `億元` or `元`,
+ * alone or in brackets of one width (`(万元)`, `（亿元）`). Its length in the text (0 for
+ * none, -1 for a closing bracket that does not close a unit), and its unit and bracket
+ * width in TAIL_UNIT and TAIL_WIDE.
+ */
+let TAIL_UNIT: Unit = '万元';
+let TAIL_WIDE = false;
+function trailingUnit(raw: string): number {
+  const end = raw.length;
+  const last = raw.charCodeAt(end - 1);
+  let at = end - 1;
+  let open = 0;
+  if (last === 0x29 || last === 0xff09) {
+    at--;
+    open = last === 0x29 ? 0x28 : 0xff08;
+    if (raw.charCodeAt(at) !== 0x5143) return -1;
+  } else if (last !== 0x5143) return 0;
+  // raw[at] is 元: a 万 or 亿 before it makes the unit.
+  const before = raw.charCodeAt(at - 1);
+  let start = at;
+  if (before === 0x4e07 || before === 0x842c) {
+    TAIL_UNIT = '万元';
+    start--;
+  } else if (before === 0x4ebf || before === 0x5104) {
+    TAIL_UNIT = '亿元';
+    start--;
+  } else TAIL_UNIT = '元';
+  TAIL_WIDE = open === 0xff08;
+  if (open === 0) return end - start;
+  if (raw.charCodeAt(start - 1) !== open) return -1;
+  return end - start + 1;
+}
 
 /** quickTextFigure's answer when the text holds a form it does not take (a figure is never negative). */
 const QUICK_UNDECIDED = -1;
@@ -133,17 +160,13 @@ function quickTextFigure(raw: string, column: Unit): number {
   if (end === 0) return NaN;
   let unit: Unit | null = null;
   let forms = 0;
-  const last = raw.charCodeAt(end - 1);
-  // 元 or a closing bracket ends every unit token.
-  if (last === 0x5143 || last === 0x29 || last === 0xff09) {
-    // A loop, not find(): a closure per cell read was most of this reader's garbage.
-    let hit: (typeof TRAILING_UNITS)[number] | undefined;
-    for (let t = 0; t < TRAILING_UNITS.length && hit === undefined; t++) if (raw.endsWith(TRAILING_UNITS[t][0])) hit = TRAILING_UNITS[t];
-    if (hit === undefined) return QUICK_UNDECIDED;
-    end -= hit[0].length;
-    unit = hit[1];
+  const tail = trailingUnit(raw);
+  if (tail < 0) return QUICK_UNDECIDED;
+  if (tail > 0) {
+    end -= tail;
+    unit = TAIL_UNIT;
     forms |= FORM.unit;
-    if (hit[2]) forms |= FORM.fullWidth;
+    if (TAIL_WIDE) forms |= FORM.fullWidth;
   }
   let m = 0;
   let digits = 0;

@@ -130,7 +130,8 @@ describe('the formula over a column reads each cell as the reader does', () => {
 describe('the quick pass reads as the steps one by one', () => {
   // Texts drawn from the characters of every form, so each branch of the quick pass meets
   // texts it must read, texts it must refuse and texts it must leave to the steps.
-  const ALPHABET = ['1', '2', '0', '.', ',', ' ', '\u3000', '\u00a0', '５', '．', '，', '万元', '亿元', '元', '(万元)', '（亿元）', '约', '～', '-', '(', '）', 'x'];
+  const ALPHABET = ['1', '2', '0', '.', ',', ' ', '\u3000', '\u00a0', '５', '．', '，', '万元', '亿元', '元', '(万元)', '（亿元）', '约', '～', '-', '(', '）', 'x',
+    '萬元', '億元', '(元)', '（萬元）', ')', '（', '万', '億'];
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const texts: string[] = [];
