@@ -53,8 +53,13 @@ describe('Scratch', () => {
 
 const HEADER = ['序号', '项目名称', '县（市、区）', '总投资', '年度计划投资', '1-6月完成投资'];
 
+/** The rows under a title, a unit line and HEADER. */
+function gridFor(rows: CellValue[][]) {
+  return gridOf([['2022年重点项目进展情况表（1-6月）'], ['单位：万元'], HEADER, ...rows], [], '台账');
+}
+
 function analyze(rows: CellValue[][]): SheetAnalysis & { ok: true } {
-  const grid = gridOf([['2022年重点项目进展情况表（1-6月）'], ['单位：万元'], HEADER, ...rows], [], '台账');
+  const grid = gridFor(rows);
   const a = analyzeSheet(grid, { ...DEFAULT_SETTINGS, today: '2022-07-15' });
   if (!a.ok) throw new Error('not read as a ledger');
   return a;
@@ -118,7 +123,7 @@ describe('analyses one after another', () => {
     const alone = analyze(text);
     const codes = (issues: { code: string; r: number; c: number }[]) => issues.map((i) => `${i.code}@${i.r}:${i.c}`).sort();
     // Built but not yet checked: its readings wait for the odd-cell pass.
-    const grid = gridOf([['2022年重点项目进展情况表（1-6月）'], ['单位：万元'], HEADER, ...text], [], '台账');
+    const grid = gridFor(text);
     const header = findHeader(grid, settings);
     if ('reason' in header) throw new Error('not read as a ledger');
     const ledger = buildLedger(grid, header, settings, '2022-06-30');

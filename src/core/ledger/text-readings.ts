@@ -23,7 +23,7 @@ let holder: ColumnReadings[] | null = null;
 
 /**
  * Arrays for the k-th text column of the readings `owner` (the list the readings are
- * gathered in): taking slot 0 hands the slots to it, after which earlier readings are void.
+ * gathered in): taking a slot hands the slots to it, after which earlier readings are void.
  */
 function arraysFor(owner: ColumnReadings[], k: number, length: number): [Float64Array, Int32Array] {
   if (k >= KEPT_COLUMNS) return [new Float64Array(length), new Int32Array(length).fill(-1)];
